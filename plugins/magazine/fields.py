@@ -1,0 +1,148 @@
+"""Read and check single front matter fields, reporting what is wrong and how to write it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable
+from typing import Any
+
+from .diagnostics import Report
+from .frontmatter import Document
+
+
+class Fields:
+    """The front matter of one file, read field by field into a shared report."""
+
+    def __init__(self, path: str, doc: Document, report: Report) -> None:
+        self.path = path
+        self.doc = doc
+        self.report = report
+        self.ok = True
+
+    def error(self, key: str, message: str, hint: str = "", index: int | None = None) -> None:
+        self.ok = False
+        self.report.error(self.path, self.doc.line_of(key, index), message, hint)
+
+    def has(self, key: str) -> bool:
+        return key in self.doc.meta
+
+    def text(self, key: str, required: bool = True) -> str | None:
+        value = self.doc.meta.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.missing(key)
+            return None
+        if not isinstance(value, str):
+            self.error(
+                key,
+                f"'{key}' must be text, not {describe(value)}",
+                f'put the value between double quotes: {key}: "{value}"',
+            )
+            return None
+        return value.strip()
+
+    def date(self, key: str, required: bool = True) -> dt.date | None:
+        value = self.doc.meta.get(key)
+        if value is None:
+            if required:
+                self.missing(key, "write it as YYYY-MM-DD, for example 2019-05-14")
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        self.error(
+            key,
+            f"'{key}' is not an ISO date: {value!r}",
+            "write it as YYYY-MM-DD, for example 2019-05-14, without quotes",
+        )
+        return None
+
+    def text_list(self, key: str, required: bool = True) -> list[str] | None:
+        value = self.doc.meta.get(key)
+        if value is None or value == []:
+            if required:
+                self.missing(key, f"write a list: {key}: [first, second]")
+            return None
+        if isinstance(value, str):
+            self.error(
+                key,
+                f"'{key}' must be a list, not a single text",
+                f"write it between square brackets: {key}: [{value}]",
+            )
+            return None
+        if not isinstance(value, list):
+            self.error(key, f"'{key}' must be a list, not {describe(value)}",
+                       f"write a list: {key}: [first, second]")
+            return None
+        items: list[str] = []
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                self.error(
+                    key,
+                    f"item {index + 1} of '{key}' must be text, not {describe(item)}",
+                    "write each item as plain text between the square brackets",
+                    index,
+                )
+                return None
+            items.append(item.strip())
+        return items
+
+    def choice(self, key: str, choices: Iterable[str], default: str) -> str:
+        value = self.doc.meta.get(key, default)
+        options = list(choices)
+        if value not in options:
+            self.error(
+                key,
+                f"'{key}' must be one of {', '.join(options)}, not {value!r}",
+                suggestion(str(value), options) or f"write {key}: {default}",
+            )
+            return default
+        return str(value)
+
+    def missing(self, key: str, hint: str = "") -> None:
+        self.ok = False
+        self.report.error(
+            self.path,
+            self.doc.line_of(key) if self.has(key) else 1,
+            f"the required field '{key}' is missing or empty",
+            hint or f"add a line '{key}: ...' to the front matter",
+        )
+
+    def unknown_keys(self, known: Iterable[str]) -> None:
+        known = list(known)
+        for key in self.doc.meta:
+            if key not in known:
+                self.report.warning(
+                    self.path,
+                    self.doc.line_of(key),
+                    f"unknown field '{key}' is ignored",
+                    suggestion(key, known) or f"the fields are: {', '.join(known)}",
+                )
+
+
+def describe(value: Any) -> str:
+    """A plain-words name of a YAML value's type, for messages to editors."""
+    if isinstance(value, bool):
+        return "yes/no"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, dt.date):
+        return "a date"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a group of fields"
+    if value is None:
+        return "empty"
+    return "text"
+
+
+def suggestion(word: str, options: Iterable[str], aliases: dict[str, str] | None = None) -> str:
+    """`did you mean 'x'?` for the option nearest to `word`, or '' when none is near."""
+    names = {option.lower(): option for option in options}
+    for alias, option in (aliases or {}).items():
+        names.setdefault(alias.lower(), option)
+    match = difflib.get_close_matches(word.lower(), list(names), n=1, cutoff=0.6)
+    return f"did you mean '{names[match[0]]}'?" if match else ""

@@ -1,0 +1,144 @@
+"""Split a Markdown file into its YAML front matter and its body, safely and with line numbers.
+
+Front matter is loaded with YAML's safe loader: a `!!python/...` tag is reported, never run.
+A byte-order mark and Windows line endings are accepted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+FENCE = "---"
+CLOSERS = ("---", "...")
+
+
+class FrontMatterError(Exception):
+    """The file cannot be read as front matter plus Markdown; `line` is 1-based in the file."""
+
+    def __init__(self, line: int, message: str, hint: str = "", col: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
+        self.col = col
+        self.message = message
+        self.hint = hint
+
+
+@dataclass
+class Document:
+    """A Markdown file read apart: `meta` is the front matter, `body` the Markdown after it."""
+
+    meta: dict[str, Any]
+    body: str
+    body_line: int
+    key_lines: dict[str, int] = field(default_factory=dict)
+    item_lines: dict[str, list[int]] = field(default_factory=dict)
+
+    def line_of(self, key: str, index: int | None = None) -> int:
+        """The file line of a front matter key, or of one item of its list."""
+        if index is not None and index < len(self.item_lines.get(key, [])):
+            return self.item_lines[key][index]
+        return self.key_lines.get(key, 1)
+
+
+def decode(raw: bytes) -> str:
+    """Decode UTF-8 text, dropping a byte-order mark and normalising line endings."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise FrontMatterError(
+            line,
+            "the file is not UTF-8 text",
+            "save it as UTF-8; most editors offer this under 'Save with encoding'",
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_document(raw: bytes) -> Document:
+    """Read a whole file: decode it, find the front matter, parse it; raise FrontMatterError."""
+    text = decode(raw)
+    if not text.strip():
+        raise FrontMatterError(1, "the file is empty", "start from a template: magazine new --help")
+    lines = text.split("\n")
+    if lines[0].rstrip() != FENCE:
+        raise FrontMatterError(
+            1,
+            "the file does not start with front matter",
+            "the first line must be '---', then the fields, then a closing '---'",
+        )
+    for index, line in enumerate(lines[1:], start=1):
+        if line.rstrip() in CLOSERS:
+            closing = index
+            break
+    else:
+        raise FrontMatterError(
+            1, "the front matter is not closed", "add a line '---' after the last field"
+        )
+    meta, key_lines, item_lines = parse_yaml("\n".join(lines[1:closing]), first_line=2)
+    body = "\n".join(lines[closing + 1 :])
+    return Document(meta, body, closing + 2, key_lines, item_lines)
+
+
+def parse_yaml(
+    source: str, first_line: int
+) -> tuple[dict[str, Any], dict[str, int], dict[str, list[int]]]:
+    """Parse front matter YAML; return the mapping and the file line of each key and list item."""
+    loader = yaml.SafeLoader(source)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = first_line + (mark.line if mark else 0)
+        col = (mark.column + 1) if mark else 1
+        raise FrontMatterError(line, yaml_message(error), yaml_hint(error), col) from None
+    except yaml.YAMLError as error:
+        raise FrontMatterError(first_line, f"the front matter is not valid YAML: {error}") from None
+    finally:
+        loader.dispose()
+    if data is None:
+        return {}, {}, {}
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
+        raise FrontMatterError(
+            first_line,
+            "the front matter is not a list of fields",
+            "write one 'name: value' per line, such as 'title: My title'",
+        )
+    key_lines: dict[str, int] = {}
+    item_lines: dict[str, list[int]] = {}
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        line = first_line + key_node.start_mark.line
+        if key in key_lines:
+            raise FrontMatterError(
+                line,
+                f"the field '{key}' is given twice",
+                f"keep one '{key}:' line (the first is on line {key_lines[key]})",
+            )
+        key_lines[key] = line
+        if isinstance(value_node, yaml.SequenceNode):
+            item_lines[key] = [first_line + item.start_mark.line for item in value_node.value]
+    return {str(k): v for k, v in data.items()}, key_lines, item_lines
+
+
+def yaml_message(error: yaml.MarkedYAMLError) -> str:
+    if isinstance(error, yaml.constructor.ConstructorError) and "tag" in str(error.problem):
+        return "the front matter uses a YAML tag that is not allowed"
+    problem = error.problem or error.context or "invalid YAML"
+    return f"the front matter is not valid YAML: {problem}"
+
+
+def yaml_hint(error: yaml.MarkedYAMLError) -> str:
+    problem = str(error.problem or "")
+    if isinstance(error, yaml.constructor.ConstructorError):
+        return "front matter holds only text, dates and lists; remove the '!!' tag"
+    if "mapping values are not allowed" in problem:
+        return "put a value that contains ': ' between double quotes"
+    if "'\\t'" in problem or "tab" in problem:
+        return "indent with spaces, not tabs"
+    if "found character" in problem or "did not find expected" in problem:
+        return "put the value between double quotes"
+    return "check the indentation and quotes on this line"

@@ -1,0 +1,80 @@
+"""Find the links in an article's Markdown and tell which article, theme or session they name.
+
+Editors write links as relative file paths, the way GitHub shows them:
+`[text](../interviews/slug.md)`, `[text](../interviews/slug.en.md)`, `[werk](../docs/themes/work.md)`.
+Pages inside `docs/` may also use the site-relative form `../essays/slug.md`. All of these name
+the same entity, whatever language file the link is written in.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote, urlsplit
+
+from .model import KINDS, Ref
+
+INLINE_LINK = re.compile(r"(?<!!)\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
+FENCE = re.compile(r"^ {0,3}(```|~~~)")
+CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+
+
+def find_links(body: str, first_line: int) -> Iterator[tuple[int, int, str]]:
+    """Yield (file line, column, target) for each link in `body`, outside code."""
+    fence: str | None = None
+    for offset, line in enumerate(body.split("\n")):
+        match = FENCE.match(line)
+        if match:
+            marker = match.group(1)
+            if fence is None:
+                fence = marker
+            elif marker == fence:
+                fence = None
+            continue
+        if fence is not None:
+            continue
+        # Blank out code spans, keeping columns, so `[x](y)` in code is not a link.
+        visible = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
+        for link in INLINE_LINK.finditer(visible):
+            yield first_line + offset, link.start(1) + 1, link.group(1)
+        definition = REFERENCE_DEFINITION.match(visible)
+        if definition:
+            yield first_line + offset, definition.start(1) + 1, definition.group(1)
+
+
+def resolve(source: str, target: str, languages: tuple[str, ...]) -> Ref | None:
+    """What a link written in repository file `source` points at, or None if not ours."""
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
+        return None
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(source), unquote(parts.path)))
+    if path.startswith("docs/"):
+        path = path[len("docs/") :]
+    folder, _, name = path.partition("/")
+    if not name or "/" in name or not name.endswith(".md"):
+        return None
+    stem = strip_language(name[: -len(".md")], languages)
+    if stem in ("", "index", "README"):
+        return None
+    if folder in KINDS:
+        return Ref("article", f"{folder}/{stem}")
+    if folder == "themes":
+        return Ref("theme", stem)
+    if folder == "sessions":
+        return Ref("session", stem)
+    return None
+
+
+def strip_language(stem: str, languages: tuple[str, ...]) -> str:
+    """`slug.en` -> `slug` for a known language suffix."""
+    base, dot, suffix = stem.rpartition(".")
+    return base if dot and suffix in languages else stem
+
+
+def site_source(ref: Ref) -> str:
+    """The source path that MkDocs knows the entity's page by, in every language."""
+    if ref.kind == "article":
+        return f"{ref.id}.md"
+    return f"{ref.kind}s/{ref.id}.md"

@@ -1,0 +1,361 @@
+"""Read the repository into a `Magazine`: articles, themes and sessions, checked as they are read.
+
+Every problem becomes a `Diagnostic` naming the file, the line and the fix. A file that cannot be
+read at all is reported and left out; every other file is still read, so one mistake never
+hides the rest of the magazine.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import relations
+from .diagnostics import Diagnostic, Report
+from .fields import Fields, suggestion
+from .frontmatter import Document, FrontMatterError, read_document
+from .links import find_links, resolve, strip_language
+from .model import FOLDERS, KINDS, STATUSES, Article, Link, Magazine, Session, Theme, Version
+
+DEFAULT_LANGUAGES = ("nl", "en")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ARTICLE_FIELDS = ("title", "summary", "date", "authors", "themes", "session", "status", "image")
+SHARED_FIELDS = ("date", "authors", "themes", "session", "image")
+THEME_FIELDS = ("title", "description")
+SESSION_FIELDS = ("title", "description", "date", "time", "place", "themes", "agenda")
+LANGUAGE_NAMES = {"nl": "Dutch", "en": "English"}
+
+
+@dataclass
+class SourceFile:
+    """A Markdown file of the content: which entity it belongs to and in which language."""
+
+    path: str  # relative to the repository root
+    group: str  # essays | interviews | practices | themes | sessions
+    stem: str  # the slug or id
+    lang: str
+
+
+def load_magazine(
+    root: str | os.PathLike[str],
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+    include_drafts: bool = False,
+) -> tuple[Magazine, list[Diagnostic]]:
+    """Read and check all content under `root`; return the magazine and what is wrong with it."""
+    reader = Reader(Path(root), languages, include_drafts)
+    return reader.read(), reader.report.sorted()
+
+
+class Reader:
+    def __init__(self, root: Path, languages: tuple[str, ...], include_drafts: bool) -> None:
+        self.root = root
+        self.languages = languages
+        self.include_drafts = include_drafts
+        self.report = Report()
+
+    def read(self) -> Magazine:
+        groups = self.scan()
+        themes = {id: t for id, t in (self.read_theme(id, files) for id, files in
+                                       groups["themes"].items()) if t}
+        self.themes = themes
+        sessions = {id: s for id, s in (self.read_session(id, files) for id, files in
+                                         groups["sessions"].items()) if s}
+        self.sessions = sessions
+        articles: list[Article] = []
+        for folder in KINDS:
+            for slug, files in groups[folder].items():
+                article = self.read_article(folder, slug, files)
+                if article is not None:
+                    articles.append(article)
+        articles.sort(key=lambda a: (-a.date.toordinal(), a.key))
+        magazine = Magazine(str(self.root), self.languages, articles, themes, sessions)
+        self.check_links(magazine)
+        relations.connect(magazine)
+        return magazine
+
+    # -- finding files -------------------------------------------------------------------------
+
+    def scan(self) -> dict[str, dict[str, list[SourceFile]]]:
+        """Group the content files by folder and slug; report names that cannot become a URL."""
+        groups: dict[str, dict[str, list[SourceFile]]] = defaultdict(lambda: defaultdict(list))
+        places = [(folder, self.root / folder) for folder in KINDS]
+        places += [(group, self.root / "docs" / group) for group in ("themes", "sessions")]
+        for group, folder in places:
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.glob("*.md")):
+                source = self.classify(group, path)
+                if source is not None:
+                    groups[group][source.stem].append(source)
+        return groups
+
+    def classify(self, group: str, path: Path) -> SourceFile | None:
+        rel = path.relative_to(self.root).as_posix()
+        name = path.name[: -len(".md")]
+        base, dot, suffix = name.rpartition(".")
+        if dot and suffix not in self.languages and re.fullmatch(r"[a-z]{2}", suffix):
+            self.report.warning(
+                rel, 1, f"'{suffix}' is not a language of this magazine; the file is not used",
+                f"the languages are {', '.join(self.languages)}",
+            )
+            return None
+        stem = strip_language(name, self.languages)
+        lang = suffix if stem != name else self.languages[0]
+        if stem in ("index", "README"):
+            return None
+        if not SLUG.match(stem):
+            fixed = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "new-article"
+            self.report.error(
+                rel, 1, f"the file name '{path.name}' cannot be part of a web address",
+                f"use lowercase letters, digits and hyphens: rename it to '{fixed}{path.name[len(stem):]}'",
+            )
+            return None
+        return SourceFile(rel, group, stem, lang)
+
+    def read_file(self, source: SourceFile) -> Document | None:
+        try:
+            return read_document((self.root / source.path).read_bytes())
+        except FrontMatterError as error:
+            self.report.error(source.path, error.line, error.message, error.hint, error.col)
+        except OSError as error:
+            self.report.error(source.path, 1, f"the file cannot be read: {error.strerror}")
+        return None
+
+    def by_language(self, files: list[SourceFile]) -> dict[str, tuple[SourceFile, Document]]:
+        """Read each language's file; report two files for one language (one URL, two pages)."""
+        result: dict[str, tuple[SourceFile, Document]] = {}
+        seen: dict[str, SourceFile] = {}
+        for source in files:
+            if source.lang in seen:
+                self.report.error(
+                    source.path, 1,
+                    f"this file and {seen[source.lang].path} would both be the page at the same address",
+                    f"keep one of them; the {LANGUAGE_NAMES.get(source.lang, source.lang)} file "
+                    f"of '{source.stem}' is {seen[source.lang].path}",
+                )
+                continue
+            seen[source.lang] = source
+            doc = self.read_file(source)
+            if doc is not None:
+                result[source.lang] = (source, doc)
+        # The default language first: it is the original when both exist.
+        return {lang: result[lang] for lang in self.languages if lang in result}
+
+    # -- articles ------------------------------------------------------------------------------
+
+    def read_article(self, folder: str, slug: str, files: list[SourceFile]) -> Article | None:
+        docs = self.by_language(files)
+        if not docs:
+            return None
+        versions: dict[str, Version] = {}
+        shared: dict[str, tuple[Any, Fields]] = {}
+        status_of: dict[str, str] = {}
+        usable = True
+        for lang, (source, doc) in docs.items():
+            fields = Fields(source.path, doc, self.report)
+            fields.unknown_keys(ARTICLE_FIELDS)
+            original = not versions
+            title = fields.text("title")
+            summary = fields.text("summary")
+            status_of[lang] = fields.choice("status", STATUSES, "published")
+            values = {
+                "date": fields.date("date", required=original),
+                "authors": fields.text_list("authors", required=original),
+                "themes": fields.text_list("themes", required=original),
+                "session": fields.text("session", required=False),
+                "image": fields.text("image", required=False),
+            }
+            if title is None or summary is None:
+                usable = usable and not original
+                continue
+            for key, value in values.items():
+                if value is None:
+                    continue
+                if key in shared and shared[key][0] != value:
+                    first_value, first = shared[key]
+                    fields.error(
+                        key,
+                        f"'{key}' differs from {first.path} (line {first.doc.line_of(key)}): "
+                        f"{value!r} here, {first_value!r} there",
+                        f"give the same {key} in both files, or leave it out of this one",
+                    )
+                elif key not in shared:
+                    shared[key] = (value, fields)
+            if status_of[lang] == "draft" and not self.include_drafts and not original:
+                continue  # an unfinished translation: the original is shown instead
+            versions[lang] = Version(
+                lang, source.path, title, doc.body, doc.body_line, summary, len(doc.body.split())
+            )
+        original_lang = next(iter(docs))
+        status = status_of[original_lang]
+        if not usable or not versions or any(k not in shared for k in ("date", "authors", "themes")):
+            return None  # reported above; the rest of the magazine is still built
+        for lang, other in status_of.items():
+            if other not in (status, "draft"):
+                source, doc = docs[lang]
+                self.report.error(
+                    source.path, doc.line_of("status"),
+                    f"'status' is {other} here but {status} in {docs[original_lang][0].path}",
+                    "give the same status in both files",
+                )
+        if status == "draft" and not self.include_drafts:
+            return None
+        self.report_missing_translations(folder, slug, docs)
+        themes = self.known_themes(shared["themes"][1], shared["themes"][0])
+        session = None
+        if "session" in shared:
+            session = self.known_session(shared["session"][1], shared["session"][0])
+        image = None
+        if "image" in shared:
+            image = self.existing_image(shared["image"][1], shared["image"][0])
+        return Article(
+            folder, slug, shared["date"][0], shared["authors"][0], themes, session, image,
+            status,  # type: ignore[arg-type]
+            versions,
+        )
+
+    def report_missing_translations(
+        self, folder: str, slug: str, docs: dict[str, tuple[SourceFile, Document]]
+    ) -> None:
+        original = next(iter(docs.values()))[0]
+        for lang in self.languages:
+            if lang not in docs:
+                suffix = "" if lang == self.languages[0] else f".{lang}"
+                self.report.warning(
+                    original.path, 1,
+                    f"there is no {LANGUAGE_NAMES.get(lang, lang)} version of this article yet",
+                    f"add {folder}/{slug}{suffix}.md; until then readers see the original, marked as such",
+                )
+
+    def known_themes(self, fields: Fields, ids: list[str]) -> list[str]:
+        known = []
+        aliases = self.theme_aliases()
+        for index, theme in enumerate(ids):
+            if theme in self.themes:
+                known.append(theme)
+                continue
+            fields.error(
+                "themes",
+                f"there is no theme '{theme}'",
+                suggestion(theme, self.themes, aliases)
+                or f"the themes are: {', '.join(sorted(self.themes))} (docs/themes/<id>.md)",
+                index,
+            )
+        return known
+
+    def theme_aliases(self) -> dict[str, str]:
+        """Theme names in every language, so that `werk` suggests `work`."""
+        return {v.title: id for id, t in self.themes.items() for v in t.versions.values()}
+
+    def known_session(self, fields: Fields, session: str) -> str | None:
+        if session in self.sessions:
+            return session
+        fields.error(
+            "session",
+            f"there is no session '{session}'",
+            suggestion(session, self.sessions)
+            or f"the sessions are: {', '.join(sorted(self.sessions)) or 'none yet'} (docs/sessions/<id>.md)",
+        )
+        return None
+
+    def existing_image(self, fields: Fields, image: str) -> str | None:
+        """An image path, relative to the repository or to `docs/`, that exists inside it."""
+        root = self.root.resolve()
+        for base in (root, root / "docs"):
+            candidate = (base / image).resolve()
+            if not candidate.is_relative_to(root):
+                fields.error("image", f"the image '{image}' lies outside the repository",
+                             "put the image in docs/images/ and write image: images/<name>")
+                return None
+            if candidate.is_file():
+                return candidate.relative_to(root).as_posix()
+        fields.error("image", f"the image '{image}' does not exist",
+                     "put the image in docs/images/ and write image: images/<name>")
+        return None
+
+    # -- themes and sessions -------------------------------------------------------------------
+
+    def read_theme(self, id: str, files: list[SourceFile]) -> tuple[str, Theme | None]:
+        theme = Theme(id)
+        for lang, (source, doc) in self.by_language(files).items():
+            fields = Fields(source.path, doc, self.report)
+            fields.unknown_keys(THEME_FIELDS)
+            title = fields.text("title")
+            if title is None:
+                continue
+            theme.description[lang] = fields.text("description", required=False) or ""
+            theme.versions[lang] = Version(lang, source.path, title, doc.body, doc.body_line)
+        return id, theme if theme.versions else None
+
+    def read_session(self, id: str, files: list[SourceFile]) -> tuple[str, Session | None]:
+        session: Session | None = None
+        for lang, (source, doc) in self.by_language(files).items():
+            fields = Fields(source.path, doc, self.report)
+            fields.unknown_keys(SESSION_FIELDS)
+            title = fields.text("title")
+            date = fields.date("date", required=session is None)
+            themes = fields.text_list("themes", required=session is None)
+            if title is None:
+                continue
+            if session is None:
+                if date is None or themes is None:
+                    continue
+                session = Session(id, date, {}, themes, fields.text("time", required=False) or "")
+            elif date is not None and date != session.date:
+                fields.error("date", f"'date' differs from the other language's file: {date}",
+                             f"give the same date in both files: {session.date}")
+            session.place[lang] = fields.text("place", required=False) or ""
+            session.description[lang] = fields.text("description", required=False) or ""
+            session.agenda[lang] = fields.text_list("agenda", required=False) or []
+            session.versions[lang] = Version(lang, source.path, title, doc.body, doc.body_line)
+        if session is not None:
+            unknown = [t for t in session.themes if t not in self.themes]
+            for theme in unknown:
+                path = next(iter(session.versions.values())).path
+                self.report.error(path, 1, f"there is no theme '{theme}'",
+                                  suggestion(theme, self.themes, self.theme_aliases()))
+            session.themes = [t for t in session.themes if t in self.themes]
+        return id, session
+
+    # -- links ---------------------------------------------------------------------------------
+
+    def check_links(self, magazine: Magazine) -> None:
+        """Record each article's links to the magazine and report the ones that lead nowhere."""
+        exists = {
+            "article": lambda id: magazine.article(id) is not None or self.is_unpublished(id),
+            "theme": lambda id: id in magazine.themes,
+            "session": lambda id: id in magazine.sessions,
+        }
+        for article in magazine.articles:
+            for lang, version in article.versions.items():
+                for line, col, target in find_links(version.body, version.body_line):
+                    ref = resolve(version.path, target, self.languages)
+                    if ref is not None and not exists[ref.kind](ref.id):
+                        self.report.error(
+                            version.path, line,
+                            f"the link '{target}' leads to no {ref.kind}",
+                            self.link_hint(magazine, ref), col,
+                        )
+                        ref = None
+                    article.links.append((lang, Link(line, col, target, ref)))
+
+    def is_unpublished(self, key: str) -> bool:
+        """A link to a draft is not broken: it will work once the draft is published."""
+        folder, _, slug = key.partition("/")
+        return any((self.root / folder / f"{slug}{s}.md").is_file()
+                   for s in ["", *(f".{lang}" for lang in self.languages)])
+
+    def link_hint(self, magazine: Magazine, ref: Any) -> str:
+        if ref.kind == "article":
+            folder = ref.id.partition("/")[0]
+            near = suggestion(ref.id, [a.key for a in magazine.articles])
+            return near or f"link to an existing file, such as ../{folder}/<slug>.md"
+        names = magazine.themes if ref.kind == "theme" else magazine.sessions
+        return suggestion(ref.id, names) or f"link to ../docs/{ref.kind}s/<id>.md of an existing {ref.kind}"
+
+
+__all__ = ["load_magazine", "DEFAULT_LANGUAGES", "FOLDERS"]

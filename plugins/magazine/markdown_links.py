@@ -1,0 +1,57 @@
+"""A Python-Markdown extension that points links between magazine pages at the right language.
+
+An editor may link to `../interviews/slug.md`, `../interviews/slug.en.md` or
+`../docs/themes/work.md`. Before MkDocs resolves links, this rewrites each such link to the
+path MkDocs knows the page by in every language ("interviews/slug.md", "themes/work.md"),
+so MkDocs turns it into the address of the page in the language being built, and still
+checks it like any other link.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import xml.etree.ElementTree as etree
+from urllib.parse import urlsplit
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from .links import resolve, site_source
+
+# MkDocs resolves relative links in its "relpath" treeprocessor at priority 0; run just before.
+PRIORITY = 1
+
+
+class MagazineLinks(Extension):
+    """Set `page_source` (repository path) and `page_src_uri` (MkDocs path) before each page."""
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        super().__init__()
+        self.languages = languages
+        self.page_source: str | None = None
+        self.page_src_uri: str = ""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.treeprocessors.register(LinkRewriter(md, self), "magazine_links", PRIORITY)
+
+
+class LinkRewriter(Treeprocessor):
+    def __init__(self, md: Markdown, extension: MagazineLinks) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        source = self.extension.page_source
+        if source is None:
+            return
+        base = posixpath.dirname(self.extension.page_src_uri)
+        for anchor in root.iter("a"):
+            href = anchor.get("href")
+            if not href:
+                continue
+            ref = resolve(source, href, self.extension.languages)
+            if ref is None:
+                continue
+            target = posixpath.relpath(site_source(ref), base or ".")
+            fragment = urlsplit(href).fragment
+            anchor.set("href", f"{target}#{fragment}" if fragment else target)

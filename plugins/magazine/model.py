@@ -1,0 +1,163 @@
+"""The magazine's content as plain data: articles in one or two languages, themes and sessions.
+
+Built once per build by `loader.load_magazine` and shared by the site, the command line and the
+print edition. Nothing here knows about MkDocs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Status = Literal["published", "draft", "example"]
+
+# Article kinds: the folder an article lives in decides its kind.
+KINDS: dict[str, str] = {"essays": "essay", "interviews": "interview", "practices": "practice"}
+FOLDERS: dict[str, str] = {kind: folder for folder, kind in KINDS.items()}
+STATUSES: tuple[Status, ...] = ("published", "draft", "example")
+
+
+@dataclass
+class Version:
+    """One language's file of an article, theme or session."""
+
+    lang: str
+    path: str  # relative to the repository root, e.g. "essays/slug.en.md"
+    title: str
+    body: str
+    body_line: int
+    summary: str = ""
+    words: int = 0
+
+    @property
+    def reading_minutes(self) -> int:
+        return reading_minutes(self.words)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A Markdown link in an article's body that points at another piece of the magazine."""
+
+    line: int
+    col: int
+    target: str  # as written
+    ref: Ref | None  # what it points at, None when it is not ours (web links, images)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference to an entity of the magazine: ("article", "essays/slug"), ("theme", "work")."""
+
+    kind: Literal["article", "theme", "session"]
+    id: str
+
+
+@dataclass(eq=False)
+class Article:
+    """An essay, interview or practice, in one or two languages."""
+
+    folder: str  # essays | interviews | practices
+    slug: str
+    date: dt.date
+    authors: list[str]
+    themes: list[str]
+    session: str | None = None
+    image: str | None = None
+    status: Status = "published"
+    versions: dict[str, Version] = field(default_factory=dict)
+    links: list[tuple[str, Link]] = field(default_factory=list)  # (lang, link)
+    related: list[Article] = field(default_factory=list)
+    linked_from: list[Article] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return KINDS[self.folder]
+
+    @property
+    def key(self) -> str:
+        """Unique id and source path without suffix: "essays/slug"."""
+        return f"{self.folder}/{self.slug}"
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self.versions)
+
+    def has(self, lang: str) -> bool:
+        return lang in self.versions
+
+    def version(self, lang: str) -> Version:
+        """The text to show in `lang`: the translation if there is one, else the original."""
+        return self.versions.get(lang) or next(iter(self.versions.values()))
+
+    def __repr__(self) -> str:
+        return f"Article({self.key!r})"
+
+
+@dataclass(eq=False)
+class Theme:
+    id: str
+    versions: dict[str, Version] = field(default_factory=dict)
+    description: dict[str, str] = field(default_factory=dict)
+    articles: list[Article] = field(default_factory=list)
+    related: list[Theme] = field(default_factory=list)
+    sessions: list[Session] = field(default_factory=list)
+
+    def version(self, lang: str) -> Version:
+        return self.versions.get(lang) or next(iter(self.versions.values()))
+
+    def __repr__(self) -> str:
+        return f"Theme({self.id!r})"
+
+
+@dataclass(eq=False)
+class Session:
+    """A Making Session: a day where participants shared knowledge and drew up an action agenda."""
+
+    id: str
+    date: dt.date
+    place: dict[str, str]
+    themes: list[str]
+    time: str = ""
+    versions: dict[str, Version] = field(default_factory=dict)
+    description: dict[str, str] = field(default_factory=dict)
+    agenda: dict[str, list[str]] = field(default_factory=dict)
+    articles: list[Article] = field(default_factory=list)
+
+    def version(self, lang: str) -> Version:
+        return self.versions.get(lang) or next(iter(self.versions.values()))
+
+    def __repr__(self) -> str:
+        return f"Session({self.id!r})"
+
+
+@dataclass
+class Magazine:
+    """Everything the site, the command line and the print edition need, read once."""
+
+    root: str
+    languages: tuple[str, ...]
+    articles: list[Article]  # published and examples, newest first; drafts only when asked for
+    themes: dict[str, Theme]
+    sessions: dict[str, Session]
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+    def article(self, key: str) -> Article | None:
+        return self._by_key.get(key)
+
+    def __post_init__(self) -> None:
+        self._by_key = {article.key: article for article in self.articles}
+
+    def of_folder(self, folder: str) -> list[Article]:
+        return [article for article in self.articles if article.folder == folder]
+
+
+WORDS_PER_MINUTE = 200
+
+
+def reading_minutes(words: int) -> int:
+    """Minutes to read `words` words, rounded up, at least one."""
+    return max(1, -(-words // WORDS_PER_MINUTE))

@@ -1,0 +1,48 @@
+"""MkDocs `File`s for articles, which live outside `docs/`, made to work with mkdocs-static-i18n.
+
+Each article gets one page per built language: its own text where it has a translation, else
+the original text (marked as such by the template). The attributes that static-i18n sets on its
+own files (`locale`, `locale_alternate_of`, `alternates`) are set here the same way, so its
+language switcher and `hreflang` links point at the same article in the other language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, InclusionLevel
+
+from .model import Article
+from .urls import Urls
+
+
+def article_file(
+    article: Article,
+    lang: str,
+    languages: tuple[str, ...],
+    root: Path,
+    urls: Urls,
+    config: MkDocsConfig,
+) -> File:
+    """The page of `article` in the site of language `lang`, with its alternates."""
+    files = {other: one_file(article, other, root, urls, config) for other in languages}
+    for file in files.values():
+        file.alternates = files  # type: ignore[attr-defined]
+    return files[lang]
+
+
+def one_file(article: Article, lang: str, root: Path, urls: Urls, config: MkDocsConfig) -> File:
+    version = article.version(lang)
+    # Articles are reached through listings, not the menu: NOT_IN_NAV keeps MkDocs from listing them.
+    file = File.generated(
+        config, f"{article.key}.md", abs_src_path=str(root / version.path),
+        inclusion=InclusionLevel.NOT_IN_NAV,
+    )
+    # Set before anything reads `url` or `abs_dest_path`, which MkDocs derives from it and caches.
+    file.dest_uri = urls.article_dest(article, lang)
+    file.locale = version.lang  # type: ignore[attr-defined]
+    file.locale_alternate_of = lang  # type: ignore[attr-defined]
+    file.localization = None if version.lang == urls.default_language else version.lang  # type: ignore[attr-defined]
+    file.norm_src_uri = file.src_uri  # type: ignore[attr-defined]
+    return file

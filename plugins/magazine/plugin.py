@@ -1,0 +1,163 @@
+"""The MkDocs plugin: wires MkDocs events to the magazine's content model and templates.
+
+Events used, and why:
+
+- `on_config`: read the content once per build (static-i18n runs one build per language on the
+  same plugin instance; the later passes reuse the model), add our templates and link extension.
+- `on_files`: add the article pages, which live outside `docs/`, for the language being built.
+- `on_page_markdown`: choose the template of magazine pages, and tell the link extension
+  which page it is rendering.
+- `on_page_context`: hand the page's view (articles, themes, sessions) to its template.
+- `on_serve`: reload the preview when an article changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from .config import MagazineConfig
+from .diagnostics import Diagnostic
+from .loader import DEFAULT_LANGUAGES, load_magazine
+from .markdown_links import MagazineLinks
+from .model import KINDS, Article, Magazine
+from .pages import article_file
+from .urls import Urls
+from .views import PageView, Views, page_role
+
+log = get_plugin_logger(__name__)
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+class MagazinePlugin(BasePlugin[MagazineConfig]):
+    def __init__(self) -> None:
+        self.magazine: Magazine | None = None
+        self.lang = DEFAULT_LANGUAGES[0]
+        self.links: MagazineLinks | None = None
+        self.articles_by_src: dict[str, Article] = {}
+        self.views: Views | None = None
+        self.roles: dict[str, tuple[str, str]] = {}
+
+    # static-i18n sets the language of the build in its on_config at priority -100; run after it.
+    @event_priority(-110)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        i18n = config.plugins.get("i18n")
+        languages = build_languages(i18n)
+        self.lang = getattr(i18n, "current_language", None) or languages[0]
+        self.root = Path(config.config_file_path).parent
+        if self.magazine is None or not getattr(i18n, "building", False):
+            self.magazine, diagnostics = load_magazine(self.root, languages, self.config.drafts)
+            report(diagnostics)
+        self.urls = Urls(self.magazine.default_language)
+        self.views = Views(self.magazine, self.lang)
+        if str(TEMPLATES) not in config.theme.dirs:
+            config.theme.dirs.append(str(TEMPLATES))  # after the site's overrides and the theme's
+        if self.links is None:
+            self.links = MagazineLinks(languages)
+        if self.links not in config.markdown_extensions:
+            config.markdown_extensions.append(self.links)  # type: ignore[arg-type]
+        return config
+
+    # static-i18n rebuilds the file list for the language at priority -100; add ours after it.
+    @event_priority(-110)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        assert self.magazine is not None
+        self.articles_by_src = {}
+        added: list[File] = []
+        for article in self.magazine.articles:
+            file = article_file(article, self.lang, self.magazine.languages, self.root, self.urls,
+                                config)
+            files.append(file)
+            added.append(file)
+            self.articles_by_src[file.src_uri] = article
+        i18n = config.plugins.get("i18n")
+        per_language = getattr(i18n, "i18n_files_per_language", None)
+        if per_language is not None:  # static-i18n's sitemap lists only the files it made
+            per_language.setdefault(self.lang, []).extend(added)
+        return files
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        assert self.magazine is not None and self.links is not None
+        article = self.articles_by_src.get(page.file.src_uri)
+        if article is not None:
+            version = article.version(self.lang)
+            self.links.page_source = version.path
+            page.meta["template"] = "magazine/article.html"
+            page.meta.setdefault("description", version.summary)
+        else:
+            docs = Path(config.docs_dir).relative_to(self.root).as_posix()
+            self.links.page_source = f"{docs}/{page.file.src_uri}"
+            role = self.role(page)
+            if role[0]:
+                page.meta["template"] = f"magazine/{role[0]}.html"
+        self.links.page_src_uri = page.file.src_uri
+        return markdown
+
+    def on_page_context(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any]:
+        view = self.view(page)
+        if view is not None:
+            context["mz"] = view
+        return context
+
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        for folder in KINDS:
+            if (self.root / folder).is_dir():
+                server.watch(str(self.root / folder))
+        return server
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def role(self, page: Page) -> tuple[str, str]:
+        """The kind of magazine page this `docs/` page is, if its theme or session exists."""
+        assert self.magazine is not None
+        kind, id = page_role(page.file.src_uri, self.magazine.languages)
+        if kind == "theme" and id not in self.magazine.themes:
+            return "", ""
+        if kind == "session" and id not in self.magazine.sessions:
+            return "", ""
+        return kind, id
+
+    def view(self, page: Page) -> PageView | None:
+        assert self.views is not None
+        article = self.articles_by_src.get(page.file.src_uri)
+        if article is not None:
+            return self.views.article(article)
+        kind, id = self.role(page)
+        build = {
+            "home": self.views.home,
+            "section": lambda: self.views.section_page(id),
+            "themes": self.views.themes_page,
+            "theme": lambda: self.views.theme_page(id),
+            "sessions": self.views.sessions_page,
+            "session": lambda: self.views.session_page(id),
+        }.get(kind)
+        return build() if build else None
+
+
+def build_languages(i18n: Any) -> tuple[str, ...]:
+    """The magazine's languages, the default first, from static-i18n's configuration."""
+    if i18n is None:
+        return DEFAULT_LANGUAGES
+    default = i18n.default_language
+    return (default, *(lang for lang in i18n.all_languages if lang != default))
+
+
+def report(diagnostics: list[Diagnostic]) -> None:
+    """Errors as warnings, so that `mkdocs build --strict` fails on them; the rest as info."""
+    for diagnostic in diagnostics:
+        if diagnostic.severity == "error":
+            log.warning(str(diagnostic))
+        else:
+            log.info(str(diagnostic))

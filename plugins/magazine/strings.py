@@ -1,0 +1,75 @@
+"""Every text the magazine's templates show, in Dutch and English, and dates in each language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date
+
+STRINGS: dict[str, dict[str, str]] = {
+    "essay": {"nl": "Essay", "en": "Essay"},
+    "interview": {"nl": "Interview", "en": "Interview"},
+    "practice": {"nl": "Praktijk", "en": "Practice"},
+    "essays": {"nl": "Essays", "en": "Essays"},
+    "interviews": {"nl": "Interviews", "en": "Interviews"},
+    "practices": {"nl": "Praktijk", "en": "Practices"},
+    "by": {"nl": "Door", "en": "By"},
+    "reading_time": {"nl": "Leestijd", "en": "Reading time"},
+    "minutes": {"nl": "{n} min.", "en": "{n} min"},
+    "themes": {"nl": "Thema's", "en": "Themes"},
+    "theme": {"nl": "Thema", "en": "Theme"},
+    "session": {"nl": "Maaksessie", "en": "Making Session"},
+    "sessions": {"nl": "Maaksessies", "en": "Making Sessions"},
+    "related": {"nl": "Gerelateerde artikelen", "en": "Related articles"},
+    "linked_from": {"nl": "Artikelen die hiernaar verwijzen", "en": "Articles that link here"},
+    "read_in": {"nl": "Lees dit artikel in het {language}", "en": "Read this article in {language}"},
+    "only_in": {"nl": "Alleen in het {language}", "en": "Only in {language}"},
+    "untranslated": {
+        "nl": "Dit artikel is (nog) niet vertaald in het Nederlands. Hieronder staat de "
+        "oorspronkelijke tekst in het {language}.",
+        "en": "This article has not been translated into English (yet). Below is the original "
+        "text in {language}.",
+    },
+    "example": {"nl": "Voorbeeld", "en": "Example"},
+    "example_notice": {
+        "nl": "Dit is een illustratief voorbeeld: de personen en situaties zijn verzonnen. Het "
+        "laat zien hoe de werkwijze van de Maaksessies in de praktijk kan uitpakken.",
+        "en": "This is an illustrative example: the people and situations are made up. It shows "
+        "how the method of the Making Sessions can work out in practice.",
+    },
+    "articles": {"nl": "Artikelen", "en": "Articles"},
+    "article_count": {"nl": "{n} artikelen", "en": "{n} articles"},
+    "article_count_one": {"nl": "1 artikel", "en": "1 article"},
+    "no_articles": {"nl": "Nog geen artikelen.", "en": "No articles yet."},
+    "latest": {"nl": "Nieuwste", "en": "Latest"},
+    "all_of": {"nl": "Alle {section}", "en": "All {section}"},
+    "related_themes": {"nl": "Verwante thema's", "en": "Related themes"},
+    "date": {"nl": "Datum", "en": "Date"},
+    "time": {"nl": "Tijd", "en": "Time"},
+    "place": {"nl": "Plaats", "en": "Place"},
+    "agenda": {"nl": "Actieagenda", "en": "Action agenda"},
+    "language.nl": {"nl": "Nederlands", "en": "Dutch"},
+    "language.en": {"nl": "Engels", "en": "English"},
+}
+
+
+class Strings:
+    """The strings of one language: `t("related")`, `t("minutes", n=4)`."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = STRINGS[key].get(self.lang) or STRINGS[key]["en"]
+        return text.format(**values) if values else text
+
+    def language(self, code: str) -> str:
+        """The name of language `code` in this language: "Engels" in Dutch."""
+        return self(f"language.{code}") if f"language.{code}" in STRINGS else code
+
+    def count(self, n: int) -> str:
+        return self("article_count_one") if n == 1 else self("article_count", n=n)
+
+    def date(self, value: dt.date) -> str:
+        """A date as readers write it: "14 mei 2019", "May 14, 2019"."""
+        return format_date(value, format="long", locale=self.lang)

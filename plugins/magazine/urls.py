@@ -1,0 +1,42 @@
+"""The site's addresses: Dutch at the root, other languages under `/<lang>/`, one slug for both.
+
+URLs here are relative to the site root, without a leading slash ("en/essays/slug/"), the form
+MkDocs uses for `File.url`; templates turn them into page-relative links with the `url` filter.
+"""
+
+from __future__ import annotations
+
+from .model import Article
+
+
+class Urls:
+    def __init__(self, default_language: str) -> None:
+        self.default_language = default_language
+
+    def prefix(self, lang: str) -> str:
+        return "" if lang == self.default_language else f"{lang}/"
+
+    def home(self, lang: str) -> str:
+        return self.prefix(lang) or "./"
+
+    def article(self, article: Article, lang: str) -> str:
+        return f"{self.prefix(lang)}{article.key}/"
+
+    def article_dest(self, article: Article, lang: str) -> str:
+        """Where the article's page is written, relative to the site folder."""
+        return f"{self.prefix(lang)}{article.key}/index.html"
+
+    def section(self, folder: str, lang: str) -> str:
+        return f"{self.prefix(lang)}{folder}/"
+
+    def theme(self, id: str, lang: str) -> str:
+        return f"{self.prefix(lang)}themes/{id}/"
+
+    def themes(self, lang: str) -> str:
+        return f"{self.prefix(lang)}themes/"
+
+    def session(self, id: str, lang: str) -> str:
+        return f"{self.prefix(lang)}sessions/{id}/"
+
+    def sessions(self, lang: str) -> str:
+        return f"{self.prefix(lang)}sessions/"

@@ -1,0 +1,243 @@
+"""What each kind of page shows, as plain data for the Jinja templates, in the page's language.
+
+The templates decide how it looks; this module decides what is on the page. Text from front
+matter is passed as it is: the templates escape it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .links import strip_language
+from .model import FOLDERS, KINDS, Article, Magazine, Session, Theme
+from .strings import Strings
+from .urls import Urls
+
+HOME_LATEST = 3
+
+
+@dataclass
+class LinkItem:
+    url: str
+    title: str
+    lang: str = ""  # language of `title` when it differs from the page's
+    note: str = ""
+
+
+@dataclass
+class Card:
+    """An article as it appears in a listing."""
+
+    url: str
+    title: str
+    summary: str
+    kind: str
+    date: str
+    iso_date: str
+    authors: list[str]
+    text_lang: str  # the language the title and summary are in
+    only_in: str  # "Alleen in het Engels", or "" when the page's language has it
+    example: bool
+    themes: list[LinkItem]
+
+
+@dataclass
+class ArticleView:
+    card: Card
+    reading_minutes: int
+    session: LinkItem | None
+    translations: list[LinkItem]
+    untranslated_notice: str
+    related: list[Card]
+    linked_from: list[Card]
+
+
+@dataclass
+class Section:
+    folder: str
+    title: str
+    url: str
+    articles: list[Card]
+    total: int = 0
+
+
+@dataclass
+class ThemeItem:
+    id: str
+    url: str
+    title: str
+    description: str
+    count: str
+    lang: str = ""
+
+
+@dataclass
+class SessionItem:
+    id: str
+    url: str
+    title: str
+    date: str
+    iso_date: str
+    time: str
+    place: str
+    description: str
+    themes: list[LinkItem]
+    agenda: list[str]
+    lang: str = ""
+
+
+@dataclass
+class PageView:
+    """Everything one page needs: `kind` names the template, the rest fills it."""
+
+    kind: str
+    lang: str
+    t: Strings
+    article: ArticleView | None = None
+    sections: list[Section] = field(default_factory=list)
+    themes: list[ThemeItem] = field(default_factory=list)
+    sessions: list[SessionItem] = field(default_factory=list)
+    theme: ThemeItem | None = None
+    related_themes: list[ThemeItem] = field(default_factory=list)
+    session: SessionItem | None = None
+    articles: list[Card] = field(default_factory=list)
+
+
+class Views:
+    """Builds the view of any page of the magazine in one language."""
+
+    def __init__(self, magazine: Magazine, lang: str) -> None:
+        self.magazine = magazine
+        self.lang = lang
+        self.t = Strings(lang)
+        self.urls = Urls(magazine.default_language)
+
+    def page(self, kind: str, **parts: object) -> PageView:
+        return PageView(kind, self.lang, self.t, **parts)  # type: ignore[arg-type]
+
+    # -- pieces --------------------------------------------------------------------------------
+
+    def card(self, article: Article) -> Card:
+        version = article.version(self.lang)
+        return Card(
+            url=self.urls.article(article, self.lang),
+            title=version.title,
+            summary=version.summary,
+            kind=self.t(article.kind),
+            date=self.t.date(article.date),
+            iso_date=article.date.isoformat(),
+            authors=article.authors,
+            text_lang=version.lang,
+            only_in="" if article.has(self.lang) else self.t("only_in",
+                                                            language=self.t.language(version.lang)),
+            example=article.status == "example",
+            themes=[self.theme_link(self.magazine.themes[t]) for t in article.themes],
+        )
+
+    def theme_link(self, theme: Theme) -> LinkItem:
+        version = theme.version(self.lang)
+        return LinkItem(self.urls.theme(theme.id, self.lang), version.title,
+                        self.other_lang(version.lang))
+
+    def theme_item(self, theme: Theme) -> ThemeItem:
+        version = theme.version(self.lang)
+        return ThemeItem(
+            theme.id, self.urls.theme(theme.id, self.lang), version.title,
+            theme.description.get(version.lang, ""), self.t.count(len(theme.articles)),
+            self.other_lang(version.lang),
+        )
+
+    def session_item(self, session: Session) -> SessionItem:
+        version = session.version(self.lang)
+        return SessionItem(
+            session.id, self.urls.session(session.id, self.lang), version.title,
+            self.t.date(session.date), session.date.isoformat(), session.time,
+            session.place.get(version.lang, ""), session.description.get(version.lang, ""),
+            [self.theme_link(self.magazine.themes[t]) for t in session.themes],
+            session.agenda.get(version.lang, []), self.other_lang(version.lang),
+        )
+
+    def other_lang(self, lang: str) -> str:
+        return "" if lang == self.lang else lang
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def article(self, article: Article) -> PageView:
+        version = article.version(self.lang)
+        session = self.magazine.sessions.get(article.session or "")
+        translations = [
+            LinkItem(self.urls.article(article, lang), self.t("read_in", language=self.t.language(lang)), lang)
+            for lang in article.languages if lang != self.lang
+        ]
+        notice = "" if article.has(self.lang) else self.t(
+            "untranslated", language=self.t.language(version.lang))
+        view = ArticleView(
+            card=self.card(article),
+            reading_minutes=version.reading_minutes,
+            session=LinkItem(self.urls.session(session.id, self.lang),
+                             session.version(self.lang).title,
+                             self.other_lang(session.version(self.lang).lang)) if session else None,
+            translations=translations,
+            untranslated_notice=notice,
+            related=[self.card(a) for a in article.related],
+            linked_from=[self.card(a) for a in article.linked_from],
+        )
+        return self.page("article", article=view)
+
+    def home(self) -> PageView:
+        return self.page(
+            "home",
+            sections=[self.section(folder, HOME_LATEST) for folder in KINDS],
+            themes=[self.theme_item(t) for t in self.sorted_themes()],
+        )
+
+    def section(self, folder: str, limit: int | None = None) -> Section:
+        articles = self.magazine.of_folder(folder)
+        return Section(folder, self.t(folder), self.urls.section(folder, self.lang),
+                       [self.card(a) for a in articles[:limit]], len(articles))
+
+    def section_page(self, folder: str) -> PageView:
+        section = self.section(folder)
+        return self.page("section", sections=[section], articles=section.articles)
+
+    def themes_page(self) -> PageView:
+        return self.page("themes", themes=[self.theme_item(t) for t in self.sorted_themes()])
+
+    def theme_page(self, id: str) -> PageView:
+        theme = self.magazine.themes[id]
+        return self.page(
+            "theme",
+            theme=self.theme_item(theme),
+            articles=[self.card(a) for a in theme.articles],
+            related_themes=[self.theme_item(t) for t in theme.related],
+            sessions=[self.session_item(s) for s in theme.sessions],
+        )
+
+    def sessions_page(self) -> PageView:
+        sessions = sorted(self.magazine.sessions.values(), key=lambda s: (s.date, s.id))
+        return self.page("sessions", sessions=[self.session_item(s) for s in sessions])
+
+    def session_page(self, id: str) -> PageView:
+        session = self.magazine.sessions[id]
+        return self.page(
+            "session",
+            session=self.session_item(session),
+            articles=[self.card(a) for a in session.articles],
+        )
+
+    def sorted_themes(self) -> list[Theme]:
+        return sorted(self.magazine.themes.values(), key=lambda t: t.version(self.lang).title.lower())
+
+
+def page_role(src_uri: str, languages: tuple[str, ...]) -> tuple[str, str]:
+    """Which magazine page a page of `docs/` is, from its path: ("theme", "work"), ("", "")."""
+    path = src_uri[: -len(".md")] if src_uri.endswith(".md") else src_uri
+    folder, _, name = path.rpartition("/")
+    name = strip_language(name, languages)
+    if not folder and name in ("index", "README"):
+        return "home", ""
+    if folder in FOLDERS.values() and name == "index":
+        return "section", folder
+    if folder in ("themes", "sessions"):
+        return (folder, "") if name == "index" else (folder[:-1], name)
+    return "", ""
