@@ -1,0 +1,175 @@
+"""Shared fixtures: tiny magazine sites written into a temporary folder and built for real.
+
+Every test fails on an unexpected warning from MkDocs or a plugin (as in mkdocs-gen-files'
+tests): a warning means a reader or an editor would see something wrong.
+"""
+
+from __future__ import annotations
+
+import logging
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from magazine.loader import load_magazine
+
+REPO = Path(__file__).resolve().parent.parent
+
+SITE_CONFIG = """\
+site_name: Testmagazine
+site_url: https://example.org/
+docs_dir: docs
+theme:
+  name: material
+  language: nl
+plugins:
+  - search
+  - i18n:
+      docs_structure: suffix
+      fallback_to_default: true
+      reconfigure_material: true
+      languages:
+        - locale: nl
+          name: Nederlands
+          default: true
+          build: true
+        - locale: en
+          name: English
+          build: true
+  - magazine
+nav:
+  - index.md
+  - essays/index.md
+  - interviews/index.md
+  - practices/index.md
+  - themes/index.md
+  - sessions/index.md
+not_in_nav: |
+  /themes/*.md
+  /sessions/*.md
+"""
+
+# A small magazine: two themes, one session, three articles (one only in Dutch).
+TINY_SITE: dict[str, str] = {
+    "docs/index.md": "---\ntitle: Welkom\n---\nHet magazine.\n",
+    "docs/index.en.md": "---\ntitle: Welcome\n---\nThe magazine.\n",
+    "docs/essays/index.md": "---\ntitle: Essays\n---\n",
+    "docs/interviews/index.md": "---\ntitle: Interviews\n---\n",
+    "docs/practices/index.md": "---\ntitle: Praktijk\n---\n",
+    "docs/practices/index.en.md": "---\ntitle: Practices\n---\n",
+    "docs/themes/index.md": "---\ntitle: Thema's\n---\n",
+    "docs/themes/index.en.md": "---\ntitle: Themes\n---\n",
+    "docs/themes/work.md": "---\ntitle: Werk\ndescription: Over werk.\n---\nWerk is belangrijk.\n",
+    "docs/themes/work.en.md": "---\ntitle: Work\ndescription: About work.\n---\nWork matters.\n",
+    "docs/themes/health.md": "---\ntitle: Gezondheid\ndescription: Over zorg.\n---\nGezond.\n",
+    "docs/themes/health.en.md": "---\ntitle: Health\ndescription: About care.\n---\nHealthy.\n",
+    "docs/sessions/index.md": "---\ntitle: Maaksessies\n---\n",
+    "docs/sessions/index.en.md": "---\ntitle: Making Sessions\n---\n",
+    "docs/sessions/s1.md": (
+        "---\ntitle: Sessie een\ndate: 2019-05-14\nplace: Ede\nthemes: [work]\n"
+        "description: De eerste.\nagenda: [Plan maken]\n---\nProgramma.\n"
+    ),
+    "docs/sessions/s1.en.md": (
+        "---\ntitle: Session one\ndate: 2019-05-14\nplace: Ede\nthemes: [work]\n"
+        "description: The first.\nagenda: [Make a plan]\n---\nProgramme.\n"
+    ),
+    "essays/werk-eerst.md": (
+        "---\ntitle: Werk eerst\nsummary: Over werk.\ndate: 2019-05-14\n"
+        "authors: [Ann]\nthemes: [work]\nsession: s1\n---\n"
+        "Lees [het interview](../interviews/zorg.md) en [werk](../docs/themes/work.md).\n"
+    ),
+    "essays/werk-eerst.en.md": (
+        "---\ntitle: Work first\nsummary: About work.\n---\n"
+        "Read [the interview](../interviews/zorg.en.md).\n"
+    ),
+    "interviews/zorg.md": (
+        "---\ntitle: Zorg\nsummary: Over zorg.\ndate: 2020-01-02\n"
+        "authors: [Bob]\nthemes: [health, work]\nstatus: example\n---\nTekst.\n"
+    ),
+    "interviews/zorg.en.md": "---\ntitle: Care\nsummary: About care.\nstatus: example\n---\nText.\n",
+    "practices/alleen-nl.md": (
+        "---\ntitle: Alleen Nederlands\nsummary: Geen vertaling.\ndate: 2018-07-01\n"
+        "authors: [Cem]\nthemes: [health]\n---\nNederlandse tekst.\n"
+    ),
+}
+
+
+def write_site(root: Path, files: dict[str, str], config: str = SITE_CONFIG) -> Path:
+    """Write a magazine repository: `mkdocs.yml` plus `files` (path -> text)."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    for path, text in files.items():
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(textwrap.dedent(text), encoding="utf-8")
+    return root
+
+
+def build(root: Path, strict: bool = True) -> Path:
+    """Build the site in `root` with MkDocs, in this process; return the site folder."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    config = load_config(str(root / "mkdocs.yml"), site_dir=str(root / "site"), strict=strict)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        mkdocs_build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return root / "site"
+
+
+def page(site: Path, url: str) -> BeautifulSoup:
+    """The parsed HTML of the page at `url` ("en/essays/x/") in a built site."""
+    path = site / url / "index.html" if not url.endswith(".html") else site / url
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.fixture
+def tiny_site(tmp_path: Path) -> Callable[..., Path]:
+    """Write and build the tiny site, with `changes` on top (a value of None deletes a file)."""
+
+    def make(changes: dict[str, str | None] | None = None, strict: bool = True) -> Path:
+        files = {**TINY_SITE, **(changes or {})}
+        root = write_site(tmp_path / "repo", {k: v for k, v in files.items() if v is not None})
+        return build(root, strict=strict)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def tiny_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny site, built once for the tests that only read it."""
+    root = write_site(tmp_path_factory.mktemp("tiny") / "repo", TINY_SITE)
+    return build(root)
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory):
+    root = write_site(tmp_path_factory.mktemp("model") / "repo", TINY_SITE)
+    return load_magazine(root)
+
+
+class WarningCollector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_warnings(request: pytest.FixtureRequest) -> Iterator[WarningCollector]:
+    """Fail a test on any warning MkDocs logs, unless it is marked `allow_warnings`."""
+    collector = WarningCollector()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collector)
+    yield collector
+    logger.removeHandler(collector)
+    if request.node.get_closest_marker("allow_warnings") is None and collector.records:
+        messages = "\n".join(record.getMessage() for record in collector.records)
+        pytest.fail(f"unexpected warnings:\n{messages}")
