@@ -15,7 +15,9 @@ from urllib.parse import unquote, urlsplit
 
 from .model import KINDS, Ref
 
-INLINE_LINK = re.compile(r"(?<!!)\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+INLINE_LINK = re.compile(
+    r"(?<!!)\[(?:[^\]\\]|\\.)*\]\(\s*(?:<([^>\n]*)>|([^)\s]+))(?:\s+[\"'(][^)]*)?\s*\)"
+)
 REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
 CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
@@ -38,7 +40,8 @@ def find_links(body: str, first_line: int) -> Iterator[tuple[int, int, str]]:
         # Blank out code spans, keeping columns, so `[x](y)` in code is not a link.
         visible = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
         for link in INLINE_LINK.finditer(visible):
-            yield first_line + offset, link.start(1) + 1, link.group(1)
+            group = 1 if link.group(1) is not None else 2
+            yield first_line + offset, link.start(group) + 1, link.group(group)
         definition = REFERENCE_DEFINITION.match(visible)
         if definition:
             yield first_line + offset, definition.start(1) + 1, definition.group(1)
