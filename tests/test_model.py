@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 from conftest import TINY_SITE, write_site
-
 from magazine.frontmatter import FrontMatterError, read_document
 from magazine.links import find_links, resolve
 from magazine.loader import load_magazine

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, page
-from test_site import exists, target
-
 from magazine.loader import load_magazine
+from test_site import exists, target
 
 
 @pytest.fixture(scope="module")

@@ -189,3 +189,32 @@ def test_draft_articles_are_not_published(tiny_site):
     assert not (site / "essays" / "concept").exists()
     assert not (site / "en" / "essays" / "concept").exists()
     assert "Werk eerst" in [a.get_text() for a in page(site, "essays").select(".mz-card__title a")]
+
+
+def test_content_is_read_once_per_build_not_once_per_language(tiny_site, monkeypatch):
+    import magazine.plugin
+
+    calls = []
+    real = magazine.plugin.load_magazine
+    monkeypatch.setattr(magazine.plugin, "load_magazine",
+                        lambda *args, **kwargs: calls.append(args) or real(*args, **kwargs))
+    site = tiny_site()
+    assert (site / "en" / "essays" / "werk-eerst" / "index.html").is_file()
+    assert len(calls) == 1
+
+
+def test_preview_reloads_when_an_article_changes(tmp_path):
+    from conftest import write_site
+    from mkdocs.config import load_config
+
+    root = write_site(tmp_path / "repo", TINY_SITE)
+    config = load_config(str(root / "mkdocs.yml"))
+    watched: list[str] = []
+
+    class Server:
+        def watch(self, path: str) -> None:
+            watched.append(path)
+
+    config.plugins["magazine"].on_config(config)
+    config.plugins["magazine"].on_serve(Server(), config=config, builder=None)
+    assert {Path(p).name for p in watched} == {"essays", "interviews", "practices"}
