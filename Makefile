@@ -1,5 +1,7 @@
 # The magazine's commands. Each creates .venv and installs what it needs on first use.
 PYTHON ?= python3
+# Material 9.7+ prints a notice about MkDocs 2 on every build; it says nothing about this site.
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
