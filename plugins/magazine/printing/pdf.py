@@ -136,3 +136,22 @@ def _quiet_weasyprint() -> None:
     """WeasyPrint reports every CSS property it ignores at WARNING; our CSS is checked by tests."""
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
+
+
+def make_site_pdfs(magazine: Magazine, site_dir: Path, edition_id: str | None = None
+                   ) -> tuple[list[PrintResult], list[Diagnostic]]:
+    """Both PDFs of every language into the built site, and the problems found, once each."""
+    settings = read_site_settings(magazine.root)
+    results = []
+    diagnostics: set[Diagnostic] = set()
+    for lang in magazine.languages:
+        screen, _ = default_paths(site_dir, lang, magazine.default_language)
+        result = make_pdfs(magazine, lang, screen, edition_id, settings=settings)
+        results.append(result)
+        diagnostics.update(result.diagnostics)
+    return results, sorted(diagnostics)
+
+
+def pdf_url(lang: str, default_language: str) -> str:
+    """The screen PDF's address relative to the site root, as MkDocs writes URLs."""
+    return "print/magazine.pdf" if lang == default_language else f"{lang}/print/magazine.pdf"

@@ -44,6 +44,7 @@ class SiteSettings:
     extension_configs: dict[str, dict[str, Any]] = field(default_factory=dict)
     site_url: str = ""
     site_names: dict[str, str] = field(default_factory=dict)
+    edition: str | None = None  # the magazine plugin's `edition` option
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -88,6 +89,10 @@ def read_site_settings(root: str | os.PathLike[str]) -> SiteSettings:
     if "toc" in configs:
         configs["toc"].pop("permalink", None)
     names: dict[str, str] = {}
+    edition = None
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("magazine"), dict):
+            edition = plugin["magazine"].get("edition") or None
     default_name = str(config.get("site_name") or "")
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
@@ -95,7 +100,8 @@ def read_site_settings(root: str | os.PathLike[str]) -> SiteSettings:
                 if isinstance(language, dict) and language.get("locale"):
                     names[language["locale"]] = str(language.get("site_name") or default_name)
     names.setdefault("nl", default_name)
-    return SiteSettings(extensions, configs, str(config.get("site_url") or ""), names)
+    return SiteSettings(extensions, configs, str(config.get("site_url") or ""), names,
+                        str(edition) if edition else None)
 
 
 def article_anchor(article: Article) -> str:
