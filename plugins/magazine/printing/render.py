@@ -4,7 +4,7 @@ Each article's Markdown is rendered with Python-Markdown and the extensions of `
 one tree step of ours that makes the article fit in one document: its ids are prefixed, a link to
 another article of the edition becomes an in-document link that prints its page ("zie p. 12"),
 a link to the web keeps its address for printing, and images point at their files. The page
-itself comes from the Jinja templates in `templates/print/` (autoescape on).
+itself comes from the Jinja templates in `printing/templates/` (autoescape on).
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from ..strings import Strings
 from ..urls import Urls
 from .edition import Edition
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "print"
+# Not under magazine/templates/: MkDocs would copy print.css from there into the site.
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 # Run after every other tree step (toc at 5, footnotes at 50), so ids and links are final.
 PRIORITY = -50
 FIRST_FOLIO = 1  # the cover is page 1 of the page counter, though it shows no number
