@@ -13,12 +13,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from weasyprint import HTML
-
 from magazine.loader import load_magazine
 from magazine.printing.edition import load_edition
 from magazine.printing.pdf import SCREEN_OPTIONS, make_pdfs
 from magazine.printing.render import Renderer, read_site_settings
+from weasyprint import HTML
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -126,6 +126,7 @@ def _write(document: object, path: Path, options: dict[str, object]) -> None:
     os.close(handle)
     try:
         document.write_pdf(temporary, **options)  # type: ignore[attr-defined]
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; the site is public
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -155,3 +156,9 @@ def make_site_pdfs(magazine: Magazine, site_dir: Path, edition_id: str | None = 
 def pdf_url(lang: str, default_language: str) -> str:
     """The screen PDF's address relative to the site root, as MkDocs writes URLs."""
     return "print/magazine.pdf" if lang == default_language else f"{lang}/print/magazine.pdf"
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -56,7 +56,7 @@ class _TolerantLoader(yaml.SafeLoader):
 def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     if isinstance(node, yaml.SequenceNode):
         items = loader.construct_sequence(node)
-        names, default = items[:-1] if len(items) > 1 else items, items[-1] if len(items) > 1 else None
+        names, default = (items[:-1], items[-1]) if len(items) > 1 else (items, None)
     else:
         names, default = [loader.construct_scalar(node)], None  # type: ignore[arg-type]
     for name in names:
@@ -67,7 +67,7 @@ def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 
 _TolerantLoader.add_constructor("!ENV", _env)
 _TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda l, s, n: None)
+_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
 
 
 def read_site_settings(root: str | os.PathLike[str]) -> SiteSettings:
