@@ -219,7 +219,8 @@ def tiny_repo(tmp_path: Path) -> Path:
 def test_bad_edition_keys_and_missing_images_give_messages_and_a_whole_pdf(tiny_repo, tmp_path):
     (tiny_repo / "essays" / "werk-eerst.en.md").write_text(
         TINY_SITE["essays/werk-eerst.en.md"]
-        + "\n![Een grafiek](../docs/images/grafiek.png)\n\nSee <https://example.org/werk>.\n")
+        + "\n![Een grafiek](../docs/images/grafiek.png)\n\nSee <https://example.org/werk> and "
+        "[the report](https://example.org/rapport.pdf).\n")
     magazine, _ = load_magazine(tiny_repo)
     result = make_pdfs(magazine, "en", tmp_path / "out" / "m.pdf", "proef")
     messages = [str(d) for d in result.diagnostics]
@@ -232,7 +233,8 @@ def test_bad_edition_keys_and_missing_images_give_messages_and_a_whole_pdf(tiny_
     assert list(result.folios) == ["practices/alleen-nl", "essays/werk-eerst", "interviews/zorg"]
     text = "\n".join(p.extract_text() for p in reader.pages)
     assert "[Image missing: Een grafiek]" in text
-    assert "https://example.org/werk" in text
+    assert flat(text).count("https://example.org/werk") == 1  # an autolink is not doubled
+    assert "the report (https://example.org/rapport.pdf)" in flat(text)
     assert not list((tmp_path / "out").glob("*.part"))
 
 
@@ -366,3 +368,15 @@ def test_contents_over_several_pages_still_give_the_right_folios(tmp_path):
     for n, folio in numbers.items():
         opening = next(i for i, text in enumerate(texts) if f"ESSAY\nArtikel nummer {n}" in text)
         assert int(folio) == opening + FIRST_FOLIO, f"article {n}"
+
+
+@pytest.mark.allow_warnings
+def test_a_bad_edition_fails_a_strict_build_with_its_message(tiny_repo, no_unexpected_warnings):
+    config = (tiny_repo / "mkdocs.yml").read_text().replace(
+        "  - magazine\n", "  - magazine:\n      edition: proef\n")
+    (tiny_repo / "mkdocs.yml").write_text(config)
+    site = build(tiny_repo, strict=False)
+    messages = [r.getMessage() for r in no_unexpected_warnings.records]
+    assert any("docs/editions/proef.md:9:1: error: no published article 'essays/werk-erst'" in m
+               for m in messages), messages
+    assert (site / "print" / "magazine.pdf").is_file()

@@ -238,11 +238,10 @@ class PrintTree(Treeprocessor):
             return
         parts = urlsplit(href)
         if parts.scheme in ("http", "https", "mailto"):
-            _add_class(anchor, "external")
-            if parts.scheme == "mailto":
-                anchor.set("data-print", parts.path)
-            else:
-                anchor.set("data-print", href)
+            address = parts.path if parts.scheme == "mailto" else href
+            if "".join(anchor.itertext()).strip() != address:  # an autolink shows it already
+                _add_class(anchor, "external")
+                anchor.set("data-print", address)
             return
         renderer = self.renderer
         ref = resolve(self.source, href, renderer.magazine.languages)
