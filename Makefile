@@ -6,19 +6,23 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: site serve test check lint clean
+.PHONY: site serve test check lint clean bench-print
 
 site: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
 
 serve: $(INSTALLED)
-	$(BIN)/mkdocs serve --livereload
+	MAGAZINE_PDF=false $(BIN)/mkdocs serve --livereload
 
 test: $(INSTALLED)
 	$(BIN)/python -m pytest
 
 check: $(INSTALLED)
 	$(BIN)/magazine check
+
+# Time per page of the print edition against one plain WeasyPrint render of the same HTML.
+bench-print: $(INSTALLED)
+	$(BIN)/python bench/print_bench.py
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check plugins tests

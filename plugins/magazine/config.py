@@ -12,3 +12,11 @@ class MagazineConfig(Config):
 
     related = c.Type(int, default=5)
     """How many related articles each article shows."""
+
+    pdf = c.Type(bool, default=True)
+    """Make the print edition (site/print/magazine.pdf and one per language) after the build.
+    `make serve` turns it off (MAGAZINE_PDF=false) so the preview does not wait for it."""
+
+    edition = c.Optional(c.Type(str))
+    """The print edition to make: the id of docs/editions/<id>.md. Without it, every published
+    article, grouped by kind, newest first."""

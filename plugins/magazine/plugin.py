@@ -8,6 +8,7 @@ Events used, and why:
 - `on_page_markdown`: choose the template of magazine pages, and tell the link extension
   which page it is rendering.
 - `on_page_context`: hand the page's view (articles, themes, sessions) to its template.
+- `on_post_build`: make the print edition's PDFs, once per build (see `printing/`).
 - `on_serve`: reload the preview when an article changes.
 """
 
@@ -28,6 +29,7 @@ from .loader import DEFAULT_LANGUAGES, load_magazine
 from .markdown_links import MagazineLinks
 from .model import KINDS, Article, Magazine
 from .pages import article_file
+from .printing.pdf import make_site_pdfs, pdf_url
 from .urls import Urls
 from .views import PageView, Views, page_role
 
@@ -107,7 +109,23 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         view = self.view(page)
         if view is not None:
             context["mz"] = view
+        if self.config.pdf and self.magazine is not None:
+            context["magazine_pdf"] = pdf_url(self.lang, self.magazine.default_language)
         return context
+
+    # static-i18n builds the other languages inside its own on_post_build (priority -100) and
+    # marks those inner passes `building`; make the PDFs once, on the outer pass, after them all.
+    @event_priority(-200)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.pdf or self.magazine is None:
+            return
+        if getattr(config.plugins.get("i18n"), "building", False):
+            return
+        results, diagnostics = make_site_pdfs(self.magazine, Path(config.site_dir),
+                                              self.config.edition)
+        report(diagnostics)
+        for result in results:
+            log.info(f"print edition ({result.lang}): {result.screen} ({result.pages} pages)")
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

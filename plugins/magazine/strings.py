@@ -50,6 +50,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "agenda": {"nl": "Actieagenda", "en": "Action agenda"},
     "language.nl": {"nl": "Nederlands", "en": "Dutch"},
     "language.en": {"nl": "Engels", "en": "English"},
+    # The print edition.
+    "print_edition": {"nl": "Het magazine als PDF", "en": "The magazine as PDF"},
+    "print_edition_hint": {"nl": "om te lezen of te printen", "en": "to read or print"},
+    "contents": {"nl": "Inhoud", "en": "Contents"},
+    "colophon": {"nl": "Colofon", "en": "Colophon"},
+    "publisher": {"nl": "Uitgever", "en": "Publisher"},
+    "editors": {"nl": "Redactie", "en": "Editors"},
+    "authors": {"nl": "Auteurs", "en": "Authors"},
+    "licence": {"nl": "Licentie", "en": "Licence"},
+    "edition_date": {"nl": "Verschenen", "en": "Published"},
+    "online": {"nl": "Online", "en": "Online"},
+    "see_page": {"nl": "zie p.", "en": "see p."},
+    "page": {"nl": "p.", "en": "p."},
+    "missing_image": {"nl": "[Afbeelding ontbreekt: {image}]", "en": "[Image missing: {image}]"},
 }
 
 

@@ -1,0 +1,229 @@
+"""What a print edition holds: its title, date, cover and flatplan (sections of articles, in order).
+
+An edition is written by an editor in `docs/editions/<id>.md` front matter:
+
+```yaml
+---
+title: {nl: Kennis door, voor en over nieuwkomers, en: Knowledge by, for and about newcomers}
+date: 2020-06-01
+cover: images/cover.jpg          # optional, relative to the repository or to docs/
+publisher: Provincie Gelderland  # optional, for the colophon
+editors: [Redactie Kennis van nieuwkomers]
+licence: CC BY 4.0
+sections:
+  - title: {nl: De aanpak, en: The approach}
+    articles: [essays/leren-door-te-doen, practices/een-maaksessie-organiseren]
+---
+```
+
+Without an edition file the edition holds every published article, grouped by kind, newest first.
+A key that names no published article is reported (file, line, nearest key) and left out, so the
+PDF is still complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import Diagnostic, Report
+from ..fields import suggestion
+from ..frontmatter import FrontMatterError, read_document
+from ..model import KINDS, Article, Magazine
+from ..strings import Strings
+
+EDITIONS_DIR = "docs/editions"
+EDITION_FIELDS = ("title", "date", "cover", "publisher", "editors", "licence", "sections")
+
+
+@dataclass
+class EditionSection:
+    """One section of the flatplan: a heading and its articles in order."""
+
+    title: dict[str, str]  # per language; a missing language falls back to the first one given
+    articles: list[Article]
+
+    def title_in(self, lang: str) -> str:
+        return self.title.get(lang) or next(iter(self.title.values()), "")
+
+
+@dataclass
+class Edition:
+    id: str
+    title: dict[str, str]
+    date: dt.date
+    sections: list[EditionSection]
+    cover: str | None = None  # path relative to the repository, checked to exist
+    publisher: str = ""
+    editors: list[str] = field(default_factory=list)
+    licence: str = ""
+    source: str = ""  # the edition file, "" for the default edition
+
+    def title_in(self, lang: str) -> str:
+        return self.title.get(lang) or next(iter(self.title.values()), "")
+
+    @property
+    def articles(self) -> list[Article]:
+        return [article for section in self.sections for article in section.articles]
+
+
+def default_edition(magazine: Magazine, site_names: dict[str, str]) -> Edition:
+    """Every published article, grouped by kind (essays, interviews, practices), newest first."""
+    sections = []
+    for folder in KINDS:
+        articles = [a for a in magazine.of_folder(folder) if a.status != "draft"]
+        if articles:
+            title = {lang: Strings(lang)(folder) for lang in magazine.languages}
+            sections.append(EditionSection(title, articles))
+    newest = max((a.date for a in magazine.articles), default=dt.date.today())
+    return Edition("default", dict(site_names), newest, sections)
+
+
+def load_edition(
+    magazine: Magazine, edition_id: str | None, site_names: dict[str, str]
+) -> tuple[Edition, list[Diagnostic]]:
+    """The edition `edition_id` (from docs/editions/<id>.md), or the default edition if None."""
+    report = Report()
+    if not edition_id:
+        return default_edition(magazine, site_names), []
+    root = Path(magazine.root)
+    path = f"{EDITIONS_DIR}/{edition_id}.md"
+    fallback = default_edition(magazine, site_names)
+    try:
+        doc = read_document((root / path).read_bytes())
+    except FileNotFoundError:
+        existing = sorted(p.stem for p in (root / EDITIONS_DIR).glob("*.md"))
+        report.error(path, 1, f"there is no edition '{edition_id}'",
+                     suggestion(edition_id, existing)
+                     or f"write {path} or choose one of: {', '.join(existing) or 'none yet'}")
+        return fallback, report.sorted()
+    except FrontMatterError as error:
+        report.error(path, error.line, error.message, error.hint, error.col)
+        return fallback, report.sorted()
+    meta = doc.meta
+
+    for key in meta:
+        if key not in EDITION_FIELDS:
+            report.warning(path, doc.line_of(key), f"unknown field '{key}' in the edition",
+                           suggestion(key, EDITION_FIELDS) or
+                           f"the fields are: {', '.join(EDITION_FIELDS)}")
+
+    title = _texts(meta.get("title"), magazine.languages) or dict(site_names)
+    if "title" not in meta:
+        report.warning(path, 1, "the edition has no title; the site's name is used",
+                       "add a line such as 'title: Kennis door, voor en over nieuwkomers'")
+    date = meta.get("date")
+    if not isinstance(date, dt.date):
+        if date is not None:
+            report.error(path, doc.line_of("date"), f"the date '{date}' is not a date",
+                         "write the date as YYYY-MM-DD, such as 2020-06-01")
+        date = fallback.date
+
+    cover = None
+    if meta.get("cover"):
+        cover = _existing(root, str(meta["cover"]))
+        if cover is None:
+            report.error(path, doc.line_of("cover"), f"the cover image '{meta['cover']}' does not "
+                         "exist; the cover is printed without it",
+                         "put the image in docs/images/ and write cover: images/<name>")
+
+    sections: list[EditionSection] = []
+    raw_sections = meta.get("sections")
+    if raw_sections is None:
+        sections = fallback.sections
+    elif not isinstance(raw_sections, list):
+        report.error(path, doc.line_of("sections"), "'sections' is not a list",
+                     "write each section as '- title: ...' with 'articles: [kind/slug, ...]'")
+        sections = fallback.sections
+    else:
+        sections = _sections(magazine, raw_sections, path, doc.line_of("sections"), report)
+
+    editors = meta.get("editors") or []
+    if isinstance(editors, str):
+        editors = [editors]
+    edition = Edition(
+        edition_id, title, date, sections, cover,
+        publisher=str(meta.get("publisher") or ""), editors=[str(e) for e in editors],
+        licence=str(meta.get("licence") or ""), source=path,
+    )
+    return edition, report.sorted()
+
+
+def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
+              report: Report) -> list[EditionSection]:
+    published = {a.key: a for a in magazine.articles if a.status != "draft"}
+    lines = _item_lines(Path(magazine.root) / path, first_line)
+    seen: set[str] = set()
+    sections = []
+    for number, item in enumerate(raw, start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("articles"), list):
+            report.error(path, first_line, f"section {number} has no list 'articles'",
+                         "write 'articles: [essays/slug, interviews/slug]' under the section")
+            continue
+        title = _texts(item.get("title"), magazine.languages) or {
+            lang: Strings(lang)("articles") for lang in magazine.languages}
+        articles = []
+        for key in item["articles"]:
+            key = str(key).strip().removesuffix(".md").strip("/")
+            line = lines.get(key, first_line)
+            if key in seen:
+                report.warning(path, line, f"the article '{key}' is in the edition twice",
+                               "keep it in one section; it is printed once")
+                continue
+            article = published.get(key)
+            if article is None:
+                known = magazine.article(key)
+                if known is not None:
+                    hint = "publish it (status: published) or take it out of the edition"
+                    message = f"the article '{key}' is a draft and is left out"
+                else:
+                    hint = (f"did you mean '{near}'?" if (near := _nearest(key, published))
+                            else "write the key as folder/slug, such as essays/leren-door-te-doen")
+                    message = f"no published article '{key}'; it is left out of the edition"
+                report.error(path, line, message, hint)
+                continue
+            seen.add(key)
+            articles.append(article)
+        sections.append(EditionSection(title, articles))
+    return [s for s in sections if s.articles]
+
+
+def _nearest(key: str, published: dict[str, Article]) -> str:
+    import difflib
+
+    match = difflib.get_close_matches(key, list(published), n=1, cutoff=0.5)
+    return match[0] if match else ""
+
+
+def _item_lines(file: Path, first_line: int) -> dict[str, int]:
+    """The file line on which each article key is written, for diagnostics."""
+    lines: dict[str, int] = {}
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except OSError:
+        return lines
+    for number, line in enumerate(text.splitlines(), start=1):
+        for word in line.replace("[", " ").replace("]", " ").replace(",", " ").split():
+            word = word.strip("-'\" ").removesuffix(".md")
+            if "/" in word and word not in lines:
+                lines[word] = number
+    return lines
+
+
+def _texts(value: Any, languages: tuple[str, ...]) -> dict[str, str]:
+    """A text given once for all languages, or per language as {nl: ..., en: ...}."""
+    if value is None or value == "":
+        return {}
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items() if v}
+    return {lang: str(value) for lang in languages}
+
+
+def _existing(root: Path, image: str) -> str | None:
+    for base in (root, root / "docs"):
+        candidate = (base / image).resolve()
+        if candidate.is_relative_to(root.resolve()) and candidate.is_file():
+            return candidate.relative_to(root.resolve()).as_posix()
+    return None

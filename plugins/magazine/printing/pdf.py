@@ -1,0 +1,164 @@
+"""Lay the edition out with WeasyPrint and write the screen and printer PDFs, whole or not at all.
+
+The contents' page numbers are not left to `target-counter()` (it has been seen one too low when
+the contents run over two pages). Instead the edition is laid out, the page on which each article
+really begins is read from the layout (`Document.pages[i].anchors`), those numbers are written
+into the contents as text, and the edition is laid out again; the numbers are checked against the
+second layout, and the loop goes on (at most a few times) until they agree.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..diagnostics import Diagnostic
+from ..model import Magazine
+from .edition import Edition, load_edition
+from .render import FIRST_FOLIO, Renderer, SiteSettings, article_anchor, read_site_settings
+
+MAX_PASSES = 4
+SCREEN_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
+PRINT_OPTIONS = {"pdf_tags": False}
+
+
+class PrintError(Exception):
+    """The PDF could not be made; the message says why and what to do."""
+
+
+@dataclass
+class PrintResult:
+    lang: str
+    screen: Path
+    printer: Path | None
+    pages: int  # of the screen PDF
+    printer_pages: int
+    folios: dict[str, int]  # article key -> the folio its first page carries
+    passes: int  # layouts of the screen PDF
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def default_paths(site_dir: Path, lang: str, default_language: str) -> tuple[Path, Path]:
+    """site/print/magazine.pdf for the default language, site/<lang>/print/... for others."""
+    folder = site_dir / "print" if lang == default_language else site_dir / lang / "print"
+    return folder / "magazine.pdf", folder / "magazine-print.pdf"
+
+
+def printer_path(screen: Path) -> Path:
+    return screen.with_name(screen.stem + "-print" + screen.suffix)
+
+
+def page_folios(document: object, edition: Edition) -> dict[str, int]:
+    """The folio of the page on which each article of the edition begins, read from a layout."""
+    wanted = {article_anchor(a): a.key for a in edition.articles}
+    folios: dict[str, int] = {}
+    for index, page in enumerate(document.pages):  # type: ignore[attr-defined]
+        for name in page.anchors:
+            key = wanted.get(name)
+            if key is not None and key not in folios:
+                folios[key] = index + FIRST_FOLIO
+    return folios
+
+
+def make_pdfs(
+    magazine: Magazine,
+    lang: str,
+    screen_path: Path,
+    edition_id: str | None = None,
+    printer: bool = True,
+    settings: SiteSettings | None = None,
+) -> PrintResult:
+    """Make the screen PDF at `screen_path` and (with `printer`) the printer PDF beside it."""
+    from weasyprint import HTML  # imported late: the site builds without it when PDFs are off
+
+    settings = settings or read_site_settings(magazine.root)
+    edition, diagnostics = load_edition(magazine, edition_id, settings.site_names)
+    renderer = Renderer(magazine, edition, lang, settings)
+    base_url = Path(magazine.root).resolve().as_uri() + "/"
+
+    def layout(html: str, options: dict[str, object]):  # noqa: ANN202
+        return HTML(string=html, base_url=base_url).render(**options)
+
+    _quiet_weasyprint()
+    folios: dict[str, int] | None = None
+    document = None
+    passes = 0
+    while passes < MAX_PASSES:
+        passes += 1
+        document = layout(renderer.html(folios), SCREEN_OPTIONS)
+        found = page_folios(document, edition)
+        if found == folios:
+            break
+        folios = found
+    else:
+        raise PrintError(f"the contents' page numbers did not settle after {MAX_PASSES} layouts")
+    assert document is not None and folios is not None
+    _write(document, screen_path, SCREEN_OPTIONS)
+    pages = len(document.pages)
+
+    printer_file: Path | None = None
+    printer_pages = 0
+    if printer:
+        printer_file = printer_path(screen_path)
+        pad = (-pages) % 4
+        for _ in range(MAX_PASSES):
+            print_doc = layout(renderer.html(folios, "print", pad), PRINT_OPTIONS)
+            extra = (-len(print_doc.pages)) % 4
+            if extra == 0 and page_folios(print_doc, edition) == folios:
+                break
+            pad += extra
+        else:
+            raise PrintError("the printer PDF did not come out a multiple of four pages")
+        _write(print_doc, printer_file, PRINT_OPTIONS)
+        printer_pages = len(print_doc.pages)
+
+    return PrintResult(lang, screen_path, printer_file, pages, printer_pages, folios, passes,
+                       sorted({*diagnostics, *renderer.diagnostics}))
+
+
+def _write(document: object, path: Path, options: dict[str, object]) -> None:
+    """Write to a temporary file beside `path`, then move it into place: never half a PDF."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(handle)
+    try:
+        document.write_pdf(temporary, **options)  # type: ignore[attr-defined]
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; the site is public
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _quiet_weasyprint() -> None:
+    """WeasyPrint reports every CSS property it ignores at WARNING; our CSS is checked by tests."""
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+
+
+def make_site_pdfs(magazine: Magazine, site_dir: Path, edition_id: str | None = None
+                   ) -> tuple[list[PrintResult], list[Diagnostic]]:
+    """Both PDFs of every language into the built site, and the problems found, once each."""
+    settings = read_site_settings(magazine.root)
+    results = []
+    diagnostics: set[Diagnostic] = set()
+    for lang in magazine.languages:
+        screen, _ = default_paths(site_dir, lang, magazine.default_language)
+        result = make_pdfs(magazine, lang, screen, edition_id, settings=settings)
+        results.append(result)
+        diagnostics.update(result.diagnostics)
+    return results, sorted(diagnostics)
+
+
+def pdf_url(lang: str, default_language: str) -> str:
+    """The screen PDF's address relative to the site root, as MkDocs writes URLs."""
+    return "print/magazine.pdf" if lang == default_language else f"{lang}/print/magazine.pdf"
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
