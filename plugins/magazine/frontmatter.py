@@ -15,6 +15,25 @@ FENCE = "---"
 CLOSERS = ("---", "...")
 
 
+class FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader, except that an impossible date (2019-13-45) stays text.
+
+    The field check then reports it as "not an ISO date" on its own line, instead of YAML
+    failing on the whole front matter.
+    """
+
+    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:  # type: ignore[override]
+        try:
+            return super().construct_yaml_timestamp(node)  # type: ignore[arg-type]
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)  # type: ignore[arg-type]
+
+
+FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", FrontMatterLoader.construct_yaml_timestamp
+)
+
+
 class FrontMatterError(Exception):
     """The file cannot be read as front matter plus Markdown; `line` is 1-based in the file."""
 
@@ -86,7 +105,7 @@ def parse_yaml(
     source: str, first_line: int
 ) -> tuple[dict[str, Any], dict[str, int], dict[str, list[int]]]:
     """Parse front matter YAML; return the mapping and the file line of each key and list item."""
-    loader = yaml.SafeLoader(source)
+    loader = FrontMatterLoader(source)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -97,6 +116,11 @@ def parse_yaml(
         raise FrontMatterError(line, yaml_message(error), yaml_hint(error), col) from None
     except yaml.YAMLError as error:
         raise FrontMatterError(first_line, f"the front matter is not valid YAML: {error}") from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as error:
+        raise FrontMatterError(
+            first_line, f"the front matter cannot be read: {error}",
+            "check the values against the template: text, dates (YYYY-MM-DD) and lists",
+        ) from None
     finally:
         loader.dispose()
     if data is None:
