@@ -355,7 +355,10 @@ class Reader:
             near = suggestion(ref.id, [a.key for a in magazine.articles])
             return near or f"link to an existing file, such as ../{folder}/<slug>.md"
         names = magazine.themes if ref.kind == "theme" else magazine.sessions
-        return suggestion(ref.id, names) or f"link to ../docs/{ref.kind}s/<id>.md of an existing {ref.kind}"
+        return suggestion(ref.id, names) or (
+            f"the {ref.kind}s are: {', '.join(sorted(names)) or 'none yet'}; "
+            f"link to ../docs/{ref.kind}s/<id>.md"
+        )
 
 
 __all__ = ["load_magazine", "DEFAULT_LANGUAGES", "FOLDERS"]
