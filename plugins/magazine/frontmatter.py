@@ -105,7 +105,10 @@ def parse_yaml(
     source: str, first_line: int
 ) -> tuple[dict[str, Any], dict[str, int], dict[str, list[int]]]:
     """Parse front matter YAML; return the mapping and the file line of each key and list item."""
-    loader = FrontMatterLoader(source)
+    try:
+        loader = FrontMatterLoader(source)
+    except yaml.reader.ReaderError as error:
+        raise control_character(source, error, first_line) from None
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -114,6 +117,8 @@ def parse_yaml(
         line = first_line + (mark.line if mark else 0)
         col = (mark.column + 1) if mark else 1
         raise FrontMatterError(line, yaml_message(error), yaml_hint(error), col) from None
+    except yaml.reader.ReaderError as error:
+        raise control_character(source, error, first_line) from None
     except yaml.YAMLError as error:
         raise FrontMatterError(first_line, f"the front matter is not valid YAML: {error}") from None
     except (ValueError, TypeError, OverflowError, RecursionError) as error:
@@ -146,6 +151,18 @@ def parse_yaml(
         if isinstance(value_node, yaml.SequenceNode):
             item_lines[key] = [first_line + item.start_mark.line for item in value_node.value]
     return {str(k): v for k, v in data.items()}, key_lines, item_lines
+
+
+def control_character(source: str, error: yaml.reader.ReaderError, first_line: int) -> FrontMatterError:
+    before = source[: max(error.position, 0)]
+    line = first_line + before.count("\n")
+    col = len(before) - (before.rfind("\n") + 1) + 1
+    return FrontMatterError(
+        line,
+        f"the front matter contains an invisible control character (#x{error.character:04x})",
+        "retype this line; pasted text can carry characters that are not allowed",
+        col,
+    )
 
 
 def yaml_message(error: yaml.MarkedYAMLError) -> str:
