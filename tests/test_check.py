@@ -74,11 +74,13 @@ CASES = [
      "essays/x.md", 7, 1, "there is no session '2020-zwolle'", "the sessions are: s1"),
     ("languages disagree", {"essays/werk-eerst.en.md":
                             "---\ntitle: Work first\nsummary: About work.\ndate: 2019-05-15\n---\n"},
-     "essays/werk-eerst.en.md", 4, 1, "'date' differs from essays/werk-eerst.md (line 4)",
+     "essays/werk-eerst.en.md", 4, 1,
+     "'date' differs from essays/werk-eerst.md (line 4): 2019-05-15 here, 2019-05-14 there",
      "give the same date in both files"),
     ("themes disagree", {"essays/werk-eerst.en.md":
                          "---\ntitle: Work first\nsummary: About work.\nthemes: [health]\n---\n"},
-     "essays/werk-eerst.en.md", 4, 1, "'themes' differs from essays/werk-eerst.md (line 6)",
+     "essays/werk-eerst.en.md", 4, 1,
+     "'themes' differs from essays/werk-eerst.md (line 6): [health] here, [work] there",
      "give the same themes in both files"),
     ("status disagrees", {"interviews/zorg.en.md":
                           "---\ntitle: Care\nsummary: About care.\nstatus: published\n---\n"},

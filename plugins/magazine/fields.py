@@ -143,6 +143,15 @@ def describe(value: Any) -> str:
     return "text"
 
 
+def plain(value: Any) -> str:
+    """A value the way an editor writes it in front matter: 2019-05-14, [work, health]."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(plain(item) for item in value) + "]"
+    return shorten(value)
+
+
 def shorten(value: Any, limit: int = 60) -> str:
     """A value as the editor wrote it, cut short for a one-line message."""
     text = str(value)

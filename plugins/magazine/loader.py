@@ -16,7 +16,7 @@ from typing import Any
 
 from . import relations
 from .diagnostics import Diagnostic, Report
-from .fields import Fields, suggestion
+from .fields import Fields, plain, suggestion
 from .frontmatter import Document, FrontMatterError, read_document
 from .links import find_links, resolve, strip_language
 from .model import FOLDERS, KINDS, STATUSES, Article, Link, Magazine, Session, Theme, Version
@@ -180,7 +180,7 @@ class Reader:
                     fields.error(
                         key,
                         f"'{key}' differs from {first.path} (line {first.doc.line_of(key)}): "
-                        f"{value!r} here, {first_value!r} there",
+                        f"{plain(value)} here, {plain(first_value)} there",
                         f"give the same {key} in both files, or leave it out of this one",
                     )
                 elif key not in shared:
