@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from conftest import TINY_SITE, build, page, write_site
-
 from magazine import cli
 from magazine.loader import load_magazine
 
@@ -43,9 +43,11 @@ CASES = [
     ("field twice", {"essays/x.md": fields(summary="Een.\ntitle: Twee")},
      "essays/x.md", 4, 1, "the field 'title' is given twice", "the first is on line 2"),
     ("missing field", {"essays/x.md": fields(summary=None)},
-     "essays/x.md", 1, 1, "the required field 'summary' is missing or empty", "add a line 'summary: ...'"),
+     "essays/x.md", 1, 1,
+     "the required field 'summary' is missing or empty", "add a line 'summary: ...'"),
     ("empty field", {"essays/x.md": fields(summary='""')},
-     "essays/x.md", 3, 1, "the required field 'summary' is missing or empty", "add a line 'summary: ...'"),
+     "essays/x.md", 3, 1,
+     "the required field 'summary' is missing or empty", "add a line 'summary: ...'"),
     ("empty list", {"essays/x.md": fields(authors="[]")},
      "essays/x.md", 5, 1, "the required field 'authors' is missing or empty", "write a list"),
     ("number as title", {"essays/x.md": fields(title="2019")},
@@ -59,7 +61,8 @@ CASES = [
     ("impossible date", {"essays/x.md": fields(date="2019-13-45")},
      "essays/x.md", 4, 1, "'date' is not an ISO date: '2019-13-45'", "YYYY-MM-DD"),
     ("unknown status", {"essays/x.md": fields(status="publised")},
-     "essays/x.md", 7, 1, "'status' must be one of published, draft, example", "did you mean 'published'?"),
+     "essays/x.md", 7, 1,
+     "'status' must be one of published, draft, example", "did you mean 'published'?"),
     ("unknown field", {"essays/x.md": fields(auteurs="[Ann]")},
      "essays/x.md", 7, 1, "unknown field 'auteurs' is ignored", "did you mean 'authors'?"),
     ("theme by its Dutch name", {"essays/x.md": fields(themes="[werk]")},
@@ -73,7 +76,8 @@ CASES = [
     ("session with no near id", {"essays/x.md": fields(session="2020-zwolle")},
      "essays/x.md", 7, 1, "there is no session '2020-zwolle'", "the sessions are: s1"),
     ("languages disagree", {"essays/werk-eerst.en.md":
-                            "---\ntitle: Work first\nsummary: About work.\ndate: 2019-05-15\n---\n"},
+                            "---\ntitle: Work first\nsummary: About work.\n"
+                            "date: 2019-05-15\n---\n"},
      "essays/werk-eerst.en.md", 4, 1,
      "'date' differs from essays/werk-eerst.md (line 4): 2019-05-15 here, 2019-05-14 there",
      "give the same date in both files"),
@@ -99,9 +103,11 @@ CASES = [
      "essays/werk-eerst.nl.md", 1, 1, "this file and essays/werk-eerst.md would both be the page",
      "keep one of them"),
     ("file name not an address", {"essays/Mijn Artikel.md": GOOD},
-     "essays/Mijn Artikel.md", 1, 1, "cannot be part of a web address", "rename it to 'mijn-artikel.md'"),
+     "essays/Mijn Artikel.md", 1, 1,
+     "cannot be part of a web address", "rename it to 'mijn-artikel.md'"),
     ("image missing", {"essays/x.md": fields(image="images/nope.jpg")},
-     "essays/x.md", 7, 1, "the image 'images/nope.jpg' does not exist", "put the image in docs/images/"),
+     "essays/x.md", 7, 1,
+     "the image 'images/nope.jpg' does not exist", "put the image in docs/images/"),
     ("image outside", {"essays/x.md": fields(image="../../../etc/passwd")},
      "essays/x.md", 7, 1, "the image '../../../etc/passwd' lies outside the repository",
      "put the image in docs/images/"),
@@ -112,7 +118,8 @@ CASES = [
     ("only blank lines", {"essays/x.md": "\n  \n"},
      "essays/x.md", 1, 1, "the file is empty", "magazine new"),
     ("theme page without title", {"docs/themes/work.en.md": "---\ndescription: About work.\n---\n"},
-     "docs/themes/work.en.md", 1, 1, "the required field 'title' is missing", "add a line 'title: ...'"),
+     "docs/themes/work.en.md", 1, 1,
+     "the required field 'title' is missing", "add a line 'title: ...'"),
     ("session names unknown theme", {"docs/sessions/s1.md": (
         "---\ntitle: Sessie\ndate: 2019-05-14\nthemes: [work, gezondheid]\n---\n")},
      "docs/sessions/s1.md", 1, 1, "there is no theme 'gezondheid'", "did you mean 'health'?"),
@@ -170,7 +177,8 @@ def test_byte_order_mark_and_windows_line_endings_are_accepted(tmp_path):
     magazine, diagnostics = load_magazine(root)
     assert [d for d in diagnostics if d.path.startswith("essays/x")] == []
     article = magazine.article("essays/x")
-    assert article is not None and article.session == "s1" and article.versions["nl"].title == "Goed"
+    assert article is not None and article.session == "s1"
+    assert article.versions["nl"].title == "Goed"
 
 
 def test_a_bad_article_does_not_hide_the_others(tmp_path):
@@ -204,7 +212,8 @@ def test_check_json(tmp_path, capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["errors"] == 1 and report["warnings"] == 2 and report["articles"] == 4
     assert {"path": "essays/x.md", "line": 6, "col": 1, "severity": "error",
-            "message": "there is no theme 'werk'", "hint": "did you mean 'work'?"} in report["diagnostics"]
+            "message": "there is no theme 'werk'", "hint": "did you mean 'work'?"
+            } in report["diagnostics"]
 
 
 def test_check_exits_0_with_only_warnings(tmp_path, capsys):
@@ -268,7 +277,52 @@ def test_non_strict_build_leaves_out_only_the_bad_article(tmp_path, no_unexpecte
     assert any("essays/x.md:4:1: error: 'date' is not an ISO date" in m for m in messages)
     assert any("essays/y.md:10:9: error: the link '../essays/onbekend.md'" in m for m in messages)
     assert not (site / "essays/x").exists()
-    for url in ("essays/werk-eerst", "en/essays/werk-eerst", "interviews/zorg", "en/interviews/zorg",
+    for url in ("essays/werk-eerst", "en/essays/werk-eerst", "interviews/zorg",
+                "en/interviews/zorg",
                 "practices/alleen-nl", "en/practices/alleen-nl", "essays/y", "en/essays/y"):
         assert page(site, url).h1 is not None, url
     assert page(site, "essays/y").h1.get_text() == "Ook goed"
+
+
+# -- the documentation for editors ---------------------------------------------------------------
+
+
+def documented_messages(name: str) -> list[re.Pattern[str]]:
+    """The message column of the check table in CONTRIBUTING, as patterns."""
+    from conftest import REPO
+    patterns = []
+    for row in (REPO / name).read_text(encoding="utf-8").splitlines():
+        match = re.match(r"^\| `([^`]+)`", row)
+        if not match:
+            continue
+        pattern = re.escape(match.group(1))
+        for placeholder in (r"'x'", r"'xx'", r"'…'"):
+            pattern = pattern.replace(re.escape(placeholder), "'[^']*'")
+        pattern = pattern.replace(re.escape("…"), ".*").replace(re.escape(" n "), r" \d+ ")
+        pattern = re.sub(r"<[^>]+>", ".*", pattern.replace("\\<", "<").replace("\\>", ">"))
+        pattern = pattern.replace(r"x\ here\ but\ y", r"\S+\ here\ but\ \S+")
+        pattern = pattern.replace(r"article\ /\ theme\ /\ session", "(article|theme|session)")
+        patterns.append(re.compile(pattern))
+    return patterns
+
+
+@pytest.mark.parametrize("name", ["CONTRIBUTING.md", "CONTRIBUTING.nl.md"])
+def test_every_check_message_is_explained_to_editors(tmp_path, name):
+    patterns = documented_messages(name)
+    assert len(patterns) > 20
+    for index, (case, files, *_rest) in enumerate(CASES):
+        root = write(tmp_path / f"r{index}", files)
+        for diagnostic in load_magazine(root)[0:2][1]:
+            assert any(p.match(diagnostic.message) for p in patterns), (case, diagnostic.message)
+
+
+def test_workflows_use_the_make_targets():
+    from conftest import REPO
+    targets = set(re.findall(r"^([a-z]+):", (REPO / "Makefile").read_text(), re.M))
+    pr = (REPO / ".github/workflows/pr.yml").read_text()
+    deploy = (REPO / ".github/workflows/deploy.yml").read_text()
+    assert re.findall(r"run: make (\w+)", pr) == ["check", "site", "test"]
+    assert re.findall(r"run: make (\w+)", deploy) == ["site"]
+    assert {"check", "site", "test"} <= targets
+    assert "actions/upload-artifact" in pr and "path: site/" in pr
+    assert "actions/upload-pages-artifact" in deploy and "actions/deploy-pages" in deploy

@@ -10,7 +10,6 @@ import yaml
 from conftest import TINY_SITE, write_site
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from magazine.frontmatter import FrontMatterError, read_document
 from magazine.loader import load_magazine
 
@@ -72,14 +71,16 @@ SCALARS = st.one_of(
                      "&a x", "*a", "[a, b", "{a: 1}", "'", '"', ": x", "- a", "|", ">"]),
 )
 VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=3)
-                      | st.dictionaries(st.text(string.ascii_letters, max_size=5), inner, max_size=3),
+                      | st.dictionaries(st.text(string.ascii_letters, max_size=5), inner,
+                                      max_size=3),
                       max_leaves=6)
 
 
 def raw_yaml_value(value) -> str:
     if isinstance(value, str) and value and value[0] in "!&*[{'\":-|>":
         return value  # written as is, to reach YAML's error paths
-    return yaml.safe_dump(value, default_flow_style=True, allow_unicode=True).strip().removesuffix("\n...")
+    text = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True)
+    return text.strip().removesuffix("\n...")
 
 
 @st.composite
@@ -88,7 +89,8 @@ def articles(draw) -> str:
     lines = [f"{key}: {raw_yaml_value(value)}" for key, value in fields.items()]
     noise = draw(st.lists(st.text(max_size=20), max_size=2))
     body = draw(st.text(max_size=80) | st.sampled_from(
-        ["[x](../essays/nope.md)", "[t](../docs/themes/werk.md)", "```\n[x](y.md)\n", "[r]: <x.md>"]))
+        ["[x](../essays/nope.md)", "[t](../docs/themes/werk.md)", "```\n[x](y.md)\n",
+         "[r]: <x.md>"]))
     opener = draw(st.sampled_from(["---\n", "\ufeff---\r\n", "", "---"]))
     closer = draw(st.sampled_from(["---\n", "...\n", "", "--- \n"]))
     return opener + "\n".join(lines + noise) + "\n" + closer + body

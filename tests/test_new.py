@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 from conftest import TINY_SITE, write_site
-
 from magazine import cli
 from magazine.frontmatter import read_document
 from magazine.loader import load_magazine
@@ -100,7 +99,8 @@ def test_new_title_without_letters(repo, capsys):
 
 
 def test_new_usage_errors_exit_2(repo, capsys):
-    for args in (["new", "poem", "--title", "X", "--theme", "work"], ["new", "essay", "--title", "X"]):
+    usage = (["new", "poem", "--title", "X", "--theme", "work"], ["new", "essay", "--title", "X"])
+    for args in usage:
         with pytest.raises(SystemExit) as exit:
             cli.main(["--root", str(repo), *args])
         assert exit.value.code == 2

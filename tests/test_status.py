@@ -8,7 +8,6 @@ import subprocess
 
 import pytest
 from conftest import TINY_SITE, build, page, write_site
-
 from magazine import cli
 from magazine.loader import load_magazine
 from magazine.translation_status import last_commits, translation_status
@@ -21,8 +20,9 @@ STATUS_PAGES = {
 
 def git(root, *args, date="2020-01-01T12:00:00+00:00"):
     env = {**os.environ, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
-    subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=t@example.org",
-                    *args], check=True, capture_output=True, env=env)
+    identity = ["-c", "user.name=Test", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "-C", str(root), *identity, *args], check=True, capture_output=True,
+                   env=env)
 
 
 @pytest.fixture
@@ -64,7 +64,8 @@ def test_status_with_git_finds_the_outdated_translation(history, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0] == ("essays/werk-eerst: nl (2021-03-04), en (2020-01-01); "
                       "older than the original: en")
-    assert out[-1] == "3 articles: 1 with a missing translation, 1 with a translation older than the original"
+    assert out[-1] == ("3 articles: 1 with a missing translation, "
+                       "1 with a translation older than the original")
 
 
 def test_status_json(history, capsys):
@@ -88,7 +89,8 @@ def test_an_uncommitted_translation_is_not_called_outdated(history):
 
 def test_status_page_in_both_languages(history):
     site = build(history)
-    for url, outdated, unknown in (("status", "Engels", "Nederlands"), ("en/status", "English", "Dutch")):
+    languages = (("status", "Engels", "Nederlands"), ("en/status", "English", "Dutch"))
+    for url, outdated, original in languages:
         soup = page(site, url)
         rows = {row["id"]: row for row in soup.select("table.mz-status tbody tr")}
         assert set(rows) == {"essays-werk-eerst", "interviews-zorg", "practices-alleen-nl"}
@@ -98,7 +100,7 @@ def test_status_page_in_both_languages(history):
         alleen = rows["practices-alleen-nl"]
         assert alleen.select_one(".mz-status-missing").get_text(strip=True) == outdated
         assert "mz-status--todo" not in rows["interviews-zorg"].get("class", [])
-        assert unknown in werk.get_text()
+        assert original in werk.get_text()
     assert "2021" in page(site, "status").select_one("#essays-werk-eerst").get_text()
     # Not in the menu.
     assert not [a for a in page(site, "").select("nav a") if a.get("href", "").endswith("status/")]

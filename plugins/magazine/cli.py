@@ -173,9 +173,9 @@ def site_languages(root: Path) -> tuple[str, ...]:
         for plugin in plugins:
             if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
                 entries = plugin["i18n"].get("languages") or []
-                locales = [str(e["locale"]) for e in entries if isinstance(e, dict) and "locale" in e]
-                default = [str(e["locale"]) for e in entries
-                           if isinstance(e, dict) and e.get("default")]
+                entries = [e for e in entries if isinstance(e, dict) and "locale" in e]
+                locales = [str(e["locale"]) for e in entries]
+                default = [str(e["locale"]) for e in entries if e.get("default")]
                 if locales:
                     first = default[0] if default else locales[0]
                     return (first, *(lang for lang in locales if lang != first))
@@ -185,7 +185,7 @@ def site_languages(root: Path) -> tuple[str, ...]:
 
 
 class TolerantLoader(yaml.SafeLoader):
-    """Safe YAML that reads MkDocs' own tags (`!ENV`, `!relative`, `!!python/name:`) as plain data."""
+    """Safe YAML that reads MkDocs' tags (`!ENV`, `!relative`, `!!python/name:`) as plain data."""
 
 
 def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:

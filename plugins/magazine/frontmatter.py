@@ -153,7 +153,9 @@ def parse_yaml(
     return {str(k): v for k, v in data.items()}, key_lines, item_lines
 
 
-def control_character(source: str, error: yaml.reader.ReaderError, first_line: int) -> FrontMatterError:
+def control_character(
+    source: str, error: yaml.reader.ReaderError, first_line: int
+) -> FrontMatterError:
     before = source[: max(error.position, 0)]
     line = first_line + before.count("\n")
     col = len(before) - (before.rfind("\n") + 1) + 1
