@@ -99,6 +99,9 @@ CASES = [
     ("broken session link", {"essays/x.md": fields() + "\n[s](../docs/sessions/s2.md)\n"},
      "essays/x.md", 10, 5, "the link '../docs/sessions/s2.md' leads to no session",
      "the sessions are: s1"),
+    ("link that is no address", {"essays/x.md": fields() + "\n[host](http://[::1/x)\n"},
+     "essays/x.md", 10, 8, "the link 'http://[::1/x' is not a valid address",
+     "check the brackets"),
     ("two files, one address", {"essays/werk-eerst.nl.md": GOOD},
      "essays/werk-eerst.nl.md", 1, 1, "this file and essays/werk-eerst.md would both be the page",
      "keep one of them"),
@@ -270,7 +273,8 @@ def test_strict_build_fails_with_the_same_message(tmp_path, no_unexpected_warnin
 def test_non_strict_build_leaves_out_only_the_bad_article(tmp_path, no_unexpected_warnings):
     root = write(tmp_path / "repo", {
         "essays/x.md": fields(date="14-05-2019"),
-        "essays/y.md": fields(title="Ook goed") + "\nZie [x](../essays/onbekend.md).\n",
+        "essays/y.md": fields(title="Ook goed") + "\nZie [x](../essays/onbekend.md).\n"
+                       "[v6](http://[::1) ![beeld](http://[::2/a.png)\n",
     })
     site = build(root, strict=False)
     messages = [r.getMessage() for r in no_unexpected_warnings.records]

@@ -90,6 +90,7 @@ def articles(draw) -> str:
     noise = draw(st.lists(st.text(max_size=20), max_size=2))
     body = draw(st.text(max_size=80) | st.sampled_from(
         ["[x](../essays/nope.md)", "[t](../docs/themes/werk.md)", "```\n[x](y.md)\n",
+         "[v6](http://[::1)", "[q](../essays/%E9.md?x#y)",
          "[r]: <x.md>"]))
     opener = draw(st.sampled_from(["---\n", "\ufeff---\r\n", "", "---"]))
     closer = draw(st.sampled_from(["---\n", "...\n", "", "--- \n"]))

@@ -18,7 +18,7 @@ from . import relations
 from .diagnostics import Diagnostic, Report
 from .fields import Fields, plain, suggestion
 from .frontmatter import Document, FrontMatterError, read_document
-from .links import find_links, resolve, strip_language
+from .links import find_links, is_valid_url, resolve, strip_language
 from .model import FOLDERS, KINDS, STATUSES, Article, Link, Magazine, Session, Theme, Version
 
 DEFAULT_LANGUAGES = ("nl", "en")
@@ -333,6 +333,13 @@ class Reader:
         for article in magazine.articles:
             for lang, version in article.versions.items():
                 for line, col, target in find_links(version.body, version.body_line):
+                    if not is_valid_url(target):
+                        self.report.error(
+                            version.path, line, f"the link '{target}' is not a valid address",
+                            "'[' and ']' belong only around an IPv6 address; check the brackets",
+                            col,
+                        )
+                        continue
                     ref = resolve(version.path, target, self.languages)
                     if ref is not None and not exists[ref.kind](ref.id):
                         self.report.error(
