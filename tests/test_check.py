@@ -330,3 +330,14 @@ def test_workflows_use_the_make_targets():
     assert {"check", "site", "test"} <= targets
     assert "actions/upload-artifact" in pr and "path: site/" in pr
     assert "actions/upload-pages-artifact" in deploy and "actions/deploy-pages" in deploy
+
+
+@pytest.mark.parametrize("config", [
+    "site_name: X\n", "plugins:\n  - search\n", "plugins: [i18n]\n", ": : :\n",
+    "plugins:\n  - i18n:\n      languages: nl\n",
+    "plugins:\n  - i18n:\n      languages:\n        - locale: en\n        - locale: nl\n"
+    "          default: true\n",
+])
+def test_languages_fall_back_to_dutch_and_english(tmp_path, config):
+    (tmp_path / "mkdocs.yml").write_text(config)
+    assert cli.site_languages(tmp_path) == ("nl", "en")
