@@ -97,6 +97,9 @@ def test_status_page_in_both_languages(history):
         werk = rows["essays-werk-eerst"]
         assert werk.select_one(".mz-status-outdated").get_text(strip=True) == outdated
         assert werk.select_one("a")["href"] == "../essays/werk-eerst/"
+        title = "Werk eerst" if url == "status" else "Work first"
+        assert werk.select_one("a").get_text() == title
+        assert alleen_lang(rows) == ("nl" if url == "en/status" else None)
         alleen = rows["practices-alleen-nl"]
         assert alleen.select_one(".mz-status-missing").get_text(strip=True) == outdated
         assert "mz-status--todo" not in rows["interviews-zorg"].get("class", [])
@@ -104,6 +107,10 @@ def test_status_page_in_both_languages(history):
     assert "2021" in page(site, "status").select_one("#essays-werk-eerst").get_text()
     # Not in the menu.
     assert not [a for a in page(site, "").select("nav a") if a.get("href", "").endswith("status/")]
+
+
+def alleen_lang(rows):
+    return rows["practices-alleen-nl"].select_one("a").get("lang")
 
 
 def test_status_page_escapes_titles(tmp_path):

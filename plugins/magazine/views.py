@@ -99,6 +99,7 @@ class StatusRow:
     files: list[LinkItem]  # per language: title = language name, note = last change or unknown
     missing: list[str]  # language names
     outdated: list[str]  # language names of translations older than the original
+    title_lang: str = ""  # the language of `title` when it differs from the page's
 
 
 @dataclass
@@ -247,14 +248,17 @@ class Views:
         for item in translation_status(self.magazine):
             article = self.magazine.article(item.key)
             assert article is not None
+            version = article.version(self.lang)
             rows.append(StatusRow(
-                item.key, self.urls.article(article, self.lang), item.title, self.t(article.kind),
+                item.key, self.urls.article(article, self.lang), version.title,
+                self.t(article.kind),
                 "" if item.status == "published" else self.t(item.status),
                 [LinkItem("", self.t.language(f.lang), f.lang,
                           self.t.date(f.updated.date()) if f.updated else self.t("unknown"))
                  for f in item.files],
                 [self.t.language(lang) for lang in item.missing],
                 [self.t.language(lang) for lang in item.outdated],
+                self.other_lang(version.lang),
             ))
         return self.page("status", status=rows)
 
