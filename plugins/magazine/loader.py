@@ -68,6 +68,7 @@ class Reader:
         articles: list[Article] = []
         for folder in KINDS:
             for slug, files in groups[folder].items():
+                self.check_docs_clash(folder, files)
                 article = self.read_article(folder, slug, files)
                 if article is not None:
                     articles.append(article)
@@ -115,6 +116,19 @@ class Reader:
             )
             return None
         return SourceFile(rel, group, stem, lang)
+
+    def check_docs_clash(self, folder: str, files: list[SourceFile]) -> None:
+        """An article and a page in `docs/<folder>/` with the same name have the same address."""
+        for source in files:
+            name = source.path.rpartition("/")[2]
+            clash = self.root / "docs" / folder / name
+            if clash.is_file():
+                self.report.error(
+                    source.path, 1,
+                    f"this file and docs/{folder}/{name} would both be the page at the same address",
+                    f"articles live in {folder}/ only: move the text of docs/{folder}/{name} "
+                    "here and delete it there, or rename one of them",
+                )
 
     def read_file(self, source: SourceFile) -> Document | None:
         try:
