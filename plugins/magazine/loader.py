@@ -112,7 +112,8 @@ class Reader:
             fixed = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "new-article"
             self.report.error(
                 rel, 1, f"the file name '{path.name}' cannot be part of a web address",
-                f"use lowercase letters, digits and hyphens: rename it to '{fixed}{path.name[len(stem):]}'",
+                "use lowercase letters, digits and hyphens: "
+                f"rename it to '{fixed}{path.name[len(stem):]}'",
             )
             return None
         return SourceFile(rel, group, stem, lang)
@@ -125,7 +126,8 @@ class Reader:
             if clash.is_file():
                 self.report.error(
                     source.path, 1,
-                    f"this file and docs/{folder}/{name} would both be the page at the same address",
+                    f"this file and docs/{folder}/{name} would both be the page at the same "
+                    "address",
                     f"articles live in {folder}/ only: move the text of docs/{folder}/{name} "
                     "here and delete it there, or rename one of them",
                 )
@@ -147,7 +149,8 @@ class Reader:
             if source.lang in seen:
                 self.report.error(
                     source.path, 1,
-                    f"this file and {seen[source.lang].path} would both be the page at the same address",
+                    f"this file and {seen[source.lang].path} would both be the page at the same "
+                    "address",
                     f"keep one of them; the {LANGUAGE_NAMES.get(source.lang, source.lang)} file "
                     f"of '{source.stem}' is {seen[source.lang].path}",
                 )
@@ -206,7 +209,8 @@ class Reader:
             )
         original_lang = next(iter(docs))
         status = status_of[original_lang]
-        if not usable or not versions or any(k not in shared for k in ("date", "authors", "themes")):
+        required = ("date", "authors", "themes")
+        if not usable or not versions or any(k not in shared for k in required):
             return None  # reported above; the rest of the magazine is still built
         for lang, other in status_of.items():
             if other not in (status, "draft"):
@@ -242,7 +246,8 @@ class Reader:
                 self.report.warning(
                     original.path, 1,
                     f"there is no {LANGUAGE_NAMES.get(lang, lang)} version of this article yet",
-                    f"add {folder}/{slug}{suffix}.md; until then readers see the original, marked as such",
+                    f"add {folder}/{slug}{suffix}.md; until then readers see the original, "
+                    "marked as such",
                 )
 
     def known_themes(self, fields: Fields, ids: list[str]) -> list[str]:
@@ -272,7 +277,8 @@ class Reader:
             "session",
             f"there is no session '{session}'",
             suggestion(session, self.sessions)
-            or f"the sessions are: {', '.join(sorted(self.sessions)) or 'none yet'} (docs/sessions/<id>.md)",
+            or f"the sessions are: {', '.join(sorted(self.sessions)) or 'none yet'} "
+            "(docs/sessions/<id>.md)",
         )
         return None
 
