@@ -52,6 +52,10 @@ CASES = [
      "essays/x.md", 5, 1, "the required field 'authors' is missing or empty", "write a list"),
     ("number as title", {"essays/x.md": fields(title="2019")},
      "essays/x.md", 2, 1, "'title' must be text, not a number", 'title: "2019"'),
+    ("yes as title", {"essays/x.md": fields(title="Yes")},
+     "essays/x.md", 2, 1, "'title' must be text, not yes/no", 'title: "Yes"'),
+    ("decimal as summary", {"essays/x.md": fields(summary="1.10")},
+     "essays/x.md", 3, 1, "'summary' must be text, not a number", 'summary: "1.10"'),
     ("text instead of list", {"essays/x.md": fields(authors="Ann")},
      "essays/x.md", 5, 1, "'authors' must be a list, not a single text", "authors: [Ann]"),
     ("list item not text", {"essays/x.md": fields(authors="\n  - Ann\n  - [Bob]")},
@@ -218,6 +222,7 @@ def test_check_json(tmp_path, capsys):
     assert cli.main(["--root", str(root), "check", "--format", "json"]) == 1
     report = json.loads(capsys.readouterr().out)
     assert report["errors"] == 1 and report["warnings"] == 2 and report["articles"] == 4
+    assert report["summary"] == "4 articles checked: 1 errors, 2 warnings"
     assert {"path": "essays/x.md", "line": 6, "col": 1, "severity": "error",
             "message": "there is no theme 'werk'", "hint": "did you mean 'work'?"
             } in report["diagnostics"]

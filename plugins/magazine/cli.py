@@ -65,17 +65,18 @@ def run_check(root: Path, output: str) -> int:
     magazine, diagnostics = load_magazine(root, site_languages(root), include_drafts=True)
     errors = sum(1 for d in diagnostics if d.severity == "error")
     warnings = len(diagnostics) - errors
+    summary = f"{len(magazine.articles)} articles checked: {errors} errors, {warnings} warnings"
     if output == "json":
         json.dump(
             {"diagnostics": [d.as_dict() for d in diagnostics], "errors": errors,
-             "warnings": warnings, "articles": len(magazine.articles)},
+             "warnings": warnings, "articles": len(magazine.articles), "summary": summary},
             sys.stdout, indent=2, ensure_ascii=False,
         )
         print()
     else:
         for diagnostic in diagnostics:
             print(diagnostic)
-        print(f"{len(magazine.articles)} articles checked: {errors} errors, {warnings} warnings")
+        print(summary)
     return EXIT_CONTENT_ERRORS if errors else EXIT_OK
 
 

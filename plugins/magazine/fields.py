@@ -37,7 +37,8 @@ class Fields:
             self.error(
                 key,
                 f"'{key}' must be text, not {describe(value)}",
-                f'put the value between double quotes: {key}: "{shorten(value)}"',
+                f'put the value between double quotes: '
+                f'{key}: "{shorten(self.doc.raw.get(key, value))}"',
             )
             return None
         return value.strip()
@@ -69,7 +70,8 @@ class Fields:
             self.error(
                 key,
                 f"'{key}' must be a list, not a single text",
-                f"write it between square brackets: {key}: [{shorten(value)}]",
+                f"write it between square brackets: "
+                f"{key}: [{shorten(self.doc.raw.get(key, value))}]",
             )
             return None
         if not isinstance(value, list):

@@ -54,6 +54,7 @@ class Document:
     body_line: int
     key_lines: dict[str, int] = field(default_factory=dict)
     item_lines: dict[str, list[int]] = field(default_factory=dict)
+    raw: dict[str, str] = field(default_factory=dict)  # single values as written: "yes", "1.10"
 
     def line_of(self, key: str, index: int | None = None) -> int:
         """The file line of a front matter key, or of one item of its list."""
@@ -96,15 +97,16 @@ def read_document(raw: bytes) -> Document:
         raise FrontMatterError(
             1, "the front matter is not closed", "add a line '---' after the last field"
         )
-    meta, key_lines, item_lines = parse_yaml("\n".join(lines[1:closing]), first_line=2)
+    meta, key_lines, item_lines, raw = parse_yaml("\n".join(lines[1:closing]), first_line=2)
     body = "\n".join(lines[closing + 1 :])
-    return Document(meta, body, closing + 2, key_lines, item_lines)
+    return Document(meta, body, closing + 2, key_lines, item_lines, raw)
 
 
 def parse_yaml(
     source: str, first_line: int
-) -> tuple[dict[str, Any], dict[str, int], dict[str, list[int]]]:
-    """Parse front matter YAML; return the mapping and the file line of each key and list item."""
+) -> tuple[dict[str, Any], dict[str, int], dict[str, list[int]], dict[str, str]]:
+    """Parse front matter YAML: the mapping, the file line of each key and list item, and each
+    single value as it is written."""
     try:
         loader = FrontMatterLoader(source)
     except yaml.reader.ReaderError as error:
@@ -129,7 +131,7 @@ def parse_yaml(
     finally:
         loader.dispose()
     if data is None:
-        return {}, {}, {}
+        return {}, {}, {}, {}
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         raise FrontMatterError(
             first_line,
@@ -138,6 +140,7 @@ def parse_yaml(
         )
     key_lines: dict[str, int] = {}
     item_lines: dict[str, list[int]] = {}
+    raw: dict[str, str] = {}
     for key_node, value_node in node.value:
         key = str(key_node.value)
         line = first_line + key_node.start_mark.line
@@ -148,9 +151,11 @@ def parse_yaml(
                 f"keep one '{key}:' line (the first is on line {key_lines[key]})",
             )
         key_lines[key] = line
+        if isinstance(value_node, yaml.ScalarNode):
+            raw[key] = str(value_node.value)
         if isinstance(value_node, yaml.SequenceNode):
             item_lines[key] = [first_line + item.start_mark.line for item in value_node.value]
-    return {str(k): v for k, v in data.items()}, key_lines, item_lines
+    return {str(k): v for k, v in data.items()}, key_lines, item_lines, raw
 
 
 def control_character(
