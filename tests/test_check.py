@@ -213,7 +213,7 @@ def test_check_prints_one_line_per_problem_and_a_summary(tmp_path, capsys):
         "essays/x.md:6:1: error: there is no theme 'werk' (did you mean 'work'?)",
         "practices/alleen-nl.md:1:1: warning: there is no English version of this article yet "
         "(add practices/alleen-nl.en.md; until then readers see the original, marked as such)",
-        "4 articles checked: 1 errors, 2 warnings",
+        "4 articles checked: 1 error, 2 warnings",
     ]
 
 
@@ -222,7 +222,7 @@ def test_check_json(tmp_path, capsys):
     assert cli.main(["--root", str(root), "check", "--format", "json"]) == 1
     report = json.loads(capsys.readouterr().out)
     assert report["errors"] == 1 and report["warnings"] == 2 and report["articles"] == 4
-    assert report["summary"] == "4 articles checked: 1 errors, 2 warnings"
+    assert report["summary"] == "4 articles checked: 1 error, 2 warnings"
     assert {"path": "essays/x.md", "line": 6, "col": 1, "severity": "error",
             "message": "there is no theme 'werk'", "hint": "did you mean 'work'?"
             } in report["diagnostics"]
@@ -231,7 +231,7 @@ def test_check_json(tmp_path, capsys):
 def test_check_exits_0_with_only_warnings(tmp_path, capsys):
     root = write(tmp_path / "repo", {})
     assert cli.main(["--root", str(root), "check"]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "3 articles checked: 0 errors, 1 warnings"
+    assert capsys.readouterr().out.splitlines()[-1] == "3 articles checked: 0 errors, 1 warning"
 
 
 def test_usage_errors_exit_2(tmp_path, capsys):

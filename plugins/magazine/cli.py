@@ -65,7 +65,8 @@ def run_check(root: Path, output: str) -> int:
     magazine, diagnostics = load_magazine(root, site_languages(root), include_drafts=True)
     errors = sum(1 for d in diagnostics if d.severity == "error")
     warnings = len(diagnostics) - errors
-    summary = f"{len(magazine.articles)} articles checked: {errors} errors, {warnings} warnings"
+    summary = (f"{plural(len(magazine.articles), 'article')} checked: "
+               f"{plural(errors, 'error')}, {plural(warnings, 'warning')}")
     if output == "json":
         json.dump(
             {"diagnostics": [d.as_dict() for d in diagnostics], "errors": errors,
@@ -208,6 +209,10 @@ def slugify(title: str) -> str:
     text = text.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ĳ", "ij")
     text = re.sub(r"['’‘`´]", "", text.lower())  # "thema's" -> "themas"
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def yaml_text(text: str) -> str:
