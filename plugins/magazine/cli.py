@@ -1,15 +1,30 @@
-"""The `magazine` command: check the content (and, in later commands, make and print it)."""
+"""The `magazine` command: check the content, start a new article, see what needs translating."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import re
 import sys
+import unicodedata
 from pathlib import Path
+from string import Template
+from typing import Any
 
+import yaml
+
+from .fields import suggestion
 from .loader import DEFAULT_LANGUAGES, load_magazine
+from .model import FOLDERS
+from .translation_status import last_commits, translation_status
 
 EXIT_OK, EXIT_CONTENT_ERRORS, EXIT_USAGE = 0, 1, 2
+SCAFFOLD = Path(__file__).parent / "scaffold"
+KIND_NAMES = {
+    "essay": ("essay", "essay"), "interview": ("interview", "interview"),
+    "practice": ("praktijkartikel", "practice article"),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,6 +38,21 @@ def main(argv: list[str] | None = None) -> int:
     printing.add_argument("--edition", help="the id of docs/editions/<id>.md (default: the one in mkdocs.yml, "
                           "else every published article)")
     printing.add_argument("--output", help="the screen PDF (default: site/[en/]print/magazine.pdf)")
+    new = commands.add_parser(
+        "new", help="start an article in Dutch and English from the template",
+        description="Write <kind>s/<slug>.md and <slug>.en.md with the fields filled in.",
+    )
+    new.add_argument("kind", choices=tuple(FOLDERS), help="the kind of article")
+    new.add_argument("--title", required=True, help="the title (the file name is made from it)")
+    new.add_argument("--theme", action="append", required=True, dest="themes",
+                     help="a theme id from docs/themes/ (repeat for more themes)")
+    new.add_argument("--session", help="a session id from docs/sessions/")
+    new.add_argument("--author", action="append", dest="authors",
+                     help="an author's name (repeat for more authors)")
+    new.add_argument("--slug", help="the file name without .md (default: made from the title)")
+    status = commands.add_parser(
+        "status", help="list each article's languages, missing and outdated translations")
+    status.add_argument("--format", choices=("text", "json"), default="text")
     args = parser.parse_args(argv)
     root = Path(args.root)
     if not (root / "mkdocs.yml").is_file() and not (root / "docs").is_dir():
@@ -31,24 +61,30 @@ def main(argv: list[str] | None = None) -> int:
         return run_check(root, args.format)
     if args.command == "print":
         return run_print(root, args.lang, args.edition, args.output)
+    if args.command == "new":
+        return run_new(root, args)
+    if args.command == "status":
+        return run_status(root, args.format)
     return EXIT_USAGE
 
 
 def run_check(root: Path, output: str) -> int:
-    magazine, diagnostics = load_magazine(root, DEFAULT_LANGUAGES, include_drafts=True)
+    magazine, diagnostics = load_magazine(root, site_languages(root), include_drafts=True)
     errors = sum(1 for d in diagnostics if d.severity == "error")
     warnings = len(diagnostics) - errors
+    summary = (f"{plural(len(magazine.articles), 'article')} checked: "
+               f"{plural(errors, 'error')}, {plural(warnings, 'warning')}")
     if output == "json":
         json.dump(
             {"diagnostics": [d.as_dict() for d in diagnostics], "errors": errors,
-             "warnings": warnings, "articles": len(magazine.articles)},
+             "warnings": warnings, "articles": len(magazine.articles), "summary": summary},
             sys.stdout, indent=2, ensure_ascii=False,
         )
         print()
     else:
         for diagnostic in diagnostics:
             print(diagnostic)
-        print(f"{len(magazine.articles)} articles checked: {errors} errors, {warnings} warnings")
+        print(summary)
     return EXIT_CONTENT_ERRORS if errors else EXIT_OK
 
 
@@ -57,7 +93,7 @@ def run_print(root: Path, lang: str, edition: str | None, output: str | None) ->
     from .printing.pdf import PrintError, default_paths, make_pdfs
     from .printing.render import read_site_settings
 
-    magazine, diagnostics = load_magazine(root, DEFAULT_LANGUAGES)
+    magazine, diagnostics = load_magazine(root, site_languages(root))
     screen = Path(output) if output else default_paths(root / "site", lang,
                                                        magazine.default_language)[0]
     try:
@@ -73,6 +109,149 @@ def run_print(root: Path, lang: str, edition: str | None, output: str | None) ->
     if result.printer is not None:
         print(f"{result.printer}: {result.printer_pages} pages, for the printer")
     return EXIT_CONTENT_ERRORS if any(d.severity == "error" for d in problems) else EXIT_OK
+
+
+def run_new(root: Path, args: argparse.Namespace) -> int:
+    """Write a new article's two files from the templates in `scaffold/`."""
+    languages = site_languages(root)
+    magazine, _ = load_magazine(root, languages, include_drafts=True)
+    problems = []
+    aliases = {v.title: id for id, t in magazine.themes.items() for v in t.versions.values()}
+    for theme in args.themes:
+        if theme not in magazine.themes:
+            hint = suggestion(theme, magazine.themes, aliases) or (
+                f"the themes are: {', '.join(sorted(magazine.themes)) or 'none yet'}")
+            problems.append(f"there is no theme '{theme}' ({hint})")
+    if args.session and args.session not in magazine.sessions:
+        hint = suggestion(args.session, magazine.sessions) or (
+            f"the sessions are: {', '.join(sorted(magazine.sessions)) or 'none yet'}")
+        problems.append(f"there is no session '{args.session}' ({hint})")
+    slug = args.slug or slugify(args.title)
+    if not slug or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slug):
+        problems.append(f"'{slug}' cannot be a file name (use --slug with lowercase letters, "
+                        "digits and hyphens)")
+    folder = FOLDERS[args.kind]
+    targets = {lang: f"{folder}/{slug}{'' if lang == languages[0] else '.' + lang}.md"
+               for lang in languages[:2]}
+    for path in targets.values():
+        if (root / path).exists():
+            problems.append(f"{path} already exists; it is not overwritten "
+                            "(choose another title, or give a file name with --slug)")
+    if problems:
+        for problem in problems:
+            print(f"magazine new: error: {problem}", file=sys.stderr)
+        return EXIT_CONTENT_ERRORS
+    values = {
+        "slug": slug,
+        "title": yaml_text(args.title.strip()),
+        "date": dt.date.today().isoformat(),
+        "authors": yaml_list(args.authors or ["Voornaam Achternaam"]),
+        "themes": yaml_list(args.themes),
+        "session": f"session: {args.session}" if args.session else "# session: ",
+        "kind_nl": KIND_NAMES[args.kind][0],
+        "kind_en": KIND_NAMES[args.kind][1],
+    }
+    (root / folder).mkdir(parents=True, exist_ok=True)
+    for lang, path in targets.items():
+        template = "article.md" if lang == languages[0] else "article.en.md"
+        text = Template((SCAFFOLD / template).read_text(encoding="utf-8")).substitute(values)
+        (root / path).write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
+    print("Next: write the text, set 'status: published' when it is ready, and run "
+          "'magazine check'.")
+    return EXIT_OK
+
+
+def run_status(root: Path, output: str) -> int:
+    """Print each article's languages, the missing ones and the translations that lag behind."""
+    magazine, _ = load_magazine(root, site_languages(root), include_drafts=True)
+    dates = last_commits(root, FOLDERS.values())
+    statuses = translation_status(magazine, dates or {})
+    if output == "json":
+        json.dump({"git_history": dates is not None,
+                   "articles": [s.as_dict() for s in statuses]},
+                  sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return EXIT_OK
+    for item in statuses:
+        files = ", ".join(
+            f"{f.lang} ({f.updated.date().isoformat() if f.updated else 'unknown'})"
+            for f in item.files
+        )
+        notes = []
+        if item.missing:
+            notes.append("missing: " + ", ".join(item.missing))
+        if item.outdated:
+            notes.append("older than the original: " + ", ".join(item.outdated))
+        if item.status != "published":
+            notes.append(item.status)
+        print(f"{item.key}: {files}" + (f"; {'; '.join(notes)}" if notes else ""))
+    missing = sum(1 for s in statuses if s.missing)
+    outdated = sum(1 for s in statuses if s.outdated)
+    history = "" if dates is not None else " (no git history: dates unknown)"
+    print(f"{len(statuses)} articles: {missing} with a missing translation, "
+          f"{outdated} with a translation older than the original{history}")
+    return EXIT_OK
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def site_languages(root: Path) -> tuple[str, ...]:
+    """The languages of the i18n plugin in mkdocs.yml, the default first; else nl, en."""
+    try:
+        config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), TolerantLoader)
+        plugins = config.get("plugins") or []
+        for plugin in plugins:
+            if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
+                entries = plugin["i18n"].get("languages") or []
+                entries = [e for e in entries if isinstance(e, dict) and "locale" in e]
+                locales = [str(e["locale"]) for e in entries]
+                default = [str(e["locale"]) for e in entries if e.get("default")]
+                if locales:
+                    first = default[0] if default else locales[0]
+                    return (first, *(lang for lang in locales if lang != first))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError, TypeError):
+        pass
+    return DEFAULT_LANGUAGES
+
+
+class TolerantLoader(yaml.SafeLoader):
+    """Safe YAML that reads MkDocs' tags (`!ENV`, `!relative`, `!!python/name:`) as plain data."""
+
+
+def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_mapping(node)  # type: ignore[arg-type]
+
+
+TolerantLoader.add_multi_constructor("!", _any_tag)
+TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
+
+
+def slugify(title: str) -> str:
+    """A file name from a title: "Één café, één taal!" -> "een-cafe-een-taal"."""
+    text = unicodedata.normalize("NFKD", title)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ĳ", "ij")
+    text = re.sub(r"['’‘`´]", "", text.lower())  # "thema's" -> "themas"
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def yaml_text(text: str) -> str:
+    """Text as a YAML value that reads back as the same text."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def yaml_list(items: list[str]) -> str:
+    return "[" + ", ".join(yaml_text(item.strip()) for item in items) + "]"
 
 
 if __name__ == "__main__":

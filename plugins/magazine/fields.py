@@ -37,7 +37,8 @@ class Fields:
             self.error(
                 key,
                 f"'{key}' must be text, not {describe(value)}",
-                f'put the value between double quotes: {key}: "{value}"',
+                f'put the value between double quotes: '
+                f'{key}: "{shorten(self.doc.raw.get(key, value))}"',
             )
             return None
         return value.strip()
@@ -54,7 +55,7 @@ class Fields:
             return value
         self.error(
             key,
-            f"'{key}' is not an ISO date: {value!r}",
+            f"'{key}' is not an ISO date: {shorten(repr(value))}",
             "write it as YYYY-MM-DD, for example 2019-05-14, without quotes",
         )
         return None
@@ -69,7 +70,8 @@ class Fields:
             self.error(
                 key,
                 f"'{key}' must be a list, not a single text",
-                f"write it between square brackets: {key}: [{value}]",
+                f"write it between square brackets: "
+                f"{key}: [{shorten(self.doc.raw.get(key, value))}]",
             )
             return None
         if not isinstance(value, list):
@@ -95,7 +97,7 @@ class Fields:
         if value not in options:
             self.error(
                 key,
-                f"'{key}' must be one of {', '.join(options)}, not {value!r}",
+                f"'{key}' must be one of {', '.join(options)}, not {shorten(repr(value))}",
                 suggestion(str(value), options) or f"write {key}: {default}",
             )
             return default
@@ -134,9 +136,28 @@ def describe(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a group of fields"
+    if isinstance(value, set):
+        return "a set"
+    if isinstance(value, bytes):
+        return "binary data"
     if value is None:
         return "empty"
     return "text"
+
+
+def plain(value: Any) -> str:
+    """A value the way an editor writes it in front matter: 2019-05-14, [work, health]."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(plain(item) for item in value) + "]"
+    return shorten(value)
+
+
+def shorten(value: Any, limit: int = 60) -> str:
+    """A value as the editor wrote it, cut short for a one-line message."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def suggestion(word: str, options: Iterable[str], aliases: dict[str, str] | None = None) -> str:

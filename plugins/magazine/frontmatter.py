@@ -15,6 +15,25 @@ FENCE = "---"
 CLOSERS = ("---", "...")
 
 
+class FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader, except that an impossible date (2019-13-45) stays text.
+
+    The field check then reports it as "not an ISO date" on its own line, instead of YAML
+    failing on the whole front matter.
+    """
+
+    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:  # type: ignore[override]
+        try:
+            return super().construct_yaml_timestamp(node)  # type: ignore[arg-type]
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)  # type: ignore[arg-type]
+
+
+FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", FrontMatterLoader.construct_yaml_timestamp
+)
+
+
 class FrontMatterError(Exception):
     """The file cannot be read as front matter plus Markdown; `line` is 1-based in the file."""
 
@@ -35,6 +54,7 @@ class Document:
     body_line: int
     key_lines: dict[str, int] = field(default_factory=dict)
     item_lines: dict[str, list[int]] = field(default_factory=dict)
+    raw: dict[str, str] = field(default_factory=dict)  # single values as written: "yes", "1.10"
 
     def line_of(self, key: str, index: int | None = None) -> int:
         """The file line of a front matter key, or of one item of its list."""
@@ -77,16 +97,20 @@ def read_document(raw: bytes) -> Document:
         raise FrontMatterError(
             1, "the front matter is not closed", "add a line '---' after the last field"
         )
-    meta, key_lines, item_lines = parse_yaml("\n".join(lines[1:closing]), first_line=2)
+    meta, key_lines, item_lines, raw = parse_yaml("\n".join(lines[1:closing]), first_line=2)
     body = "\n".join(lines[closing + 1 :])
-    return Document(meta, body, closing + 2, key_lines, item_lines)
+    return Document(meta, body, closing + 2, key_lines, item_lines, raw)
 
 
 def parse_yaml(
     source: str, first_line: int
-) -> tuple[dict[str, Any], dict[str, int], dict[str, list[int]]]:
-    """Parse front matter YAML; return the mapping and the file line of each key and list item."""
-    loader = yaml.SafeLoader(source)
+) -> tuple[dict[str, Any], dict[str, int], dict[str, list[int]], dict[str, str]]:
+    """Parse front matter YAML: the mapping, the file line of each key and list item, and each
+    single value as it is written."""
+    try:
+        loader = FrontMatterLoader(source)
+    except yaml.reader.ReaderError as error:
+        raise control_character(source, error, first_line) from None
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -95,12 +119,19 @@ def parse_yaml(
         line = first_line + (mark.line if mark else 0)
         col = (mark.column + 1) if mark else 1
         raise FrontMatterError(line, yaml_message(error), yaml_hint(error), col) from None
+    except yaml.reader.ReaderError as error:
+        raise control_character(source, error, first_line) from None
     except yaml.YAMLError as error:
         raise FrontMatterError(first_line, f"the front matter is not valid YAML: {error}") from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as error:
+        raise FrontMatterError(
+            first_line, f"the front matter cannot be read: {error}",
+            "check the values against the template: text, dates (YYYY-MM-DD) and lists",
+        ) from None
     finally:
         loader.dispose()
     if data is None:
-        return {}, {}, {}
+        return {}, {}, {}, {}
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         raise FrontMatterError(
             first_line,
@@ -109,6 +140,7 @@ def parse_yaml(
         )
     key_lines: dict[str, int] = {}
     item_lines: dict[str, list[int]] = {}
+    raw: dict[str, str] = {}
     for key_node, value_node in node.value:
         key = str(key_node.value)
         line = first_line + key_node.start_mark.line
@@ -119,9 +151,25 @@ def parse_yaml(
                 f"keep one '{key}:' line (the first is on line {key_lines[key]})",
             )
         key_lines[key] = line
+        if isinstance(value_node, yaml.ScalarNode):
+            raw[key] = str(value_node.value)
         if isinstance(value_node, yaml.SequenceNode):
             item_lines[key] = [first_line + item.start_mark.line for item in value_node.value]
-    return {str(k): v for k, v in data.items()}, key_lines, item_lines
+    return {str(k): v for k, v in data.items()}, key_lines, item_lines, raw
+
+
+def control_character(
+    source: str, error: yaml.reader.ReaderError, first_line: int
+) -> FrontMatterError:
+    before = source[: max(error.position, 0)]
+    line = first_line + before.count("\n")
+    col = len(before) - (before.rfind("\n") + 1) + 1
+    return FrontMatterError(
+        line,
+        f"the front matter contains an invisible control character (#x{error.character:04x})",
+        "retype this line; pasted text can carry characters that are not allowed",
+        col,
+    )
 
 
 def yaml_message(error: yaml.MarkedYAMLError) -> str:

@@ -49,7 +49,10 @@ def find_links(body: str, first_line: int) -> Iterator[tuple[int, int, str]]:
 
 def resolve(source: str, target: str, languages: tuple[str, ...]) -> Ref | None:
     """What a link written in repository file `source` points at, or None if not ours."""
-    parts = urlsplit(target)
+    try:
+        parts = urlsplit(target)
+    except ValueError:  # such as "http://[::1": not a link to the magazine
+        return None
     if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
         return None
     path = posixpath.normpath(posixpath.join(posixpath.dirname(source), unquote(parts.path)))
@@ -68,6 +71,15 @@ def resolve(source: str, target: str, languages: tuple[str, ...]) -> Ref | None:
     if folder == "sessions":
         return Ref("session", stem)
     return None
+
+
+def is_valid_url(target: str) -> bool:
+    """False for a link that no browser can follow and that MkDocs fails on, like `http://[x`."""
+    try:
+        urlsplit(target)
+    except ValueError:
+        return False
+    return True
 
 
 def strip_language(stem: str, languages: tuple[str, ...]) -> str:

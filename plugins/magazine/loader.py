@@ -16,9 +16,9 @@ from typing import Any
 
 from . import relations
 from .diagnostics import Diagnostic, Report
-from .fields import Fields, suggestion
+from .fields import Fields, plain, suggestion
 from .frontmatter import Document, FrontMatterError, read_document
-from .links import find_links, resolve, strip_language
+from .links import find_links, is_valid_url, resolve, strip_language
 from .model import FOLDERS, KINDS, STATUSES, Article, Link, Magazine, Session, Theme, Version
 
 DEFAULT_LANGUAGES = ("nl", "en")
@@ -68,6 +68,7 @@ class Reader:
         articles: list[Article] = []
         for folder in KINDS:
             for slug, files in groups[folder].items():
+                self.check_docs_clash(folder, files)
                 article = self.read_article(folder, slug, files)
                 if article is not None:
                     articles.append(article)
@@ -111,10 +112,25 @@ class Reader:
             fixed = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "new-article"
             self.report.error(
                 rel, 1, f"the file name '{path.name}' cannot be part of a web address",
-                f"use lowercase letters, digits and hyphens: rename it to '{fixed}{path.name[len(stem):]}'",
+                "use lowercase letters, digits and hyphens: "
+                f"rename it to '{fixed}{path.name[len(stem):]}'",
             )
             return None
         return SourceFile(rel, group, stem, lang)
+
+    def check_docs_clash(self, folder: str, files: list[SourceFile]) -> None:
+        """An article and a page in `docs/<folder>/` with the same name have the same address."""
+        for source in files:
+            name = source.path.rpartition("/")[2]
+            clash = self.root / "docs" / folder / name
+            if clash.is_file():
+                self.report.error(
+                    source.path, 1,
+                    f"this file and docs/{folder}/{name} would both be the page at the same "
+                    "address",
+                    f"articles live in {folder}/ only: move the text of docs/{folder}/{name} "
+                    "here and delete it there, or rename one of them",
+                )
 
     def read_file(self, source: SourceFile) -> Document | None:
         try:
@@ -133,7 +149,8 @@ class Reader:
             if source.lang in seen:
                 self.report.error(
                     source.path, 1,
-                    f"this file and {seen[source.lang].path} would both be the page at the same address",
+                    f"this file and {seen[source.lang].path} would both be the page at the same "
+                    "address",
                     f"keep one of them; the {LANGUAGE_NAMES.get(source.lang, source.lang)} file "
                     f"of '{source.stem}' is {seen[source.lang].path}",
                 )
@@ -180,7 +197,7 @@ class Reader:
                     fields.error(
                         key,
                         f"'{key}' differs from {first.path} (line {first.doc.line_of(key)}): "
-                        f"{value!r} here, {first_value!r} there",
+                        f"{plain(value)} here, {plain(first_value)} there",
                         f"give the same {key} in both files, or leave it out of this one",
                     )
                 elif key not in shared:
@@ -192,7 +209,8 @@ class Reader:
             )
         original_lang = next(iter(docs))
         status = status_of[original_lang]
-        if not usable or not versions or any(k not in shared for k in ("date", "authors", "themes")):
+        required = ("date", "authors", "themes")
+        if not usable or not versions or any(k not in shared for k in required):
             return None  # reported above; the rest of the magazine is still built
         for lang, other in status_of.items():
             if other not in (status, "draft"):
@@ -228,7 +246,8 @@ class Reader:
                 self.report.warning(
                     original.path, 1,
                     f"there is no {LANGUAGE_NAMES.get(lang, lang)} version of this article yet",
-                    f"add {folder}/{slug}{suffix}.md; until then readers see the original, marked as such",
+                    f"add {folder}/{slug}{suffix}.md; until then readers see the original, "
+                    "marked as such",
                 )
 
     def known_themes(self, fields: Fields, ids: list[str]) -> list[str]:
@@ -258,7 +277,8 @@ class Reader:
             "session",
             f"there is no session '{session}'",
             suggestion(session, self.sessions)
-            or f"the sessions are: {', '.join(sorted(self.sessions)) or 'none yet'} (docs/sessions/<id>.md)",
+            or f"the sessions are: {', '.join(sorted(self.sessions)) or 'none yet'} "
+            "(docs/sessions/<id>.md)",
         )
         return None
 
@@ -333,6 +353,13 @@ class Reader:
         for article in magazine.articles:
             for lang, version in article.versions.items():
                 for line, col, target in find_links(version.body, version.body_line):
+                    if not is_valid_url(target):
+                        self.report.error(
+                            version.path, line, f"the link '{target}' is not a valid address",
+                            "'[' and ']' belong only around an IPv6 address; check the brackets",
+                            col,
+                        )
+                        continue
                     ref = resolve(version.path, target, self.languages)
                     if ref is not None and not exists[ref.kind](ref.id):
                         self.report.error(
@@ -355,7 +382,10 @@ class Reader:
             near = suggestion(ref.id, [a.key for a in magazine.articles])
             return near or f"link to an existing file, such as ../{folder}/<slug>.md"
         names = magazine.themes if ref.kind == "theme" else magazine.sessions
-        return suggestion(ref.id, names) or f"link to ../docs/{ref.kind}s/<id>.md of an existing {ref.kind}"
+        return suggestion(ref.id, names) or (
+            f"the {ref.kind}s are: {', '.join(sorted(names)) or 'none yet'}; "
+            f"link to ../docs/{ref.kind}s/<id>.md"
+        )
 
 
 __all__ = ["load_magazine", "DEFAULT_LANGUAGES", "FOLDERS"]

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import posixpath
 import xml.etree.ElementTree as etree
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from .links import resolve, site_source
+from .links import is_valid_url, resolve, site_source
 
 # MkDocs resolves relative links in its "relpath" treeprocessor at priority 0; run just before.
 PRIORITY = 1
@@ -45,13 +45,21 @@ class LinkRewriter(Treeprocessor):
         if source is None:
             return
         base = posixpath.dirname(self.extension.page_src_uri)
+        for element in root.iter("img"):
+            src = element.get("src")
+            if src and not is_valid_url(src):
+                element.set("src", quote(src, safe=":/?#@!$&'()*+,;=%"))
         for anchor in root.iter("a"):
             href = anchor.get("href")
+            if href and not is_valid_url(href):
+                # MkDocs fails on it with a traceback; `magazine check` reports it with its line.
+                anchor.set("href", quote(href, safe=":/?#@!$&'()*+,;=%"))
+                continue
             if not href:
                 continue
             ref = resolve(source, href, self.extension.languages)
             if ref is None:
                 continue
             target = posixpath.relpath(site_source(ref), base or ".")
-            fragment = urlsplit(href).fragment
+            fragment = urlsplit(href).fragment  # resolve() has parsed it already
             anchor.set("href", f"{target}#{fragment}" if fragment else target)

@@ -160,6 +160,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             "theme": lambda: self.views.theme_page(id),
             "sessions": self.views.sessions_page,
             "session": lambda: self.views.session_page(id),
+            "status": self.views.status_page,
         }.get(kind)
         return build() if build else None
 

@@ -48,6 +48,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "time": {"nl": "Tijd", "en": "Time"},
     "place": {"nl": "Plaats", "en": "Place"},
     "agenda": {"nl": "Actieagenda", "en": "Action agenda"},
+    "draft": {"nl": "Concept", "en": "Draft"},
+    "unknown": {"nl": "onbekend", "en": "unknown"},
+    "status_article": {"nl": "Artikel", "en": "Article"},
+    "status_languages": {"nl": "Talen (laatst gewijzigd)", "en": "Languages (last changed)"},
+    "status_missing": {"nl": "Ontbreekt", "en": "Missing"},
+    "status_outdated": {"nl": "Ouder dan het origineel", "en": "Older than the original"},
+    "status_summary": {
+        "nl": "{n} artikelen: {missing} zonder vertaling, {outdated} met een verouderde vertaling.",
+        "en": "{n} articles: {missing} without a translation, {outdated} with an outdated "
+        "translation.",
+    },
     "language.nl": {"nl": "Nederlands", "en": "Dutch"},
     "language.en": {"nl": "Engels", "en": "English"},
     # The print edition.

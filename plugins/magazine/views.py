@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from .links import strip_language
 from .model import FOLDERS, KINDS, Article, Magazine, Session, Theme
 from .strings import Strings
+from .translation_status import translation_status
 from .urls import Urls
 
 HOME_LATEST = 3
@@ -87,6 +88,21 @@ class SessionItem:
 
 
 @dataclass
+class StatusRow:
+    """One article on the editors' translation status page."""
+
+    key: str  # "essays/slug", the file name without the language
+    url: str
+    title: str
+    kind: str
+    status: str  # "" when published, else "Concept"/"Voorbeeld"
+    files: list[LinkItem]  # per language: title = language name, note = last change or unknown
+    missing: list[str]  # language names
+    outdated: list[str]  # language names of translations older than the original
+    title_lang: str = ""  # the language of `title` when it differs from the page's
+
+
+@dataclass
 class PageView:
     """Everything one page needs: `kind` names the template, the rest fills it."""
 
@@ -101,6 +117,7 @@ class PageView:
     related_themes: list[ThemeItem] = field(default_factory=list)
     session: SessionItem | None = None
     articles: list[Card] = field(default_factory=list)
+    status: list[StatusRow] = field(default_factory=list)
 
 
 class Views:
@@ -225,6 +242,26 @@ class Views:
             articles=[self.card(a) for a in session.articles],
         )
 
+    def status_page(self) -> PageView:
+        """Every article's languages, the missing ones and the translations that lag behind."""
+        rows = []
+        for item in translation_status(self.magazine):
+            article = self.magazine.article(item.key)
+            assert article is not None
+            version = article.version(self.lang)
+            rows.append(StatusRow(
+                item.key, self.urls.article(article, self.lang), version.title,
+                self.t(article.kind),
+                "" if item.status == "published" else self.t(item.status),
+                [LinkItem("", self.t.language(f.lang), f.lang,
+                          self.t.date(f.updated.date()) if f.updated else self.t("unknown"))
+                 for f in item.files],
+                [self.t.language(lang) for lang in item.missing],
+                [self.t.language(lang) for lang in item.outdated],
+                self.other_lang(version.lang),
+            ))
+        return self.page("status", status=rows)
+
     def sorted_themes(self) -> list[Theme]:
         return sorted(self.magazine.themes.values(), key=lambda t: t.version(self.lang).title.lower())
 
@@ -238,6 +275,8 @@ def page_role(src_uri: str, languages: tuple[str, ...]) -> tuple[str, str]:
         return "home", ""
     if folder in FOLDERS.values() and name == "index":
         return "section", folder
+    if not folder and name == "status":
+        return "status", ""
     if folder in ("themes", "sessions"):
         return (folder, "") if name == "index" else (folder[:-1], name)
     return "", ""

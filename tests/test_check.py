@@ -1,0 +1,352 @@
+"""Every content check, each with its own small bad file: the exact path, line, message and hint."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import TINY_SITE, build, page, write_site
+from magazine import cli
+from magazine.loader import load_magazine
+
+GOOD = (
+    "---\ntitle: Goed\nsummary: Een goed artikel.\ndate: 2019-05-14\nauthors: [Ann]\n"
+    "themes: [work]\n---\nTekst.\n"
+)
+
+
+def fields(**changes: str | None) -> str:
+    """A good Dutch article's front matter with some fields changed (None leaves one out)."""
+    values = {"title": "Goed", "summary": "Een goed artikel.", "date": "2019-05-14",
+              "authors": "[Ann]", "themes": "[work]"}
+    values.update(changes)
+    lines = [f"{k}: {v}" for k, v in values.items() if v is not None]
+    return "---\n" + "\n".join(lines) + "\n---\nTekst.\n"
+
+
+# (name, files on top of the tiny site, path, line, col, message part, hint part)
+CASES = [
+    ("not closed", {"essays/x.md": "---\ntitle: X\nsummary: Y\n"},
+     "essays/x.md", 1, 1, "the front matter is not closed", "add a line '---'"),
+    ("no front matter", {"essays/x.md": "# Titel\n\nTekst.\n"},
+     "essays/x.md", 1, 1, "does not start with front matter", "the first line must be '---'"),
+    ("invalid yaml", {"essays/x.md": fields(summary="Werk: een begin")},
+     "essays/x.md", 3, 14, "not valid YAML", "between double quotes"),
+    ("tab indent", {"essays/x.md": "---\ntitle: X\n\tsummary: Y\n---\n"},
+     "essays/x.md", 3, 1, "not valid YAML", "indent with spaces, not tabs"),
+    ("python tag", {"essays/x.md": fields(title="!!python/object/apply:os.system ['touch pwned']")},
+     "essays/x.md", 2, 8, "a YAML tag that is not allowed", "remove the '!!' tag"),
+    ("not a mapping", {"essays/x.md": "---\n- title\n- summary\n---\n"},
+     "essays/x.md", 2, 1, "not a list of fields", "one 'name: value' per line"),
+    ("field twice", {"essays/x.md": fields(summary="Een.\ntitle: Twee")},
+     "essays/x.md", 4, 1, "the field 'title' is given twice", "the first is on line 2"),
+    ("missing field", {"essays/x.md": fields(summary=None)},
+     "essays/x.md", 1, 1,
+     "the required field 'summary' is missing or empty", "add a line 'summary: ...'"),
+    ("empty field", {"essays/x.md": fields(summary='""')},
+     "essays/x.md", 3, 1,
+     "the required field 'summary' is missing or empty", "add a line 'summary: ...'"),
+    ("empty list", {"essays/x.md": fields(authors="[]")},
+     "essays/x.md", 5, 1, "the required field 'authors' is missing or empty", "write a list"),
+    ("number as title", {"essays/x.md": fields(title="2019")},
+     "essays/x.md", 2, 1, "'title' must be text, not a number", 'title: "2019"'),
+    ("yes as title", {"essays/x.md": fields(title="Yes")},
+     "essays/x.md", 2, 1, "'title' must be text, not yes/no", 'title: "Yes"'),
+    ("decimal as summary", {"essays/x.md": fields(summary="1.10")},
+     "essays/x.md", 3, 1, "'summary' must be text, not a number", 'summary: "1.10"'),
+    ("text instead of list", {"essays/x.md": fields(authors="Ann")},
+     "essays/x.md", 5, 1, "'authors' must be a list, not a single text", "authors: [Ann]"),
+    ("list item not text", {"essays/x.md": fields(authors="\n  - Ann\n  - [Bob]")},
+     "essays/x.md", 7, 1, "item 2 of 'authors' must be text, not a list", "plain text"),
+    ("not an ISO date", {"essays/x.md": fields(date="14-05-2019")},
+     "essays/x.md", 4, 1, "'date' is not an ISO date: '14-05-2019'", "YYYY-MM-DD"),
+    ("impossible date", {"essays/x.md": fields(date="2019-13-45")},
+     "essays/x.md", 4, 1, "'date' is not an ISO date: '2019-13-45'", "YYYY-MM-DD"),
+    ("unknown status", {"essays/x.md": fields(status="publised")},
+     "essays/x.md", 7, 1,
+     "'status' must be one of published, draft, example", "did you mean 'published'?"),
+    ("unknown field", {"essays/x.md": fields(auteurs="[Ann]")},
+     "essays/x.md", 7, 1, "unknown field 'auteurs' is ignored", "did you mean 'authors'?"),
+    ("theme by its Dutch name", {"essays/x.md": fields(themes="[werk]")},
+     "essays/x.md", 6, 1, "there is no theme 'werk'", "did you mean 'work'?"),
+    ("theme misspelt", {"essays/x.md": fields(themes="[work, helth]")},
+     "essays/x.md", 6, 1, "there is no theme 'helth'", "did you mean 'health'?"),
+    ("second theme on its own line", {"essays/x.md": fields(themes="\n  - work\n  - helth")},
+     "essays/x.md", 8, 1, "there is no theme 'helth'", "did you mean 'health'?"),
+    ("unknown session", {"essays/x.md": fields(session="s-1")},
+     "essays/x.md", 7, 1, "there is no session 's-1'", "did you mean 's1'?"),
+    ("session with no near id", {"essays/x.md": fields(session="2020-zwolle")},
+     "essays/x.md", 7, 1, "there is no session '2020-zwolle'", "the sessions are: s1"),
+    ("languages disagree", {"essays/werk-eerst.en.md":
+                            "---\ntitle: Work first\nsummary: About work.\n"
+                            "date: 2019-05-15\n---\n"},
+     "essays/werk-eerst.en.md", 4, 1,
+     "'date' differs from essays/werk-eerst.md (line 4): 2019-05-15 here, 2019-05-14 there",
+     "give the same date in both files"),
+    ("themes disagree", {"essays/werk-eerst.en.md":
+                         "---\ntitle: Work first\nsummary: About work.\nthemes: [health]\n---\n"},
+     "essays/werk-eerst.en.md", 4, 1,
+     "'themes' differs from essays/werk-eerst.md (line 6): [health] here, [work] there",
+     "give the same themes in both files"),
+    ("status disagrees", {"interviews/zorg.en.md":
+                          "---\ntitle: Care\nsummary: About care.\nstatus: published\n---\n"},
+     "interviews/zorg.en.md", 4, 1, "'status' is published here but example in interviews/zorg.md",
+     "give the same status in both files"),
+    ("broken article link", {"essays/x.md": fields() + "\nZie [dit](../interviews/zorgg.md).\n"},
+     "essays/x.md", 10, 11, "the link '../interviews/zorgg.md' leads to no article",
+     "did you mean 'interviews/zorg'?"),
+    ("broken theme link", {"essays/x.md": fields() + "\nOver [werk](../docs/themes/werk.md).\n"},
+     "essays/x.md", 10, 13, "the link '../docs/themes/werk.md' leads to no theme",
+     "did you mean 'work'?"),
+    ("broken session link", {"essays/x.md": fields() + "\n[s](../docs/sessions/s2.md)\n"},
+     "essays/x.md", 10, 5, "the link '../docs/sessions/s2.md' leads to no session",
+     "the sessions are: s1"),
+    ("link that is no address", {"essays/x.md": fields() + "\n[host](http://[::1/x)\n"},
+     "essays/x.md", 10, 8, "the link 'http://[::1/x' is not a valid address",
+     "check the brackets"),
+    ("two files, one address", {"essays/werk-eerst.nl.md": GOOD},
+     "essays/werk-eerst.nl.md", 1, 1, "this file and essays/werk-eerst.md would both be the page",
+     "keep one of them"),
+    ("article and docs page, one address", {"docs/essays/werk-eerst.en.md": GOOD},
+     "essays/werk-eerst.en.md", 1, 1,
+     "this file and docs/essays/werk-eerst.en.md would both be the page at the same address",
+     "move the text of docs/essays/werk-eerst.en.md here"),
+    ("file name not an address", {"essays/Mijn Artikel.md": GOOD},
+     "essays/Mijn Artikel.md", 1, 1,
+     "cannot be part of a web address", "rename it to 'mijn-artikel.md'"),
+    ("image missing", {"essays/x.md": fields(image="images/nope.jpg")},
+     "essays/x.md", 7, 1,
+     "the image 'images/nope.jpg' does not exist", "put the image in docs/images/"),
+    ("image outside", {"essays/x.md": fields(image="../../../etc/passwd")},
+     "essays/x.md", 7, 1, "the image '../../../etc/passwd' lies outside the repository",
+     "put the image in docs/images/"),
+    ("not UTF-8", {"essays/x.md": b"---\ntitle: Caf\xe9\n---\n"},
+     "essays/x.md", 2, 1, "the file is not UTF-8 text", "save it as UTF-8"),
+    ("empty file", {"essays/x.md": ""},
+     "essays/x.md", 1, 1, "the file is empty", "magazine new"),
+    ("only blank lines", {"essays/x.md": "\n  \n"},
+     "essays/x.md", 1, 1, "the file is empty", "magazine new"),
+    ("theme page without title", {"docs/themes/work.en.md": "---\ndescription: About work.\n---\n"},
+     "docs/themes/work.en.md", 1, 1,
+     "the required field 'title' is missing", "add a line 'title: ...'"),
+    ("session names unknown theme", {"docs/sessions/s1.md": (
+        "---\ntitle: Sessie\ndate: 2019-05-14\nthemes: [work, gezondheid]\n---\n")},
+     "docs/sessions/s1.md", 1, 1, "there is no theme 'gezondheid'", "did you mean 'health'?"),
+]
+
+
+def write(root: Path, files: dict[str, str | bytes]) -> Path:
+    write_site(root, TINY_SITE)
+    for path, content in files.items():
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("files", "path", "line", "col", "message", "hint"),
+                         [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_each_check(tmp_path, files, path, line, col, message, hint):
+    root = write(tmp_path / "repo", files)
+    _, diagnostics = load_magazine(root)
+    found = [d for d in diagnostics if message in d.message]
+    assert found, "\n".join(map(str, diagnostics))
+    diagnostic = found[0]
+    assert (diagnostic.path, diagnostic.line, diagnostic.col) == (path, line, col)
+    assert diagnostic.severity == ("warning" if "ignored" in message else "error")
+    assert hint in diagnostic.hint
+    assert str(diagnostic).startswith(f"{path}:{line}:{col}: {diagnostic.severity}: ")
+    assert str(diagnostic).endswith(f"({diagnostic.hint})")
+
+
+def test_python_tag_is_not_run(tmp_path):
+    root = write(tmp_path / "repo", {"essays/x.md": fields(
+        title=f"!!python/object/apply:os.system ['touch {tmp_path}/pwned']")})
+    load_magazine(root)
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_missing_translation_is_a_warning(tmp_path):
+    root = write(tmp_path / "repo", {})
+    magazine, diagnostics = load_magazine(root)
+    assert [str(d) for d in diagnostics] == [
+        "practices/alleen-nl.md:1:1: warning: there is no English version of this article yet "
+        "(add practices/alleen-nl.en.md; until then readers see the original, marked as such)"
+    ]
+    assert magazine.article("practices/alleen-nl") is not None
+
+
+def test_byte_order_mark_and_windows_line_endings_are_accepted(tmp_path):
+    text = "\ufeff" + fields(themes="[work]\nsession: s1").replace("\n", "\r\n")
+    root = write(tmp_path / "repo", {"essays/x.md": text.encode("utf-8"),
+                                     "essays/x.en.md": b"---\r\ntitle: X\r\nsummary: Y\r\n---\r\n"})
+    magazine, diagnostics = load_magazine(root)
+    assert [d for d in diagnostics if d.path.startswith("essays/x")] == []
+    article = magazine.article("essays/x")
+    assert article is not None and article.session == "s1"
+    assert article.versions["nl"].title == "Goed"
+
+
+def test_a_bad_article_does_not_hide_the_others(tmp_path):
+    root = write(tmp_path / "repo", {"essays/x.md": fields(date="morgen")})
+    magazine, _ = load_magazine(root)
+    assert magazine.article("essays/x") is None
+    assert {a.key for a in magazine.articles} == {
+        "essays/werk-eerst", "interviews/zorg", "practices/alleen-nl"}
+
+
+# -- the command ---------------------------------------------------------------------------------
+
+
+def test_check_prints_one_line_per_problem_and_a_summary(tmp_path, capsys):
+    root = write(tmp_path / "repo", {"essays/x.md": fields(themes="[werk]")})
+    assert cli.main(["--root", str(root), "check"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "essays/x.md:1:1: warning: there is no English version of this article yet "
+        "(add essays/x.en.md; until then readers see the original, marked as such)",
+        "essays/x.md:6:1: error: there is no theme 'werk' (did you mean 'work'?)",
+        "practices/alleen-nl.md:1:1: warning: there is no English version of this article yet "
+        "(add practices/alleen-nl.en.md; until then readers see the original, marked as such)",
+        "4 articles checked: 1 error, 2 warnings",
+    ]
+
+
+def test_check_json(tmp_path, capsys):
+    root = write(tmp_path / "repo", {"essays/x.md": fields(themes="[werk]")})
+    assert cli.main(["--root", str(root), "check", "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["errors"] == 1 and report["warnings"] == 2 and report["articles"] == 4
+    assert report["summary"] == "4 articles checked: 1 error, 2 warnings"
+    assert {"path": "essays/x.md", "line": 6, "col": 1, "severity": "error",
+            "message": "there is no theme 'werk'", "hint": "did you mean 'work'?"
+            } in report["diagnostics"]
+
+
+def test_check_exits_0_with_only_warnings(tmp_path, capsys):
+    root = write(tmp_path / "repo", {})
+    assert cli.main(["--root", str(root), "check"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "3 articles checked: 0 errors, 1 warning"
+
+
+def test_usage_errors_exit_2(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit:
+        cli.main(["check", "--format", "xml"])
+    assert exit.value.code == 2
+    with pytest.raises(SystemExit) as exit:
+        cli.main(["--root", str(tmp_path), "check"])
+    assert exit.value.code == 2
+    assert "is not the magazine's repository" in capsys.readouterr().err
+
+
+def test_check_reads_the_languages_from_mkdocs_yml(tmp_path, capsys):
+    root = write(tmp_path / "repo", {})
+    config = (root / "mkdocs.yml").read_text()
+    config = "site_url: !ENV [SITE_URL, 'https://example.org/']\n" + config.replace(
+        "        - locale: en\n          name: English\n",
+        "        - locale: en\n          name: English\n          build: true\n"
+        "        - locale: de\n          name: Deutsch\n")
+    (root / "mkdocs.yml").write_text(config)
+    assert cli.site_languages(root) == ("nl", "en", "de")
+    assert cli.main(["--root", str(root), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "essays/werk-eerst.md:1:1: warning: there is no de version of this article yet" in out
+
+
+def test_check_on_the_real_content(capsys):
+    from conftest import REPO
+    assert cli.main(["--root", str(REPO), "check"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].endswith(": 0 errors, 0 warnings")
+
+
+# -- the build -----------------------------------------------------------------------------------
+
+
+@pytest.mark.allow_warnings
+def test_strict_build_fails_with_the_same_message(tmp_path, no_unexpected_warnings):
+    from mkdocs.exceptions import Abort
+    root = write(tmp_path / "repo", {"essays/x.md": fields(themes="[werk]")})
+    with pytest.raises(Abort):
+        build(root, strict=True)
+    messages = [r.getMessage() for r in no_unexpected_warnings.records]
+    assert any(m.endswith("essays/x.md:6:1: error: there is no theme 'werk' (did you mean 'work'?)")
+               for m in messages), messages
+
+
+@pytest.mark.allow_warnings
+def test_non_strict_build_leaves_out_only_the_bad_article(tmp_path, no_unexpected_warnings):
+    root = write(tmp_path / "repo", {
+        "essays/x.md": fields(date="14-05-2019"),
+        "essays/y.md": fields(title="Ook goed") + "\nZie [x](../essays/onbekend.md).\n"
+                       "[v6](http://[::1) ![beeld](http://[::2/a.png)\n",
+    })
+    site = build(root, strict=False)
+    messages = [r.getMessage() for r in no_unexpected_warnings.records]
+    assert any("essays/x.md:4:1: error: 'date' is not an ISO date" in m for m in messages)
+    assert any("essays/y.md:10:9: error: the link '../essays/onbekend.md'" in m for m in messages)
+    assert not (site / "essays/x").exists()
+    for url in ("essays/werk-eerst", "en/essays/werk-eerst", "interviews/zorg",
+                "en/interviews/zorg",
+                "practices/alleen-nl", "en/practices/alleen-nl", "essays/y", "en/essays/y"):
+        assert page(site, url).h1 is not None, url
+    assert page(site, "essays/y").h1.get_text() == "Ook goed"
+
+
+# -- the documentation for editors ---------------------------------------------------------------
+
+
+def documented_messages(name: str) -> list[re.Pattern[str]]:
+    """The message column of the check table in CONTRIBUTING, as patterns."""
+    from conftest import REPO
+    patterns = []
+    for row in (REPO / name).read_text(encoding="utf-8").splitlines():
+        match = re.match(r"^\| `([^`]+)`", row)
+        if not match:
+            continue
+        pattern = re.escape(match.group(1))
+        for placeholder in (r"'x'", r"'xx'", r"'…'"):
+            pattern = pattern.replace(re.escape(placeholder), "'[^']*'")
+        pattern = pattern.replace(re.escape("…"), ".*").replace(re.escape(" n "), r" \d+ ")
+        pattern = re.sub(r"<[^>]+>", ".*", pattern.replace("\\<", "<").replace("\\>", ">"))
+        pattern = pattern.replace(r"x\ here\ but\ y", r"\S+\ here\ but\ \S+")
+        pattern = pattern.replace(r"article\ /\ theme\ /\ session", "(article|theme|session)")
+        patterns.append(re.compile(pattern))
+    return patterns
+
+
+@pytest.mark.parametrize("name", ["CONTRIBUTING.md", "CONTRIBUTING.nl.md"])
+def test_every_check_message_is_explained_to_editors(tmp_path, name):
+    patterns = documented_messages(name)
+    assert len(patterns) > 20
+    for index, (case, files, *_rest) in enumerate(CASES):
+        root = write(tmp_path / f"r{index}", files)
+        for diagnostic in load_magazine(root)[0:2][1]:
+            assert any(p.match(diagnostic.message) for p in patterns), (case, diagnostic.message)
+
+
+def test_workflows_use_the_make_targets():
+    from conftest import REPO
+    targets = set(re.findall(r"^([a-z]+):", (REPO / "Makefile").read_text(), re.M))
+    pr = (REPO / ".github/workflows/pr.yml").read_text()
+    deploy = (REPO / ".github/workflows/deploy.yml").read_text()
+    assert re.findall(r"run: make (\w+)", pr) == ["check", "site", "test"]
+    assert re.findall(r"run: make (\w+)", deploy) == ["site"]
+    assert {"check", "site", "test"} <= targets
+    assert "actions/upload-artifact" in pr and "path: site/" in pr
+    assert "actions/upload-pages-artifact" in deploy and "actions/deploy-pages" in deploy
+
+
+@pytest.mark.parametrize("config", [
+    "site_name: X\n", "plugins:\n  - search\n", "plugins: [i18n]\n", ": : :\n",
+    "plugins:\n  - i18n:\n      languages: nl\n",
+    "plugins:\n  - i18n:\n      languages:\n        - locale: en\n        - locale: nl\n"
+    "          default: true\n",
+])
+def test_languages_fall_back_to_dutch_and_english(tmp_path, config):
+    (tmp_path / "mkdocs.yml").write_text(config)
+    assert cli.site_languages(tmp_path) == ("nl", "en")
