@@ -24,7 +24,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from ..diagnostics import Diagnostic, Report
-from ..links import resolve
+from ..links import is_valid_url, resolve
 from ..model import Article, Magazine
 from ..strings import Strings
 from ..urls import Urls
@@ -236,6 +236,8 @@ class PrintTree(Treeprocessor):
         if href.startswith("#"):
             anchor.set("href", "#" + self.prefix + href[1:])
             return
+        if not is_valid_url(href):
+            return  # reported by the content check, with its line
         parts = urlsplit(href)
         if parts.scheme in ("http", "https", "mailto"):
             address = parts.path if parts.scheme == "mailto" else href
@@ -266,10 +268,12 @@ class PrintTree(Treeprocessor):
     def image(self, img: etree.Element) -> etree.Element | None:
         """Point the image at its file; a missing image becomes a visible note and a message."""
         src = img.get("src") or ""
-        parts = urlsplit(src)
+        parts = urlsplit(src) if is_valid_url(src) else None
         root = self.renderer.root
         problem = ""
-        if parts.scheme or parts.netloc:
+        if parts is None:
+            problem = f"the image '{src}' is not a valid address"
+        elif parts.scheme or parts.netloc:
             problem = f"the image '{src}' is on the web and is not printed"
         else:
             relative = posixpath.normpath(posixpath.join(posixpath.dirname(self.source),
