@@ -22,6 +22,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from . import profiling
 from .config import MagazineConfig
 from .diagnostics import Diagnostic
 from .loader import DEFAULT_LANGUAGES, load_magazine
@@ -43,6 +44,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.articles_by_src: dict[str, Article] = {}
         self.views: Views | None = None
         self.roles: dict[str, tuple[str, str]] = {}
+        profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
 
     # static-i18n sets the language of the build in its on_config at priority -100; run after it.
     @event_priority(-110)
