@@ -108,10 +108,9 @@ def plan(n: int) -> tuple[list[Spec], list[SessionSpec]]:
         themes = rng.sample(theme_ids, rng.randint(1, 3))
         if session and session.themes[0] not in themes:
             themes[0] = session.themes[0]
-        spec = Spec(
-            kind, f"article-{i + 1:05d}", dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(0, 1100)),
-            rng.sample(AUTHORS, rng.randint(1, 2)), themes, session.id if session else None,
-        )
+        date = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(0, 1100))
+        spec = Spec(kind, f"article-{i + 1:05d}", date, rng.sample(AUTHORS, rng.randint(1, 2)),
+                    themes, session.id if session else None)
         for lang, words in (("nl", NL_WORDS), ("en", EN_WORDS)):
             spec.title[lang] = sentence(rng, words, 4, 8).rstrip(".")
             spec.summary[lang] = sentence(rng, words, 14, 24)

@@ -22,7 +22,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import profiling
+from . import profiling, speedups
 from .config import MagazineConfig
 from .diagnostics import Diagnostic
 from .loader import DEFAULT_LANGUAGES, load_magazine
@@ -50,6 +50,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
     @event_priority(-110)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         i18n = config.plugins.get("i18n")
+        speedups.install(i18n)  # static-i18n's search index merge in linear time
         languages = build_languages(i18n)
         self.lang = getattr(i18n, "current_language", None) or languages[0]
         self.root = Path(config.config_file_path).parent

@@ -1,9 +1,9 @@
-"""How long the plugin's own code takes, per MkDocs event: `MAGAZINE_PROFILE=out.json mkdocs build`.
+"""How long the plugin's own code takes, per event: `MAGAZINE_PROFILE=out.json mkdocs build`.
 
 When the environment variable MAGAZINE_PROFILE is set, `install(plugin)` wraps each `on_*` event
-method of the plugin, the reading of the content and the link rewriting in the Markdown in a `time.perf_counter` accumulator. When
-the process ends, the totals are written as JSON to the file it names (`1` means
-`magazine-profile.json` in the current folder):
+method of the plugin, the reading of the content and the link rewriting inside the Markdown
+rendering in a `time.perf_counter` accumulator. When the process ends, the totals are written
+as JSON to the file it names (`1` means `magazine-profile.json` in the current folder):
 
     {"events": {"on_page_context": {"calls": 2000, "seconds": 0.41}, ...}, "total_seconds": 0.9}
 
