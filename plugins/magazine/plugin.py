@@ -22,7 +22,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import profiling, speedups
+from . import preview, profiling, speedups
 from .config import MagazineConfig
 from .diagnostics import Diagnostic
 from .loader import DEFAULT_LANGUAGES, load_magazine
@@ -51,6 +51,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         i18n = config.plugins.get("i18n")
         speedups.install(i18n)  # static-i18n's search index merge in linear time
+        config = preview.only_language(i18n, config)  # MAGAZINE_LANGUAGE: preview one language
         languages = build_languages(i18n)
         self.lang = getattr(i18n, "current_language", None) or languages[0]
         self.root = Path(config.config_file_path).parent
