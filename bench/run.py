@@ -15,7 +15,8 @@ floor, the plugin's own time per MkDocs event, and the growth from one N to the 
 goes to `bench/results.md` (or `--out`). Only ratios from one run are comparable: the machine is
 shared.
 
-The full run of the issue: `make bench SIZES=200,1000,3000` (about 15 minutes on 2 cores).
+The full run of the issue: `make bench SIZES=200,1000,3000` (the stack alone takes some ten
+minutes at 3000; `--stack-up-to 1000` leaves it out above 1000).
 """
 
 from __future__ import annotations
@@ -94,21 +95,24 @@ def without_pdfs(config: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def bench_size(n: int, work: Path) -> dict:
+def bench_size(n: int, work: Path, with_stack: bool = True) -> dict:
     """Build the corpus of `n` articles every way; the measurements and the plugin's profile."""
     python = sys.executable
     env = {"NO_MKDOCS_2_WARNING": "1"}
     ours_root, stack_root = work / f"magazine-{n}", work / f"stack-{n}"
     config = without_pdfs((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     write_magazine(ours_root, n, config)
-    write_stack(stack_root, n)
+    if with_stack:
+        write_stack(stack_root, n)
     profile = work / f"profile-{n}.json"
     build = [python, "-m", "mkdocs", "build", "--quiet", "--clean", "--site-dir", "site"]
     result = {"n": n}
     ours = measure(build, ours_root, {**env, "MAGAZINE_PROFILE": str(profile)})
     ours.pages = html_pages(ours_root / "site")
-    stack = measure(build, stack_root, env)
-    stack.pages = html_pages(stack_root / "site")
+    stack = None
+    if with_stack:
+        stack = measure(build, stack_root, env)
+        stack.pages = html_pages(stack_root / "site")
     floor = measure([python, str(HERE / "floor.py"), str(ours_root)], ours_root)
     check = measure([python, "-m", "magazine.cli", "--root", str(ours_root), "check"], ours_root)
     check.pages = 2 * n
@@ -117,14 +121,22 @@ def bench_size(n: int, work: Path) -> dict:
     return result
 
 
+def ratio(run: Run, base: Run | None) -> str:
+    if base is None:
+        return "-"
+    return "1" if run is base else f"{run.seconds / base.seconds:.2f}"
+
+
 def table(results: list[dict]) -> str:
     """The results as Markdown: builds, the plugin's share per event, growth, the check."""
     lines = ["| " + " | ".join(COLUMNS) + " |", "|" + " --- |" * len(COLUMNS)]
     for r in results:
         for name in ("ours", "stack", "floor", "check"):
-            run: Run = r[name]
-            vs_stack = f"{run.seconds / r['stack'].seconds:.2f}" if name != "stack" else "1"
-            vs_floor = f"{run.seconds / r['floor'].seconds:.2f}" if name != "floor" else "1"
+            run: Run | None = r[name]
+            if run is None:
+                lines.append(f"| {r['n']} | {name} | not run | | | | | |")
+                continue
+            vs_stack, vs_floor = ratio(run, r["stack"]), ratio(run, r["floor"])
             per_page = f"{run.seconds / run.pages * 1000:.1f} ms" if run.pages else "-"
             lines.append(f"| {r['n']} | {name} | {run.seconds:.2f} | {run.pages} | {per_page} | "
                          f"{run.peak_mib:.0f} | {vs_stack} | {vs_floor} |")
@@ -143,9 +155,10 @@ def table(results: list[dict]) -> str:
         out += ["## Growth", "", "| from N | to N | articles x | ours time x | stack time x |",
                 "| --- | --- | --- | --- | --- |"]
         for a, b in zip(results, results[1:], strict=False):
+            stack = (f"{b['stack'].seconds / a['stack'].seconds:.2f}"
+                     if a["stack"] and b["stack"] else "-")
             out.append(f"| {a['n']} | {b['n']} | {b['n'] / a['n']:.1f} | "
-                       f"{b['ours'].seconds / a['ours'].seconds:.2f} | "
-                       f"{b['stack'].seconds / a['stack'].seconds:.2f} |")
+                       f"{b['ours'].seconds / a['ours'].seconds:.2f} | {stack} |")
         out.append("")
     out += ["## The plugin's own time", "",
             "Per MkDocs event, summed over both languages (`MAGAZINE_PROFILE`); `load_magazine` "
@@ -167,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default=DEFAULT_SIZES,
                         help=f"comma-separated numbers of articles (default {DEFAULT_SIZES})")
     parser.add_argument("--out", default=str(HERE / "results.md"), help="where the table goes")
+    parser.add_argument("--stack-up-to", type=int, metavar="N",
+                        help="build the off-the-shelf stack only up to N articles (it grows "
+                             "faster than the corpus: some 10 minutes at 3000)")
     parser.add_argument("--keep", metavar="DIR", help="write the corpora into DIR and keep them")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -176,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
         work.mkdir(parents=True, exist_ok=True)
         for n in sizes:
             print(f"N = {n} ...", flush=True)
-            results.append(bench_size(n, work))
+            with_stack = args.stack_up_to is None or n <= args.stack_up_to
+            results.append(bench_size(n, work, with_stack))
     text = table(results)
     heading = (f"# Benchmark: {', '.join(map(str, sizes))} articles\n\n"
                f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
