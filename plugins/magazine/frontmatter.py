@@ -15,23 +15,39 @@ FENCE = "---"
 CLOSERS = ("---", "...")
 
 
-class FrontMatterLoader(yaml.SafeLoader):
-    """YAML's safe loader, except that an impossible date (2019-13-45) stays text.
+class KeepImpossibleDates:
+    """YAML's safe loading, except that an impossible date (2019-13-45) stays text.
 
     The field check then reports it as "not an ISO date" on its own line, instead of YAML
     failing on the whole front matter.
     """
 
-    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:  # type: ignore[override]
+    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
         try:
-            return super().construct_yaml_timestamp(node)  # type: ignore[arg-type]
+            return super().construct_yaml_timestamp(node)  # type: ignore[misc]
         except (ValueError, OverflowError):
-            return self.construct_scalar(node)  # type: ignore[arg-type]
+            return self.construct_scalar(node)  # type: ignore[attr-defined]
+
+
+class FrontMatterLoader(KeepImpossibleDates, yaml.SafeLoader):
+    """The pure Python loader: its error messages are the ones `yaml_hint` explains."""
 
 
 FrontMatterLoader.add_constructor(
     "tag:yaml.org,2002:timestamp", FrontMatterLoader.construct_yaml_timestamp
 )
+
+# The C loader (libyaml) reads valid front matter several times faster; where PyYAML was built
+# without it, every file goes through the Python loader.
+FastFrontMatterLoader: type | None = None
+if hasattr(yaml, "CSafeLoader"):
+
+    class FastFrontMatterLoader(KeepImpossibleDates, yaml.CSafeLoader):  # type: ignore[no-redef]
+        pass
+
+    FastFrontMatterLoader.add_constructor(
+        "tag:yaml.org,2002:timestamp", FastFrontMatterLoader.construct_yaml_timestamp
+    )
 
 
 class FrontMatterError(Exception):
@@ -106,9 +122,24 @@ def parse_yaml(
     source: str, first_line: int
 ) -> tuple[dict[str, Any], dict[str, int], dict[str, list[int]], dict[str, str]]:
     """Parse front matter YAML: the mapping, the file line of each key and list item, and each
-    single value as it is written."""
+    single value as it is written.
+
+    The fast C loader reads valid front matter; for a mistake, the Python loader reads it
+    again, so that the message and hint are the same whichever loader is installed.
+    """
+    if FastFrontMatterLoader is not None:
+        try:
+            return parse_with(FastFrontMatterLoader, source, first_line)
+        except (yaml.YAMLError, FrontMatterError):
+            pass
+    return parse_with(FrontMatterLoader, source, first_line)
+
+
+def parse_with(
+    loader_class: type, source: str, first_line: int
+) -> tuple[dict[str, Any], dict[str, int], dict[str, list[int]], dict[str, str]]:
     try:
-        loader = FrontMatterLoader(source)
+        loader = loader_class(source)
     except yaml.reader.ReaderError as error:
         raise control_character(source, error, first_line) from None
     try:

@@ -35,7 +35,7 @@ def find_links(body: str, first_line: int) -> Iterator[tuple[int, int, str]]:
             elif marker == fence:
                 fence = None
             continue
-        if fence is not None:
+        if fence is not None or "[" not in line:  # most lines hold no link: skip the regexes
             continue
         # Blank out code spans, keeping columns, so `[x](y)` in code is not a link.
         visible = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)

@@ -23,6 +23,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from . import preview, profiling, speedups
 from .config import MagazineConfig
 from .diagnostics import Diagnostic
 from .loader import DEFAULT_LANGUAGES, load_magazine
@@ -45,11 +46,14 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.articles_by_src: dict[str, Article] = {}
         self.views: Views | None = None
         self.roles: dict[str, tuple[str, str]] = {}
+        profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
 
     # static-i18n sets the language of the build in its on_config at priority -100; run after it.
     @event_priority(-110)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         i18n = config.plugins.get("i18n")
+        speedups.install(i18n)  # static-i18n's search index merge in linear time
+        config = preview.only_language(i18n, config)  # MAGAZINE_LANGUAGE: preview one language
         languages = build_languages(i18n)
         self.lang = getattr(i18n, "current_language", None) or languages[0]
         self.root = Path(config.config_file_path).parent

@@ -128,6 +128,10 @@ class Views:
         self.lang = lang
         self.t = Strings(lang)
         self.urls = Urls(magazine.default_language)
+        # An article's card appears on many pages (theme, section, related lists): make each once
+        # per language. The views are rebuilt on every build, so the cache never goes stale.
+        self.cards: dict[str, Card] = {}
+        self.theme_links: dict[str, LinkItem] = {}
 
     def page(self, kind: str, **parts: object) -> PageView:
         return PageView(kind, self.lang, self.t, **parts)  # type: ignore[arg-type]
@@ -135,6 +139,12 @@ class Views:
     # -- pieces --------------------------------------------------------------------------------
 
     def card(self, article: Article) -> Card:
+        card = self.cards.get(article.key)
+        if card is None:
+            card = self.cards[article.key] = self.make_card(article)
+        return card
+
+    def make_card(self, article: Article) -> Card:
         version = article.version(self.lang)
         return Card(
             url=self.urls.article(article, self.lang),
@@ -152,9 +162,12 @@ class Views:
         )
 
     def theme_link(self, theme: Theme) -> LinkItem:
-        version = theme.version(self.lang)
-        return LinkItem(self.urls.theme(theme.id, self.lang), version.title,
-                        self.other_lang(version.lang))
+        link = self.theme_links.get(theme.id)
+        if link is None:
+            version = theme.version(self.lang)
+            link = self.theme_links[theme.id] = LinkItem(
+                self.urls.theme(theme.id, self.lang), version.title, self.other_lang(version.lang))
+        return link
 
     def theme_item(self, theme: Theme) -> ThemeItem:
         version = theme.version(self.lang)

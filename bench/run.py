@@ -1,0 +1,209 @@
+"""The speed benchmark: `make bench` (or `python bench/run.py --sizes 200,1000`).
+
+For each N, in the same run, on the same synthetic corpus (`bench/corpus.py`):
+
+- **ours**: `mkdocs build` of our site configuration (both languages, theme and session pages,
+  related articles; no PDFs), with MAGAZINE_PROFILE set to time the plugin per event;
+- **stack**: the off-the-shelf stack (MkDocs + Material + mkdocs-static-i18n + Material's tags
+  plugin, every article in the nav, no magazine plugin);
+- **floor**: Python-Markdown alone rendering every article in both languages;
+- **check**: `magazine check` over the same content.
+
+Each runs in its own subprocess; it reports wall-clock seconds, seconds per page and the peak
+memory of that process (its maximum resident set size), the ratios of ours to the stack and the
+floor, the plugin's own time per MkDocs event, and the growth from one N to the next. The table
+goes to `bench/results.md` (or `--out`). Only ratios from one run are comparable: the machine is
+shared.
+
+The full run of the issue: `make bench SIZES=200,1000,3000` (the stack alone takes some ten
+minutes at 3000; `--stack-up-to 1000` leaves it out above 1000).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from corpus import write_magazine, write_stack  # noqa: E402
+
+REPO = HERE.parent
+DEFAULT_SIZES = "200,1000"
+COLUMNS = ["N", "build", "seconds", "pages", "s/page", "peak MiB", "vs stack", "vs floor"]
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mib: float
+    pages: int
+
+
+def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
+    """Run `command` in a subprocess; its wall time and its peak resident memory."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env={**os.environ, **(env or {})},
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    out = process.stdout.read().decode() if process.stdout else ""
+    err = process.stderr.read().decode() if process.stderr else ""
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"benchmark step failed: {' '.join(command)} (in {cwd})\n{out}\n{err}")
+    pages = int(out.strip().splitlines()[-1]) if out.strip().isdigit() else 0
+    return Run(seconds, usage.ru_maxrss / 1024, pages)  # ru_maxrss is in KiB on Linux
+
+
+def html_pages(site: Path) -> int:
+    return sum(1 for _ in site.rglob("*.html"))
+
+
+def magazine_has_option(name: str) -> bool:
+    try:
+        from magazine.config import MagazineConfig
+    except ImportError:
+        return False
+    return any(key == name for key, _ in MagazineConfig._schema)
+
+
+def without_pdfs(config: str) -> str:
+    """Our mkdocs.yml with `pdf: false` for the magazine plugin, when it has that option."""
+    if not magazine_has_option("pdf"):
+        return config
+    lines = config.splitlines()
+    for i, line in enumerate(lines):
+        match = re.match(r"^(\s*)- magazine(:?)\s*$", line)
+        if not match:
+            continue
+        indent = match.group(1) + "    "
+        j = i + 1
+        while j < len(lines) and lines[j].startswith(indent):
+            j += 1
+        options = [x for x in lines[i + 1:j] if not x.strip().startswith("pdf:")]
+        lines[i:j] = [f"{match.group(1)}- magazine:", f"{indent}pdf: false", *options]
+        break
+    return "\n".join(lines) + "\n"
+
+
+def bench_size(n: int, work: Path, with_stack: bool = True) -> dict:
+    """Build the corpus of `n` articles every way; the measurements and the plugin's profile."""
+    python = sys.executable
+    env = {"NO_MKDOCS_2_WARNING": "1"}
+    ours_root, stack_root = work / f"magazine-{n}", work / f"stack-{n}"
+    config = without_pdfs((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    write_magazine(ours_root, n, config)
+    if with_stack:
+        write_stack(stack_root, n)
+    profile = work / f"profile-{n}.json"
+    build = [python, "-m", "mkdocs", "build", "--quiet", "--clean", "--site-dir", "site"]
+    result = {"n": n}
+    ours = measure(build, ours_root, {**env, "MAGAZINE_PROFILE": str(profile)})
+    ours.pages = html_pages(ours_root / "site")
+    stack = None
+    if with_stack:
+        stack = measure(build, stack_root, env)
+        stack.pages = html_pages(stack_root / "site")
+    floor = measure([python, str(HERE / "floor.py"), str(ours_root)], ours_root)
+    check = measure([python, "-m", "magazine.cli", "--root", str(ours_root), "check"], ours_root)
+    check.pages = 2 * n
+    result.update(ours=ours, stack=stack, floor=floor, check=check,
+                  profile=json.loads(profile.read_text(encoding="utf-8")))
+    return result
+
+
+def ratio(run: Run, base: Run | None) -> str:
+    if base is None:
+        return "-"
+    return "1" if run is base else f"{run.seconds / base.seconds:.2f}"
+
+
+def table(results: list[dict]) -> str:
+    """The results as Markdown: builds, the plugin's share per event, growth, the check."""
+    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + " --- |" * len(COLUMNS)]
+    for r in results:
+        for name in ("ours", "stack", "floor", "check"):
+            run: Run | None = r[name]
+            if run is None:
+                lines.append(f"| {r['n']} | {name} | not run | | | | | |")
+                continue
+            vs_stack, vs_floor = ratio(run, r["stack"]), ratio(run, r["floor"])
+            per_page = f"{run.seconds / run.pages * 1000:.1f} ms" if run.pages else "-"
+            lines.append(f"| {r['n']} | {name} | {run.seconds:.2f} | {run.pages} | {per_page} | "
+                         f"{run.peak_mib:.0f} | {vs_stack} | {vs_floor} |")
+    out = ["## Builds", "",
+           "`ours`: our site, both languages, no PDFs; `stack`: MkDocs + Material + "
+           "static-i18n + tags, every article in the nav; `floor`: Python-Markdown alone, both "
+           "languages; `check`: `magazine check`. Ratios are to the same N in the same run.", "",
+           *lines, ""]
+    out += ["## `magazine check` against the build", "",
+            "| N | check seconds | build seconds | check / build |", "| --- | --- | --- | --- |"]
+    for r in results:
+        out.append(f"| {r['n']} | {r['check'].seconds:.2f} | {r['ours'].seconds:.2f} | "
+                   f"{r['check'].seconds / r['ours'].seconds:.3f} |")
+    out.append("")
+    if len(results) > 1:
+        out += ["## Growth", "", "| from N | to N | articles x | ours time x | stack time x |",
+                "| --- | --- | --- | --- | --- |"]
+        for a, b in zip(results, results[1:], strict=False):
+            stack = (f"{b['stack'].seconds / a['stack'].seconds:.2f}"
+                     if a["stack"] and b["stack"] else "-")
+            out.append(f"| {a['n']} | {b['n']} | {b['n'] / a['n']:.1f} | "
+                       f"{b['ours'].seconds / a['ours'].seconds:.2f} | {stack} |")
+        out.append("")
+    out += ["## The plugin's own time", "",
+            "Per MkDocs event, summed over both languages (`MAGAZINE_PROFILE`); `load_magazine` "
+            "(reading and checking the content) runs inside `on_config`.", "",
+            "| N | event | calls | seconds | share of build |", "| --- | --- | --- | --- | --- |"]
+    for r in results:
+        build = r["ours"].seconds
+        profile = r["profile"]
+        for name, event in profile["events"].items():
+            out.append(f"| {r['n']} | {name} | {event['calls']} | {event['seconds']:.3f} | "
+                       f"{event['seconds'] / build:.1%} |")
+        out.append(f"| {r['n']} | **total** | | {profile['total_seconds']:.3f} | "
+                   f"**{profile['total_seconds'] / build:.1%}** |")
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench/run.py", description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=DEFAULT_SIZES,
+                        help=f"comma-separated numbers of articles (default {DEFAULT_SIZES})")
+    parser.add_argument("--out", default=str(HERE / "results.md"), help="where the table goes")
+    parser.add_argument("--stack-up-to", type=int, metavar="N",
+                        help="build the off-the-shelf stack only up to N articles (it grows "
+                             "faster than the corpus: some 10 minutes at 3000)")
+    parser.add_argument("--keep", metavar="DIR", help="write the corpora into DIR and keep them")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    results = []
+    with tempfile.TemporaryDirectory(prefix="magazine-bench-") as tmp:
+        work = Path(args.keep) if args.keep else Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        for n in sizes:
+            print(f"N = {n} ...", flush=True)
+            with_stack = args.stack_up_to is None or n <= args.stack_up_to
+            results.append(bench_size(n, work, with_stack))
+    text = table(results)
+    heading = (f"# Benchmark: {', '.join(map(str, sizes))} articles\n\n"
+               f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
+               f"Python {sys.version.split()[0]}.\n\n")
+    out = Path(args.out)
+    out.write_text(heading + text, encoding="utf-8")
+    print(text)
+    print(f"table written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

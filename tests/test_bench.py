@@ -1,0 +1,258 @@
+"""The speed work: the benchmark runs end to end on a small magazine, and each optimisation gives
+the same result as the plain code it replaces. No timings are asserted (shared, noisy machines)."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import random
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import REPO, TINY_SITE, build, page, write_site
+from magazine import frontmatter, relations
+from magazine.loader import load_magazine
+from magazine.model import Article
+from magazine.speedups import dedupe_search_entries
+from mkdocs_static_i18n.reconfigure import ExtendedPlugin
+
+sys.path.insert(0, str(REPO / "bench"))
+import corpus  # noqa: E402
+import run as bench_run  # noqa: E402
+
+# -- the benchmark -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def bench_table(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path, str]:
+    """`bench/run.py --sizes 6` run once, as `make bench` runs it: (stdout, table file, work)."""
+    tmp = tmp_path_factory.mktemp("bench")
+    out = tmp / "results.md"
+    work = tmp / "work"
+    result = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "run.py"), "--sizes", "6", "--out", str(out),
+         "--keep", str(work)],
+        capture_output=True, text=True, cwd=tmp, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout, out, str(work)
+
+
+def table_rows(text: str, heading: str) -> list[list[str]]:
+    """The rows of the Markdown table under `## heading`, header first."""
+    section = text.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+    return [[cell.strip() for cell in line.strip().strip("|").split("|")]
+            for line in section.splitlines() if line.startswith("|") and "---" not in line]
+
+
+def test_bench_writes_the_table_with_every_build(bench_table):
+    stdout, out, _ = bench_table
+    assert f"table written to {out}" in stdout
+    text = out.read_text(encoding="utf-8")
+    rows = table_rows(text, "Builds")
+    assert rows[0] == bench_run.COLUMNS
+    assert [row[1] for row in rows[1:]] == ["ours", "stack", "floor", "check"]
+    for row in rows[1:]:
+        assert row[0] == "6"
+        assert float(row[2]) > 0 and float(row[5]) > 0  # seconds, peak MiB
+        assert row[4].endswith(" ms")
+    pages = {row[1]: int(row[3]) for row in rows[1:]}
+    assert pages["floor"] == 12 and pages["check"] == 12  # 6 articles in 2 languages
+    # Ours: the articles, 20 themes, 2 sessions and the hand-written pages, in both languages.
+    assert pages["ours"] > 2 * (6 + 20 + 2)
+    assert pages["stack"] >= 12
+    ours = next(row for row in rows if row[1] == "ours")
+    assert ours[6] != "1" and ours[7] != "1"  # ratios to the stack and the floor
+
+
+def test_bench_reports_the_plugins_time_per_event_and_the_check(bench_table):
+    _, out, _ = bench_table
+    text = out.read_text(encoding="utf-8")
+    events = {row[1]: row for row in table_rows(text, "The plugin's own time")[1:]}
+    assert {"on_config", "on_files", "on_page_markdown", "on_page_context", "load_magazine",
+            "**total**"} <= set(events)
+    assert events["load_magazine"][2] == "1"  # the content is read once for both languages
+    assert events["on_config"][2] == "2"  # one MkDocs build per language
+    assert events["**total**"][4].endswith("%**")
+    check = table_rows(text, "`magazine check` against the build")
+    assert check[0] == ["N", "check seconds", "build seconds", "check / build"]
+    assert check[1][0] == "6" and float(check[1][3]) > 0
+
+
+def test_bench_builds_real_sites_from_the_same_articles(bench_table):
+    _, _, work = bench_table
+    ours, stack = Path(work) / "magazine-6" / "site", Path(work) / "stack-6" / "site"
+    spec = corpus.plan(6)[0][0]
+    ours_page = page(ours, f"en/{spec.kind}/{spec.slug}")
+    stack_page = page(stack, f"en/{spec.kind}/{spec.slug}")
+    assert ours_page.h1.get_text(strip=True) == spec.title["en"]
+    assert stack_page.h1.get_text(strip=True).startswith(spec.title["en"])
+    # The stack lists every article in its navigation; ours does not.
+    assert len(stack_page.select('nav a[href*="article-"]')) >= 6
+    assert not ours_page.select('nav.md-nav--primary a[href*="article-"]')
+
+
+def test_corpus_is_deterministic_and_about_a_thousand_words(tmp_path):
+    first = corpus.write_magazine(tmp_path / "a", 9).parent
+    second = corpus.write_magazine(tmp_path / "b", 9).parent
+    files = sorted(p.relative_to(first) for p in first.rglob("*.md"))
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*.md"))
+    for path in files:
+        assert (first / path).read_bytes() == (second / path).read_bytes()
+    magazine, diagnostics = load_magazine(first)
+    assert [d for d in diagnostics if d.severity == "error"] == []
+    assert len(magazine.articles) == 9 and len(magazine.themes) == corpus.THEME_COUNT
+    for article in magazine.articles:
+        assert 1 <= len(article.themes) <= 3
+        words = len(article.version("en").body.split())
+        assert 900 <= words <= 1300
+    assert any(article.session for article in magazine.articles)
+    assert any(article.linked_from for article in magazine.articles)
+
+
+@pytest.mark.parametrize("config, expected", [
+    ("plugins:\n  - magazine\nnav: []\n", "plugins:\n  - magazine:\n      pdf: false\nnav: []\n"),
+    ("plugins:\n  - magazine:\n      pdf: true\n      related: 3\n",
+     "plugins:\n  - magazine:\n      pdf: false\n      related: 3\n"),
+])
+def test_bench_turns_the_pdfs_off_when_the_plugin_has_that_option(monkeypatch, config, expected):
+    monkeypatch.setattr(bench_run, "magazine_has_option", lambda name: name == "pdf")
+    assert bench_run.without_pdfs(config) == expected
+    monkeypatch.setattr(bench_run, "magazine_has_option", lambda name: False)
+    assert bench_run.without_pdfs(config) == config
+
+
+# -- the optimisations give the same results -----------------------------------------------------
+
+
+def random_articles(rng: random.Random, n: int) -> list[Article]:
+    themes = [f"t{i}" for i in range(rng.randint(1, 6))]
+    sessions = [None, None, "s1", "s2"]
+    articles = []
+    for i in range(n):
+        article = Article(
+            folder=rng.choice(["essays", "interviews", "practices"]), slug=f"a{i}",
+            date=dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(0, 30)), authors=["A"],
+            themes=rng.sample(themes, rng.randint(1, min(3, len(themes)))),
+            session=rng.choice(sessions),
+        )
+        articles.append(article)
+    articles.sort(key=lambda a: (-a.date.toordinal(), a.key))
+    return articles
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_related_index_gives_the_same_articles_as_scoring_every_one(seed):
+    rng = random.Random(seed)
+    articles = random_articles(rng, rng.randint(1, 60))
+    by_theme, by_session = defaultdict(list), defaultdict(list)
+    for article in articles:
+        for theme in article.themes:
+            by_theme[theme].append(article)
+        if article.session:
+            by_session[article.session].append(article)
+    index = relations.RelatedIndex(articles, by_theme, by_session)
+    for limit in (1, 3, 5):
+        for article in articles:
+            expected = relations.related_articles(article, by_theme, by_session, limit)
+            assert index.related(article, limit) == expected
+
+
+def search_entries(rng: random.Random) -> list[dict[str, str]]:
+    """A merged search index as static-i18n sees it: Dutch entries, then English ones."""
+    pages = [""] + [f"essays/a{i}/" for i in range(rng.randint(0, 8))]
+    dutch = [{"location": p + s, "title": rng.choice("TUV"), "text": rng.choice("xyz")}
+             for p in pages for s in ("", "#a", "#b")]
+    english = []
+    for entry in dutch:
+        roll = rng.random()
+        if roll < 0.4:  # a page that falls back to the Dutch text
+            english.append({**entry, "location": "en/" + entry["location"]})
+        elif roll < 0.8:
+            english.append({**entry, "location": "en/" + entry["location"],
+                            "text": "en " + entry["text"]})
+    return dutch + english
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_search_dedupe_matches_static_i18n(seed):
+    entries = search_entries(random.Random(seed))
+    theirs, ours = copy.deepcopy(entries), copy.deepcopy(entries)
+
+    class I18n:
+        build_languages = ["nl", "en"]
+
+    ExtendedPlugin.reconfigure_search_duplicates(I18n(), theirs)
+    dedupe_search_entries(ours, ["nl", "en"])
+    assert ours == theirs
+
+
+FRONT_MATTER = [
+    "title: Werk\nsummary: Over werk.\ndate: 2019-05-14\nauthors: [A, B]\nthemes:\n  - work\n",
+    "title: 'Quoted: yes'\nagenda:\n  - one\n  - 'two: three'\n",
+    "",
+    "title: a: b\n",
+    "title: x\n\tfoo: y\n",
+    "a: !!python/object:os.system x\n",
+    "title: [\n",
+    "a: 1\na: 2\n",
+    "- a list\n",
+]
+
+
+@pytest.mark.parametrize("source", FRONT_MATTER)
+def test_front_matter_reads_the_same_with_libyaml(monkeypatch, source):
+    assert frontmatter.FAST_LOADER is getattr(yaml, "CSafeLoader", None)
+
+    def parse(fast: bool):
+        monkeypatch.setattr(frontmatter, "FAST_LOADER", yaml.CSafeLoader if fast else None)
+        try:
+            return frontmatter.parse_yaml(source, first_line=2)
+        except frontmatter.FrontMatterError as error:
+            return (error.line, error.col, error.message, error.hint)
+
+    if not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("PyYAML without libyaml")
+    assert parse(fast=True) == parse(fast=False)
+
+
+# -- previewing one language ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, prefix, missing", [("nl", "", "en/"), ("en", "en/", "")])
+def test_preview_builds_only_the_language_asked_for(tmp_path, monkeypatch, lang, prefix, missing):
+    monkeypatch.setenv("MAGAZINE_LANGUAGE", lang)
+    site = build(write_site(tmp_path / "repo", TINY_SITE))
+    article = page(site, f"{prefix}essays/werk-eerst")
+    assert article.h1.get_text() == ("Werk eerst" if lang == "nl" else "Work first")
+    assert article.html["lang"] == lang
+    assert page(site, f"{prefix}themes/work").select('a[href*="werk-eerst"]')
+    assert not (site / missing / "essays" / "werk-eerst" / "index.html").exists()
+    if lang == "en":
+        assert not (site / "index.html").exists()
+    # One search index at the root, as in a full build, holding only the language built.
+    index = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert f"{prefix}essays/werk-eerst/" in locations
+    assert all(loc.startswith("en/") == (lang == "en") for loc in locations)
+
+
+@pytest.mark.allow_warnings
+def test_preview_with_an_unknown_language_says_which_ones_exist(
+    tmp_path, monkeypatch, no_unexpected_warnings
+):
+    from mkdocs.exceptions import Abort
+
+    monkeypatch.setenv("MAGAZINE_LANGUAGE", "de")
+    with pytest.raises(Abort):  # MkDocs logs the message as an error and stops, no traceback
+        build(write_site(tmp_path / "repo", TINY_SITE))
+    messages = [record.getMessage() for record in no_unexpected_warnings.records]
+    assert messages == [
+        "MAGAZINE_LANGUAGE=de is not a language of this site: use one of nl, en, "
+        "or leave it empty to build all"
+    ]
