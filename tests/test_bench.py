@@ -207,10 +207,11 @@ FRONT_MATTER = [
 
 @pytest.mark.parametrize("source", FRONT_MATTER)
 def test_front_matter_reads_the_same_with_libyaml(monkeypatch, source):
-    assert frontmatter.FAST_LOADER is getattr(yaml, "CSafeLoader", None)
+    fast_loader = frontmatter.FastFrontMatterLoader
+    assert (fast_loader is None) == (not hasattr(yaml, "CSafeLoader"))
 
     def parse(fast: bool):
-        monkeypatch.setattr(frontmatter, "FAST_LOADER", yaml.CSafeLoader if fast else None)
+        monkeypatch.setattr(frontmatter, "FastFrontMatterLoader", fast_loader if fast else None)
         try:
             return frontmatter.parse_yaml(source, first_line=2)
         except frontmatter.FrontMatterError as error:
