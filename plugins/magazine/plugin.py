@@ -8,6 +8,7 @@ Events used, and why:
 - `on_page_markdown`: choose the template of magazine pages, and tell the link extension
   which page it is rendering.
 - `on_page_context`: hand the page's view (articles, themes, sessions) to its template.
+- `on_post_build`: after the last language, one search index per language and the feeds.
 - `on_serve`: reload the preview when an article changes.
 """
 
@@ -24,10 +25,13 @@ from mkdocs.structure.pages import Page
 
 from .config import MagazineConfig
 from .diagnostics import Diagnostic
+from .feeds import Feeds, write_feeds
 from .loader import DEFAULT_LANGUAGES, load_magazine
 from .markdown_links import MagazineLinks
 from .model import KINDS, Article, Magazine
 from .pages import article_file
+from .safety import escape_page_meta
+from .search_index import language_base_url, split_search_index
 from .urls import Urls
 from .views import PageView, Views, page_role
 
@@ -43,6 +47,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.articles_by_src: dict[str, Article] = {}
         self.views: Views | None = None
         self.roles: dict[str, tuple[str, str]] = {}
+        self.site_names: dict[str, str] = {}
 
     # static-i18n sets the language of the build in its on_config at priority -100; run after it.
     @event_priority(-110)
@@ -56,6 +61,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             report(diagnostics)
         self.urls = Urls(self.magazine.default_language)
         self.views = Views(self.magazine, self.lang)
+        self.site_names[self.lang] = config.site_name
         if str(TEMPLATES) not in config.theme.dirs:
             config.theme.dirs.append(str(TEMPLATES))  # after the site's overrides and the theme's
         if self.links is None:
@@ -99,6 +105,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             if role[0]:
                 page.meta["template"] = f"magazine/{role[0]}.html"
         self.links.page_src_uri = page.file.src_uri
+        escape_page_meta(page.meta)  # Material's templates print title and description unescaped
         return markdown
 
     def on_page_context(
@@ -107,7 +114,21 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         view = self.view(page)
         if view is not None:
             context["mz"] = view
+        # Material's search loads `<base_url>/search/search_index.json`: the page's language's.
+        languages = self.magazine.languages if self.magazine else DEFAULT_LANGUAGES
+        context["base_url"] = language_base_url(context["base_url"], page.url, languages)
         return context
+
+    # static-i18n builds the other languages and merges the search index in its on_post_build
+    # at priority -100; the outer (default language) pass of this one runs after all of that.
+    @event_priority(-110)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if getattr(config.plugins.get("i18n"), "building", False) or self.magazine is None:
+            return
+        site_dir = Path(config.site_dir)
+        split_search_index(site_dir, self.magazine.languages)
+        write_feeds(Feeds(self.magazine, config.site_url or "", self.site_names), site_dir,
+                    config.theme.dirs)
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
