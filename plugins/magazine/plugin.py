@@ -14,6 +14,7 @@ Events used, and why:
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from .model import KINDS, Article, Magazine
 from .pages import article_file
 from .safety import escape_page_meta
 from .search_index import language_base_url, split_search_index
+from .sharing import SOCIAL_IMAGE, Sharing
 from .urls import Urls
 from .views import PageView, Views, page_role
 
@@ -114,9 +116,13 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         view = self.view(page)
         if view is not None:
             context["mz"] = view
+        assert self.magazine is not None
+        article, (kind, id) = self.articles_by_src.get(page.file.src_uri), self.role(page)
+        context["mz_head"] = Sharing(self.magazine, config.site_url or "").head(
+            self.lang, config.site_name, article, id if kind == "theme" else None)
         # Material's search loads `<base_url>/search/search_index.json`: the page's language's.
-        languages = self.magazine.languages if self.magazine else DEFAULT_LANGUAGES
-        context["base_url"] = language_base_url(context["base_url"], page.url, languages)
+        context["base_url"] = language_base_url(context["base_url"], page.url,
+                                                self.magazine.languages)
         return context
 
     # static-i18n builds the other languages and merges the search index in its on_post_build
@@ -129,6 +135,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         split_search_index(site_dir, self.magazine.languages)
         write_feeds(Feeds(self.magazine, config.site_url or "", self.site_names), site_dir,
                     config.theme.dirs)
+        if not (site_dir / SOCIAL_IMAGE).exists():
+            shutil.copyfile(TEMPLATES / "magazine" / "social-card.png", site_dir / SOCIAL_IMAGE)
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
