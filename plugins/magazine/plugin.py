@@ -171,6 +171,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             "theme": lambda: self.views.theme_page(id),
             "sessions": self.views.sessions_page,
             "session": lambda: self.views.session_page(id),
+            "overview": self.views.overview_page,
         }.get(kind)
         return build() if build else None
 
