@@ -34,6 +34,7 @@ from .pages import article_file
 from .safety import escape_page_meta
 from .search_index import language_base_url, split_search_index
 from .sharing import SOCIAL_IMAGE, Sharing
+from .translations import untranslated
 from .urls import Urls
 from .views import PageView, Views, page_role
 
@@ -120,6 +121,9 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         article, (kind, id) = self.articles_by_src.get(page.file.src_uri), self.role(page)
         context["mz_head"] = Sharing(self.magazine, config.site_url or "").head(
             self.lang, config.site_name, article, id if kind == "theme" else None)
+        if article is None:  # articles carry their own notice
+            context["mz_untranslated"] = untranslated(page.url, getattr(page.file, "locale", None),
+                                                      self.lang, self.magazine.languages)
         # Material's search loads `<base_url>/search/search_index.json`: the page's language's.
         context["base_url"] = language_base_url(context["base_url"], page.url,
                                                 self.magazine.languages)

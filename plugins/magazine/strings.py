@@ -57,6 +57,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "filter_shown": {"nl": "{n} van de {total} artikelen", "en": "{n} of {total} articles"},
     "browse_by_theme": {"nl": "Per thema", "en": "By theme"},
     "browse_by_kind": {"nl": "Per soort", "en": "By kind"},
+    "page_untranslated": {
+        "nl": "Deze pagina is (nog) niet vertaald in het Nederlands. Hieronder staat de "
+        "oorspronkelijke tekst in het {language}.",
+        "en": "This page has not been translated into English (yet). Below is the original "
+        "text in {language}.",
+    },
+    "page_original": {"nl": "Naar de oorspronkelijke pagina in het {language}",
+                      "en": "Go to the original page in {language}"},
     "language.nl": {"nl": "Nederlands", "en": "Dutch"},
     "language.en": {"nl": "Engels", "en": "English"},
 }
