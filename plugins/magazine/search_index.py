@@ -54,6 +54,7 @@ def entry_language(location: str, others: tuple[str, ...], default: str) -> tupl
 def language_base_url(base_url: str, page_url: str, languages: tuple[str, ...]) -> str:
     """The `base_url` that points a page under `/<lang>/` at its language's home."""
     for lang in languages[1:]:
-        if (page_url == f"{lang}/" or page_url.startswith(f"{lang}/")):
-            return f"{base_url.rstrip('/')}/{lang}" if base_url not in ("", ".") else lang
+        if page_url.startswith(f"{lang}/"):
+            # With the trailing slash: the browser resolves "search/..." against a folder.
+            return f"{base_url.rstrip('/')}/{lang}/" if base_url not in ("", ".") else f"{lang}/"
     return base_url
