@@ -21,7 +21,7 @@ OG_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 @dataclass
 class FeedLink:
     title: str
-    url: str
+    url: str  # relative to the site root, as MkDocs' `url` filter expects
 
 
 @dataclass
@@ -65,11 +65,10 @@ class Sharing:
     def head(self, lang: str, site_name: str, article: Article | None = None,
              theme: str | None = None) -> Head:
         t = Strings(lang)
-        feeds = [FeedLink(site_name, self.absolute(feed_path(lang, self.urls)))]
+        feeds = [FeedLink(site_name, feed_path(lang, self.urls))]
         if theme in self.magazine.themes:
             title = self.magazine.themes[theme].version(lang).title
-            feeds.append(FeedLink(f"{t('theme')}: {title}",
-                                  self.absolute(feed_path(lang, self.urls, theme))))
+            feeds.append(FeedLink(f"{t('theme')}: {title}", feed_path(lang, self.urls, theme)))
         return Head(self.share(article, lang, site_name) if article else None, feeds)
 
     def share(self, article: Article, lang: str, site_name: str) -> Share:
