@@ -7,16 +7,15 @@ from __future__ import annotations
 import json
 import posixpath
 import xml.etree.ElementTree as ET
-from urllib.parse import urljoin
 from pathlib import Path
+from urllib.parse import urljoin
 
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
 from conftest import page
-from readers_site import build_readers_site
-
 from magazine.search_index import entry_language, language_base_url
+from readers_site import build_readers_site
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"

@@ -133,7 +133,8 @@ def test_feeds_and_sitemap_hold_no_markup(site, path):
 def test_feed_carries_the_text(site):
     root = ET.parse(site / "feed.xml").getroot()
     atom = "{http://www.w3.org/2005/Atom}"
-    entry = next(e for e in root.iter(f"{atom}entry") if e.find(f"{atom}title").text.startswith("T15"))
+    entry = next(e for e in root.iter(f"{atom}entry")
+                 if e.find(f"{atom}title").text.startswith("T15"))
     assert entry.find(f"{atom}title").text == hostile(15)
     assert entry.find(f"{atom}summary").text == hostile(16)
     assert [a.find(f"{atom}name").text for a in entry.iter(f"{atom}author")] == [
