@@ -144,6 +144,15 @@ def test_switching_language_on_an_article_lands_on_its_translation(page, site_ur
     page.wait_for_url(url_of(site_url, ARTICLE))
 
 
+@pytest.mark.parametrize("name", ["home", "theme", "session", "overview"])
+def test_switching_language_keeps_every_kind_of_page(page, site_url, name):
+    page.goto(url_of(site_url, PAGES[name]))
+    page.locator(".md-header__option .md-select button").click()
+    page.locator("a.md-select__link[hreflang=en]").click()
+    page.wait_for_url(url_of(site_url, PAGES[name], "en"))
+    assert page.locator("html").get_attribute("lang") == "en"
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_following_a_theme_link_lists_the_article(page, site_url, lang):
     page.goto(url_of(site_url, ARTICLE, lang))
