@@ -20,7 +20,11 @@ SERVE_FLAGS ?=
 serve: $(INSTALLED)
 	MAGAZINE_PDF=false MAGAZINE_LANGUAGE=$(LANGUAGE) $(BIN)/mkdocs serve --livereload $(SERVE_FLAGS)
 
+# The browser tests drive Debian's Chromium: install it where it is missing and we can (root, apt).
 test: $(INSTALLED)
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		apt-get update -q && apt-get install -y -q chromium; } || \
+		echo "No /usr/bin/chromium: the browser tests will be skipped."
 	$(BIN)/python -m pytest
 
 check: $(INSTALLED)

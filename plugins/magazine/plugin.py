@@ -8,12 +8,14 @@ Events used, and why:
 - `on_page_markdown`: choose the template of magazine pages, and tell the link extension
   which page it is rendering.
 - `on_page_context`: hand the page's view (articles, themes, sessions) to its template.
-- `on_post_build`: make the print edition's PDFs, once per build (see `printing/`).
+- `on_post_build`: after the last language, one search index per language, the feeds and
+  the print edition's PDFs (see `printing/`).
 - `on_serve`: reload the preview when an article changes.
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +28,16 @@ from mkdocs.structure.pages import Page
 from . import preview, profiling, speedups
 from .config import MagazineConfig
 from .diagnostics import Diagnostic
+from .feeds import Feeds, write_feeds
 from .loader import DEFAULT_LANGUAGES, load_magazine
 from .markdown_links import MagazineLinks
 from .model import KINDS, Article, Magazine
 from .pages import article_file
 from .printing.pdf import make_site_pdfs, pdf_url
+from .safety import escape_page_meta
+from .search_index import language_base_url, split_search_index
+from .sharing import SOCIAL_IMAGE, Sharing
+from .translations import untranslated
 from .urls import Urls
 from .views import PageView, Views, page_role
 
@@ -46,6 +53,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.articles_by_src: dict[str, Article] = {}
         self.views: Views | None = None
         self.roles: dict[str, tuple[str, str]] = {}
+        self.site_names: dict[str, str] = {}
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
 
     # static-i18n sets the language of the build in its on_config at priority -100; run after it.
@@ -62,6 +70,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             report(diagnostics)
         self.urls = Urls(self.magazine.default_language)
         self.views = Views(self.magazine, self.lang)
+        self.site_names[self.lang] = config.site_name
         if str(TEMPLATES) not in config.theme.dirs:
             config.theme.dirs.append(str(TEMPLATES))  # after the site's overrides and the theme's
         if self.links is None:
@@ -105,6 +114,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             if role[0]:
                 page.meta["template"] = f"magazine/{role[0]}.html"
         self.links.page_src_uri = page.file.src_uri
+        escape_page_meta(page.meta)  # Material's templates print title and description unescaped
         return markdown
 
     def on_page_context(
@@ -113,23 +123,37 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         view = self.view(page)
         if view is not None:
             context["mz"] = view
-        if self.config.pdf and self.magazine is not None:
+        assert self.magazine is not None
+        article, (kind, id) = self.articles_by_src.get(page.file.src_uri), self.role(page)
+        context["mz_head"] = Sharing(self.magazine, config.site_url or "").head(
+            self.lang, config.site_name, article, id if kind == "theme" else None)
+        if article is None:  # articles carry their own notice
+            context["mz_untranslated"] = untranslated(page.url, getattr(page.file, "locale", None),
+                                                      self.lang, self.magazine.languages)
+        if self.config.pdf:
             context["magazine_pdf"] = pdf_url(self.lang, self.magazine.default_language)
+        # Material's search loads `<base_url>/search/search_index.json`: the page's language's.
+        context["base_url"] = language_base_url(context["base_url"], page.url,
+                                                self.magazine.languages)
         return context
 
-    # static-i18n builds the other languages inside its own on_post_build (priority -100) and
-    # marks those inner passes `building`; make the PDFs once, on the outer pass, after them all.
-    @event_priority(-200)
+    # static-i18n builds the other languages and merges the search index in its on_post_build
+    # at priority -100; the outer (default language) pass of this one runs after all of that.
+    @event_priority(-110)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not self.config.pdf or self.magazine is None:
+        if getattr(config.plugins.get("i18n"), "building", False) or self.magazine is None:
             return
-        if getattr(config.plugins.get("i18n"), "building", False):
-            return
-        results, diagnostics = make_site_pdfs(self.magazine, Path(config.site_dir),
-                                              self.config.edition)
-        report(diagnostics)
-        for result in results:
-            log.info(f"print edition ({result.lang}): {result.screen} ({result.pages} pages)")
+        site_dir = Path(config.site_dir)
+        split_search_index(site_dir, self.magazine.languages)
+        write_feeds(Feeds(self.magazine, config.site_url or "", self.site_names), site_dir,
+                    config.theme.dirs)
+        if not (site_dir / SOCIAL_IMAGE).exists():
+            shutil.copyfile(TEMPLATES / "magazine" / "social-card.png", site_dir / SOCIAL_IMAGE)
+        if self.config.pdf:
+            results, diagnostics = make_site_pdfs(self.magazine, site_dir, self.config.edition)
+            report(diagnostics)
+            for result in results:
+                log.info(f"print edition ({result.lang}): {result.screen} ({result.pages} pages)")
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
@@ -164,6 +188,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             "theme": lambda: self.views.theme_page(id),
             "sessions": self.views.sessions_page,
             "session": lambda: self.views.session_page(id),
+            "overview": self.views.overview_page,
             "status": self.views.status_page,
         }.get(kind)
         return build() if build else None

@@ -59,6 +59,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{n} articles: {missing} without a translation, {outdated} with an outdated "
         "translation.",
     },
+    "all_articles": {"nl": "Alle artikelen", "en": "All articles"},
+    "filter": {"nl": "Filter de artikelen", "en": "Filter the articles"},
+    "filter_theme": {"nl": "Thema", "en": "Theme"},
+    "filter_kind": {"nl": "Soort", "en": "Kind"},
+    "filter_any_theme": {"nl": "Alle thema's", "en": "All themes"},
+    "filter_any_kind": {"nl": "Alle soorten", "en": "All kinds"},
+    "filter_shown": {"nl": "{n} van de {total} artikelen", "en": "{n} of {total} articles"},
+    "browse_by_theme": {"nl": "Per thema", "en": "By theme"},
+    "browse_by_kind": {"nl": "Per soort", "en": "By kind"},
+    "page_untranslated": {
+        "nl": "Deze pagina is (nog) niet vertaald in het Nederlands. Hieronder staat de "
+        "oorspronkelijke tekst in het {language}.",
+        "en": "This page has not been translated into English (yet). Below is the original "
+        "text in {language}.",
+    },
+    "page_original": {"nl": "Naar de oorspronkelijke pagina in het {language}",
+                      "en": "Go to the original page in {language}"},
     "language.nl": {"nl": "Nederlands", "en": "Dutch"},
     "language.en": {"nl": "Engels", "en": "English"},
     # The print edition.

@@ -40,6 +40,8 @@ class Card:
     only_in: str  # "Alleen in het Engels", or "" when the page's language has it
     example: bool
     themes: list[LinkItem]
+    folder: str = ""  # essays | interviews | practices: the kind, for the overview's filter
+    theme_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -159,6 +161,8 @@ class Views:
                                                             language=self.t.language(version.lang)),
             example=article.status == "example",
             themes=[self.theme_link(self.magazine.themes[t]) for t in article.themes],
+            folder=article.folder,
+            theme_ids=list(article.themes),
         )
 
     def theme_link(self, theme: Theme) -> LinkItem:
@@ -275,6 +279,12 @@ class Views:
             ))
         return self.page("status", status=rows)
 
+    def overview_page(self) -> PageView:
+        """Every article, with the themes and kinds a reader can narrow the list by."""
+        return self.page("overview", articles=[self.card(a) for a in self.magazine.articles],
+                         themes=[self.theme_item(t) for t in self.sorted_themes()],
+                         sections=[self.section(folder, 0) for folder in KINDS])
+
     def sorted_themes(self) -> list[Theme]:
         return sorted(self.magazine.themes.values(), key=lambda t: t.version(self.lang).title.lower())
 
@@ -290,6 +300,8 @@ def page_role(src_uri: str, languages: tuple[str, ...]) -> tuple[str, str]:
         return "section", folder
     if not folder and name == "status":
         return "status", ""
+    if folder == "articles" and name == "index":
+        return "overview", ""
     if folder in ("themes", "sessions"):
         return (folder, "") if name == "index" else (folder[:-1], name)
     return "", ""

@@ -1,0 +1,90 @@
+"""What a page tells search engines, feed readers and social media about itself: Open Graph
+and Twitter card data for articles, and the feeds of the page's language (and theme).
+
+Plain data for `magazine/partials/head.html`; absolute URLs from the site's `site_url`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .feeds import feed_path
+from .model import Article, Magazine
+from .strings import Strings
+from .urls import Urls
+
+# Shared when an article has no image of its own; shipped with the plugin next to the templates.
+SOCIAL_IMAGE = "assets/social-card.png"
+OG_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+
+@dataclass
+class FeedLink:
+    title: str
+    url: str  # relative to the site root, as MkDocs' `url` filter expects
+
+
+@dataclass
+class Share:
+    title: str
+    description: str
+    url: str
+    image: str
+    image_alt: str
+    locale: str
+    alternate_locales: list[str]
+    site_name: str
+    published: str
+    authors: list[str]
+    tags: list[str]
+
+
+@dataclass
+class Head:
+    share: Share | None = None
+    feeds: list[FeedLink] = field(default_factory=list)
+
+
+def og_locale(lang: str) -> str:
+    return OG_LOCALES.get(lang, lang)
+
+
+class Sharing:
+    def __init__(self, magazine: Magazine, site_url: str) -> None:
+        self.magazine = magazine
+        self.site_url = site_url.rstrip("/") + "/"
+        self.urls = Urls(magazine.default_language)
+
+    def absolute(self, url: str) -> str:
+        return self.site_url + ("" if url == "./" else url)
+
+    def image(self, article: Article) -> str:
+        image = article.image or ""
+        return self.absolute(image[len("docs/"):] if image.startswith("docs/") else SOCIAL_IMAGE)
+
+    def head(self, lang: str, site_name: str, article: Article | None = None,
+             theme: str | None = None) -> Head:
+        t = Strings(lang)
+        feeds = [FeedLink(site_name, feed_path(lang, self.urls))]
+        if theme in self.magazine.themes:
+            title = self.magazine.themes[theme].version(lang).title
+            feeds.append(FeedLink(f"{t('theme')}: {title}", feed_path(lang, self.urls, theme)))
+        return Head(self.share(article, lang, site_name) if article else None, feeds)
+
+    def share(self, article: Article, lang: str, site_name: str) -> Share:
+        version = article.version(lang)
+        return Share(
+            title=version.title,
+            description=version.summary,
+            url=self.absolute(self.urls.article(article, lang)),
+            image=self.image(article),
+            image_alt=site_name,
+            locale=og_locale(version.lang),
+            alternate_locales=[og_locale(other) for other in article.languages
+                               if other != version.lang],
+            site_name=site_name,
+            published=article.date.isoformat(),
+            authors=list(article.authors),
+            tags=[self.magazine.themes[t].version(lang).title for t in article.themes
+                  if t in self.magazine.themes],
+        )

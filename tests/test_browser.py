@@ -1,0 +1,284 @@
+"""The site in a real browser: Debian's Chromium driven by Playwright, against the built site
+served on 127.0.0.1. One browser for the whole module; the real magazine is built once.
+
+Without /usr/bin/chromium these tests are skipped, unless MAGAZINE_REQUIRE_BROWSER is set (as in
+`.ci/run`), where a missing browser fails them. Screenshots go to test-output/screenshots/.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import importlib.resources
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import REPO, build, write_site
+from readers_site import READERS_CONFIG, readers_files
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+SCREENSHOTS = REPO / "test-output" / "screenshots"
+
+pytestmark = pytest.mark.browser
+
+if not CHROMIUM.exists():
+    if os.environ.get("MAGAZINE_REQUIRE_BROWSER"):
+        pytest.fail(f"{CHROMIUM} is missing: install it with `apt-get install chromium`",
+                    pytrace=False)
+    pytest.skip(f"{CHROMIUM} is missing (`make test` installs it where it can)",
+                allow_module_level=True)
+
+from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
+
+ARTICLE = "essays/leren-door-te-doen/"
+THEME = "themes/work/"
+SESSION = "sessions/2019-05-food-valley/"
+OVERVIEW = "articles/"
+PAGES = {"home": "", "article": ARTICLE, "theme": THEME, "session": SESSION,
+         "overview": OVERVIEW}
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@functools.cache
+def axe_source() -> str:
+    return (importlib.resources.files("axe_playwright_python") / "axe.min.js").read_text()
+
+
+def serve(folder: Path) -> Iterator[str]:
+    handler = functools.partial(QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def build_repository(site_dir: Path) -> Path:
+    """The real magazine of this repository, built into `site_dir`."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    config = load_config(str(REPO / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        mkdocs_build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return site_dir
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The real magazine, served."""
+    yield from serve(build_repository(tmp_path_factory.mktemp("magazine") / "site"))
+
+
+# A Dutch article that has only the singular "gemeente", and an English one with the plural.
+SEARCH_SITE = {
+    "essays/gemeente.md": (
+        "---\ntitle: Samen met de gemeente\nsummary: Over de gemeente.\ndate: 2021-03-01\n"
+        "authors: [Dee]\nthemes: [work]\n---\nDe gemeente helpt de werkgever bij het zoeken.\n"
+    ),
+    "essays/gemeente.en.md": (
+        "---\ntitle: Together with the municipality\nsummary: About the municipality.\n---\n"
+        "The municipality helps. In Dutch they are called gemeenten.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def search_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A tiny magazine with words chosen for the search tests, served."""
+    root = write_site(tmp_path_factory.mktemp("search") / "repo", readers_files(SEARCH_SITE),
+                      READERS_CONFIG)
+    yield from serve(build(root))
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def url_of(base: str, path: str, lang: str = "nl") -> str:
+    return base + ("" if lang == "nl" else f"{lang}/") + path
+
+
+# -- language switching and themes -------------------------------------------------------------
+
+
+def test_switching_language_on_an_article_lands_on_its_translation(page, site_url):
+    page.goto(url_of(site_url, ARTICLE))
+    assert page.locator("h1").first.inner_text().startswith("Leren door te doen")
+    page.locator(".md-header__option .md-select button").click()
+    page.locator("a.md-select__link[hreflang=en]").click()
+    page.wait_for_url(url_of(site_url, ARTICLE, "en"))
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("h1").first.inner_text().startswith("Learning by doing")
+    page.locator(".md-header__option .md-select button").click()
+    page.locator("a.md-select__link[hreflang=nl]").click()
+    page.wait_for_url(url_of(site_url, ARTICLE))
+
+
+@pytest.mark.parametrize("name", ["home", "theme", "session", "overview"])
+def test_switching_language_keeps_every_kind_of_page(page, site_url, name):
+    page.goto(url_of(site_url, PAGES[name]))
+    page.locator(".md-header__option .md-select button").click()
+    page.locator("a.md-select__link[hreflang=en]").click()
+    page.wait_for_url(url_of(site_url, PAGES[name], "en"))
+    assert page.locator("html").get_attribute("lang") == "en"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_following_a_theme_link_lists_the_article(page, site_url, lang):
+    page.goto(url_of(site_url, ARTICLE, lang))
+    title = page.locator("h1").first.inner_text()
+    link = page.locator(".mz-article__meta a.mz-tag").first
+    theme = link.inner_text()
+    link.click()
+    page.wait_for_url(f"{url_of(site_url, 'themes/', lang)}*/")
+    assert page.locator("h1").first.inner_text() == theme
+    titles = page.locator(".mz-theme-articles .mz-card__title a").all_inner_texts()
+    assert title in titles
+
+
+# -- search ------------------------------------------------------------------------------------
+
+
+def search(page: Page, query: str) -> list[str]:
+    """Type `query` into Material's search and return the addresses of the results."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query)
+    results = page.locator("a.md-search-result__link")
+    expect(results.first).to_be_attached(timeout=10_000)
+    return [results.nth(i).get_attribute("href") for i in range(results.count())]
+
+
+def test_dutch_search_finds_dutch_pages_only(page, site_url):
+    page.goto(site_url)
+    found = search(page, "Gelderland")
+    assert len(found) > 3
+    assert all(href.startswith(site_url) and not href.startswith(site_url + "en/")
+               for href in found), found
+
+
+def test_english_search_finds_english_pages_only(page, site_url):
+    page.goto(url_of(site_url, ARTICLE, "en"))
+    found = search(page, "Gelderland")
+    assert len(found) > 3
+    assert all(href.startswith(site_url + "en/") for href in found), found
+
+
+@pytest.mark.parametrize("plural", ["gemeenten", "werkgevers"])
+def test_a_dutch_plural_finds_the_singular(page, search_site_url, plural):
+    page.goto(search_site_url)
+    found = search(page, plural)  # the Dutch stemmer: "gemeenten" and "gemeente" -> "gemeent"
+    assert any(href.split("?")[0] == search_site_url + "essays/gemeente/" for href in found)
+    assert not any("/en/" in href for href in found), found
+
+
+def test_english_search_uses_english_stemming(page, search_site_url):
+    page.goto(url_of(search_site_url, "", "en"))
+    found = search(page, "municipalities")
+    assert [href.split("?")[0].split("#")[0] for href in found][0] == (
+        search_site_url + "en/essays/gemeente/")
+    assert all("/en/" in href for href in found), found
+
+
+# -- overview ----------------------------------------------------------------------------------
+
+
+def test_overview_filters_by_theme_and_kind(page, site_url):
+    page.goto(url_of(site_url, OVERVIEW))
+    cards = page.locator(".mz-overview li.mz-card")
+    total = cards.count()
+    assert total >= 9
+    form = page.locator("form.mz-filter")
+    expect(form).to_be_visible()
+    page.select_option("#mz-filter-theme", "work")
+    visible = page.locator(".mz-overview li.mz-card:visible")
+    work = visible.count()
+    assert 0 < work < total
+    for i in range(work):
+        assert "work" in visible.nth(i).get_attribute("data-themes").split()
+    assert page.locator(".mz-filter__count").inner_text() == f"{work} van de {total} artikelen"
+    page.select_option("#mz-filter-kind", "interviews")
+    both = page.locator(".mz-overview li.mz-card:visible")
+    assert all(both.nth(i).get_attribute("data-kind") == "interviews" for i in range(both.count()))
+    assert "theme=work" in page.url and "kind=interviews" in page.url
+    page.reload()  # the filter is kept in the address
+    assert page.locator(".mz-overview li.mz-card:visible").count() == both.count()
+
+
+# -- accessibility -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_no_serious_accessibility_violations(page, site_url, name, lang):
+    page.goto(url_of(site_url, PAGES[name], lang))
+    assert page.locator("html").get_attribute("lang") == lang
+    page.add_script_tag(content=axe_source())
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} at "
+        + ", ".join(str(node["target"]) for node in v["nodes"][:5])
+        for v in result["violations"] if v["impact"] in ("serious", "critical")
+    ]
+    assert not serious, "\n".join(serious)
+
+
+# -- looks ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("name", ["home", "article", "theme"])
+def test_pages_fit_phones_and_laptops(browser, site_url, name, lang, width):
+    context = browser.new_context(viewport={"width": width, "height": 844 if width < 600 else 900})
+    page = context.new_page()
+    try:
+        page.goto(url_of(site_url, PAGES[name], lang))
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{name}-{lang}-{width}.png"), full_page=True)
+        scroll, inner = page.evaluate(
+            "[document.scrollingElement.scrollWidth, window.innerWidth]")
+        assert scroll <= inner, f"horizontal scrolling: {scroll} > {inner}"
+        switcher = page.locator(".md-header__option .md-select button")
+        expect(switcher).to_be_visible()
+        themes = page.locator(".mz-article__meta a.mz-tag, .mz-themes a, .mz-lead")
+        expect(themes.first).to_be_visible()
+        # Lines of running text stay readable: at most about 90 characters.
+        measure = page.evaluate("""() => {
+            const p = document.querySelector('.md-typeset p');
+            const font = parseFloat(getComputedStyle(p).fontSize);
+            return p.getBoundingClientRect().width / (font * 0.5);
+        }""")
+        assert measure <= 95, f"{measure:.0f} characters a line"
+    finally:
+        context.close()

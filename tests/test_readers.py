@@ -1,0 +1,273 @@
+"""What readers get besides the pages: search per language, sitemap, feeds, sharing metadata,
+the overview of all articles, and a language switcher that keeps them on the same page.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import urljoin
+
+import feedparser
+import pytest
+from bs4 import BeautifulSoup
+from conftest import page
+from magazine.search_index import entry_language, language_base_url
+from readers_site import build_readers_site
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_readers_site(tmp_path_factory.mktemp("readers") / "repo")
+
+
+def index(site: Path, path: str) -> dict:
+    return json.loads((site / path).read_text(encoding="utf-8"))
+
+
+def pages(site: Path) -> list[str]:
+    """Every page of the built site as a URL relative to the site root ("en/essays/x/")."""
+    return sorted(
+        "" if p.parent == site else p.parent.relative_to(site).as_posix() + "/"
+        for p in site.rglob("index.html")
+    )
+
+
+def resolve(page_url: str, href: str) -> str:
+    """The site-relative URL of a link `href` on the page at `page_url`."""
+    if href.startswith("/"):
+        target = href.lstrip("/")
+    else:
+        target = posixpath.normpath(posixpath.join(page_url, href))
+    target = "" if target in (".", "") else target.rstrip("/") + "/"
+    return target
+
+
+# -- search ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        ("essays/x/", ("nl", "essays/x/")),
+        ("", ("nl", "")),
+        ("en/", ("en", "")),
+        ("en/essays/x/#intro", ("en", "essays/x/#intro")),
+        ("en#top", ("en", "#top")),
+        ("english/", ("nl", "english/")),
+    ],
+)
+def test_entry_language(location, expected):
+    assert entry_language(location, ("en",), "nl") == expected
+
+
+@pytest.mark.parametrize(
+    ("base_url", "page_url", "expected"),
+    [
+        ("../..", "essays/x/", "../.."),
+        (".", "", "."),
+        ("..", "en/", "../en/"),
+        ("../../..", "en/essays/x/", "../../../en/"),
+        ("..", "entry/", ".."),
+    ],
+)
+def test_language_base_url(base_url, page_url, expected):
+    assert language_base_url(base_url, page_url, ("nl", "en")) == expected
+
+
+def test_each_language_has_its_own_search_index(site):
+    nl = index(site, "search/search_index.json")
+    en = index(site, "en/search/search_index.json")
+    assert nl["config"]["lang"] == ["nl"] and en["config"]["lang"] == ["en"]
+    nl_titles = {e["location"]: e["title"] for e in nl["docs"]}
+    en_titles = {e["location"]: e["title"] for e in en["docs"]}
+    assert not [loc for loc in nl_titles if loc.startswith("en/")]
+    # The articles added by the plugin are in both, each in its own language.
+    assert nl_titles["essays/werk-eerst/"] == "Werk eerst"
+    assert en_titles["essays/werk-eerst/"] == "Work first"
+    assert "Work first" not in nl_titles.values()
+    assert "Werk eerst" not in en_titles.values()
+    assert en_titles["themes/work/"] == "Work" and nl_titles["themes/work/"] == "Werk"
+
+
+def test_pages_search_the_index_of_their_language(site):
+    for url, expected in [("essays/werk-eerst/", "search/search_index.json"),
+                          ("en/essays/werk-eerst/", "en/search/search_index.json"),
+                          ("en/", "en/search/search_index.json"),
+                          ("", "search/search_index.json")]:
+        config = json.loads(page(site, url).find("script", id="__config").string)
+        found = urljoin(f"http://host/{url}", config["base"])  # as Material's script does
+        found = urljoin(found, "search/search_index.json").removeprefix("http://host/")
+        assert found == expected, url
+        assert (site / found).is_file()
+
+
+# -- sitemap and language switching ------------------------------------------------------------
+
+
+def test_sitemap_lists_every_page_with_its_alternates(site):
+    root = ET.parse(site / "sitemap.xml").getroot()
+    listed = {}
+    for url in root.iter(f"{SITEMAP}url"):
+        loc = url.find(f"{SITEMAP}loc").text.removeprefix("https://example.org/")
+        listed[loc] = {link.get("hreflang"): link.get("href").removeprefix("https://example.org/")
+                       for link in url.iter(f"{XHTML}link")}
+    assert set(listed) == set(pages(site))
+    for loc, alternates in listed.items():
+        assert set(alternates) == {"nl", "en"}, loc
+        assert loc in alternates.values(), loc
+        for href in alternates.values():
+            assert (site / href / "index.html").is_file(), (loc, href)
+    assert listed["essays/werk-eerst/"]["en"] == "en/essays/werk-eerst/"
+    assert listed["en/articles/"]["nl"] == "articles/"
+
+
+def test_language_switcher_leads_to_the_same_page_in_the_other_language(site):
+    checked = 0
+    for url in pages(site):
+        soup = page(site, url)
+        lang = soup.html["lang"]
+        other = "en" if lang == "nl" else "nl"
+        link = soup.select_one(f"a.md-select__link[hreflang={other}]")
+        target = resolve(url, link["href"])
+        there = page(site, target)
+        assert there.html["lang"] == other, (url, target)
+        back = there.select_one(f"a.md-select__link[hreflang={lang}]")
+        assert resolve(target, back["href"]) == url, (url, target)
+        checked += 1
+    assert checked == len(pages(site)) > 20
+
+
+def test_a_page_without_translation_says_so_and_links_to_the_original(site):
+    soup = page(site, "en/essays/")  # docs/essays/index.md has no English version
+    notice = soup.select_one(".md-banner .mz-untranslated-notice")
+    assert "has not been translated into English" in notice.get_text()
+    assert resolve("en/essays/", notice.a["href"]) == "essays/"
+    assert soup.select_one(".mz-untranslated")["lang"] == "nl"
+    assert soup.select_one(".mz-untranslated .md-content h1").get_text() == "Essays"
+    translated = page(site, "en/practices/")
+    assert translated.select_one(".md-banner") is None
+    assert translated.select_one(".mz-untranslated") is None
+
+
+def test_article_only_in_dutch_is_marked_in_the_english_site(site):
+    soup = page(site, "en/practices/alleen-nl/")
+    assert "has not been translated" in soup.select_one(".mz-notice--untranslated").get_text()
+    assert soup.select_one(".mz-article__body")["lang"] == "nl"
+    assert soup.select_one("h1")["lang"] == "nl"
+
+
+# -- feeds -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "entries"),
+    [
+        ("feed.xml", "Testmagazine", ["Zorg", "Werk eerst", "Alleen Nederlands"]),
+        ("en/feed.xml", "Testmagazine", ["Care", "Work first", "Alleen Nederlands"]),
+        ("themes/work/feed.xml", "Thema: Werk · Testmagazine", ["Zorg", "Werk eerst"]),
+        ("en/themes/work/feed.xml", "Theme: Work · Testmagazine", ["Care", "Work first"]),
+        ("en/themes/health/feed.xml", "Theme: Health · Testmagazine",
+         ["Care", "Alleen Nederlands"]),
+    ],
+)
+def test_feeds_per_language_and_theme(site, path, title, entries):
+    feed = feedparser.parse((site / path).read_bytes())
+    assert feed.bozo == 0, feed.get("bozo_exception")
+    assert feed.feed.title == title
+    assert [entry.title for entry in feed.entries] == entries
+    for entry in feed.entries:
+        assert entry.summary and entry.authors and entry.tags and entry.published
+        assert entry.link.startswith("https://example.org/")
+        target = entry.link.removeprefix("https://example.org/")
+        assert (site / target / "index.html").is_file()
+
+
+def test_feed_entry_has_authors_date_and_themes_as_categories(site):
+    feed = feedparser.parse((site / "en/feed.xml").read_bytes())
+    care = next(e for e in feed.entries if e.title == "Care")
+    assert care.summary == "About care."
+    assert [a["name"] for a in care.authors] == ["Bob"]
+    assert care.published.startswith("2020-01-02")
+    assert [(t.term, t.label) for t in care.tags] == [("health", "Health"), ("work", "Work")]
+    dutch = next(e for e in feed.entries if e.title == "Alleen Nederlands")
+    assert dutch.get("language") == "nl" or dutch.title_detail.language == "nl"
+
+
+def test_pages_link_to_their_feeds(site):
+    links = page(site, "en/themes/work/").select('link[type="application/atom+xml"]')
+    assert [link["href"] for link in links] == ["../../feed.xml", "feed.xml"]
+    assert (site / "en/themes/work/feed.xml").is_file() and (site / "en/feed.xml").is_file()
+    links = page(site, "essays/werk-eerst/").select('link[type="application/atom+xml"]')
+    assert [link["href"] for link in links] == ["../../feed.xml"]
+
+
+# -- sharing -----------------------------------------------------------------------------------
+
+
+def meta(soup: BeautifulSoup, name: str) -> list[str]:
+    return [m["content"] for m in soup.select(f'meta[property="{name}"], meta[name="{name}"]')]
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "description", "locale", "alternates"),
+    [
+        ("en/essays/werk-eerst/", "Work first", "About work.", "en_GB", ["nl_NL"]),
+        ("essays/werk-eerst/", "Werk eerst", "Over werk.", "nl_NL", ["en_GB"]),
+        ("en/practices/alleen-nl/", "Alleen Nederlands", "Geen vertaling.", "nl_NL", []),
+    ],
+)
+def test_articles_have_open_graph_and_twitter_cards(site, url, title, description, locale,
+                                                    alternates):
+    soup = page(site, url)
+    canonical = soup.select_one('link[rel="canonical"]')["href"]
+    assert canonical == f"https://example.org/{url}"
+    assert meta(soup, "og:type") == ["article"]
+    assert meta(soup, "og:title") == meta(soup, "twitter:title") == [title]
+    assert meta(soup, "og:description") == meta(soup, "twitter:description") == [description]
+    assert meta(soup, "description") == [description]
+    assert meta(soup, "og:url") == [canonical]
+    assert meta(soup, "og:locale") == [locale]
+    assert meta(soup, "og:locale:alternate") == alternates
+    assert meta(soup, "twitter:card") == ["summary_large_image"]
+    [image] = meta(soup, "og:image")
+    assert meta(soup, "twitter:image") == [image]
+    assert (site / image.removeprefix("https://example.org/")).stat().st_size > 1000
+
+
+def test_other_pages_have_no_article_cards(site):
+    assert meta(page(site, "themes/work/"), "og:type") == []
+
+
+# -- overview ----------------------------------------------------------------------------------
+
+
+def test_overview_lists_every_article_and_works_without_javascript(site):
+    soup = page(site, "articles/")
+    assert soup.h1.get_text() == "Alle artikelen"
+    cards = soup.select(".mz-overview li.mz-card")
+    assert [c.select_one(".mz-card__title").get_text(strip=True) for c in cards] == [
+        "Zorg", "Werk eerst", "Alleen Nederlands"]
+    assert [(c["data-kind"], c["data-themes"]) for c in cards] == [
+        ("interviews", "health work"), ("essays", "work"), ("practices", "health")]
+    form = soup.select_one("form.mz-filter")
+    assert form.has_attr("hidden")  # shown by the script
+    assert [o["value"] for o in form.select("#mz-filter-theme option")] == ["", "health", "work"]
+    assert [o["value"] for o in form.select("#mz-filter-kind option")] == [
+        "", "essays", "interviews", "practices"]
+    browse = [resolve("articles/", a["href"]) for a in soup.select(".mz-browse a")]
+    assert browse == ["themes/health/", "themes/work/", "essays/", "interviews/", "practices/"]
+    assert soup.find("script", src="../assets/filter.js") is not None
+
+
+def test_overview_in_english(site):
+    soup = page(site, "en/articles/")
+    assert soup.html["lang"] == "en"
+    assert soup.h1.get_text() == "All articles"
+    assert soup.select_one("label[for=mz-filter-theme]").get_text() == "Theme"
+    assert len(soup.select(".mz-overview li.mz-card")) == 3
