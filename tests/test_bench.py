@@ -236,11 +236,13 @@ def test_preview_builds_only_the_language_asked_for(tmp_path, monkeypatch, lang,
     assert not (site / missing / "essays" / "werk-eerst" / "index.html").exists()
     if lang == "en":
         assert not (site / "index.html").exists()
-    # One search index at the root, as in a full build, holding only the language built.
-    index = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+    # The language's own search index, as in a full build, holding only that language.
+    index = json.loads((site / prefix / "search" / "search_index.json").read_text("utf-8"))
     locations = [doc["location"] for doc in index["docs"]]
-    assert f"{prefix}essays/werk-eerst/" in locations
-    assert all(loc.startswith("en/") == (lang == "en") for loc in locations)
+    # Locations are relative to the language's home, where its pages load the index from.
+    assert "essays/werk-eerst/" in locations
+    titles = {doc["title"] for doc in index["docs"]}
+    assert ("Work first" in titles) == (lang == "en") and ("Werk eerst" in titles) == (lang == "nl")
 
 
 @pytest.mark.allow_warnings
