@@ -107,18 +107,19 @@ def write_site(root: Path, files: dict[str, str], config: str = SITE_CONFIG) -> 
     return root
 
 
-def build(root: Path, strict: bool = True) -> Path:
+def build(root: Path, strict: bool = True, site_dir: Path | None = None) -> Path:
     """Build the site in `root` with MkDocs, in this process; return the site folder."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
-    config = load_config(str(root / "mkdocs.yml"), site_dir=str(root / "site"), strict=strict)
+    site_dir = site_dir or root / "site"
+    config = load_config(str(root / "mkdocs.yml"), site_dir=str(site_dir), strict=strict)
     config.plugins.on_startup(command="build", dirty=False)
     try:
         mkdocs_build(config)
     finally:
         config.plugins.on_shutdown()
-    return root / "site"
+    return site_dir
 
 
 def page(site: Path, url: str) -> BeautifulSoup:
@@ -144,6 +145,12 @@ def tiny_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The tiny site, built once for the tests that only read it."""
     root = write_site(tmp_path_factory.mktemp("tiny") / "repo", TINY_SITE)
     return build(root)
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This repository's magazine, built once with `--strict` as `make site` builds it."""
+    return build(REPO, strict=True, site_dir=tmp_path_factory.mktemp("real") / "site")
 
 
 @pytest.fixture(scope="session")

@@ -67,24 +67,10 @@ def serve(folder: Path) -> Iterator[str]:
         server.server_close()
 
 
-def build_repository(site_dir: Path) -> Path:
-    """The real magazine of this repository, built into `site_dir`."""
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-
-    config = load_config(str(REPO / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        mkdocs_build(config)
-    finally:
-        config.plugins.on_shutdown()
-    return site_dir
-
-
 @pytest.fixture(scope="module")
-def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def site_url(real_site: Path) -> Iterator[str]:
     """The real magazine, served."""
-    yield from serve(build_repository(tmp_path_factory.mktemp("magazine") / "site"))
+    yield from serve(real_site)
 
 
 # A Dutch article that has only the singular "gemeente", and an English one with the plural.

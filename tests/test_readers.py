@@ -271,3 +271,21 @@ def test_overview_in_english(site):
     assert soup.h1.get_text() == "All articles"
     assert soup.select_one("label[for=mz-filter-theme]").get_text() == "Theme"
     assert len(soup.select(".mz-overview li.mz-card")) == 3
+
+
+def test_a_feed_holds_the_newest_articles_only(tmp_path):
+    import datetime as dt
+
+    from magazine.feeds import FEED_ENTRIES, Feeds
+    from magazine.model import Article, Magazine, Version
+
+    articles = [
+        Article("essays", f"a{n}", dt.date(2020, 1, 1) + dt.timedelta(days=n), ["A"], [],
+                versions={"nl": Version("nl", f"essays/a{n}.md", f"Titel {n}", "", 1, "s")})
+        for n in reversed(range(FEED_ENTRIES + 5))
+    ]
+    magazine = Magazine(str(tmp_path), ("nl", "en"), articles, {}, {})
+    [(_, feed)] = [(path, feed) for path, feed in Feeds(magazine, "https://x/", {}).all()
+                   if path == "feed.xml"]
+    assert len(feed.entries) == FEED_ENTRIES
+    assert feed.entries[0].title == f"Titel {FEED_ENTRIES + 4}"

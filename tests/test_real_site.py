@@ -2,27 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from conftest import REPO, page
 from magazine.loader import load_magazine
 from test_site import exists, target
-
-
-@pytest.fixture(scope="module")
-def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    site = tmp_path_factory.mktemp("real") / "site"
-    config = load_config(str(REPO / "mkdocs.yml"), site_dir=str(site), strict=True)
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(config)
-    finally:
-        config.plugins.on_shutdown()
-    return site
 
 
 def test_content_has_no_errors_or_warnings():

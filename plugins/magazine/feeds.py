@@ -20,6 +20,9 @@ from .strings import Strings
 from .urls import Urls
 
 FEED_TEMPLATE = "magazine/feed.xml"
+# Feed readers poll often and show what is new: the newest articles are enough, and a feed
+# stays the same size however large the magazine grows.
+FEED_ENTRIES = 50
 
 
 @dataclass
@@ -91,7 +94,7 @@ class Feeds:
         return Feed(
             id=self.absolute(path), url=self.absolute(path), site_url=self.absolute(page_url),
             lang=lang, title=title, subtitle=subtitle, updated=timestamp(newest),
-            entries=[self.entry(a, lang) for a in articles],
+            entries=[self.entry(a, lang) for a in articles[:FEED_ENTRIES]],
         )
 
     def all(self) -> Iterable[tuple[str, Feed]]:
