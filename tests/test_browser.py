@@ -162,7 +162,16 @@ def search(page: Page, query: str) -> list[str]:
     box.press_sequentially(query)
     results = page.locator("a.md-search-result__link")
     expect(results.first).to_be_attached(timeout=10_000)
-    return [results.nth(i).get_attribute("href") for i in range(results.count())]
+    # Material redraws the list as the answer to each keystroke comes in: read the whole list
+    # at once, until it stays the same.
+    previous: list[str] | None = None
+    for _ in range(30):
+        current = results.evaluate_all("links => links.map(link => link.getAttribute('href'))")
+        if current and current == previous:
+            break
+        previous = current
+        page.wait_for_timeout(300)
+    return current
 
 
 def test_dutch_search_finds_dutch_pages_only(page, site_url):
