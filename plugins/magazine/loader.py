@@ -67,8 +67,9 @@ class Reader:
         self.sessions = sessions
         articles: list[Article] = []
         for folder in KINDS:
+            docs_pages = {path.name for path in (self.root / "docs" / folder).glob("*.md")}
             for slug, files in groups[folder].items():
-                self.check_docs_clash(folder, files)
+                self.check_docs_clash(folder, files, docs_pages)
                 article = self.read_article(folder, slug, files)
                 if article is not None:
                     articles.append(article)
@@ -118,12 +119,12 @@ class Reader:
             return None
         return SourceFile(rel, group, stem, lang)
 
-    def check_docs_clash(self, folder: str, files: list[SourceFile]) -> None:
-        """An article and a page in `docs/<folder>/` with the same name have the same address."""
+    def check_docs_clash(self, folder: str, files: list[SourceFile], docs_pages: set[str]) -> None:
+        """An article and a page in `docs/<folder>/` (`docs_pages`) with the same name have the
+        same address."""
         for source in files:
             name = source.path.rpartition("/")[2]
-            clash = self.root / "docs" / folder / name
-            if clash.is_file():
+            if name in docs_pages:
                 self.report.error(
                     source.path, 1,
                     f"this file and docs/{folder}/{name} would both be the page at the same "

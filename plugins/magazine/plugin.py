@@ -52,7 +52,6 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.links: MagazineLinks | None = None
         self.articles_by_src: dict[str, Article] = {}
         self.views: Views | None = None
-        self.roles: dict[str, tuple[str, str]] = {}
         self.site_names: dict[str, str] = {}
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
 
@@ -70,6 +69,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             report(diagnostics)
         self.urls = Urls(self.magazine.default_language)
         self.views = Views(self.magazine, self.lang)
+        self.sharing = Sharing(self.magazine, config.site_url or "")
         self.site_names[self.lang] = config.site_name
         if str(TEMPLATES) not in config.theme.dirs:
             config.theme.dirs.append(str(TEMPLATES))  # after the site's overrides and the theme's
@@ -125,7 +125,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             context["mz"] = view
         assert self.magazine is not None
         article, (kind, id) = self.articles_by_src.get(page.file.src_uri), self.role(page)
-        context["mz_head"] = Sharing(self.magazine, config.site_url or "").head(
+        context["mz_head"] = self.sharing.head(
             self.lang, config.site_name, article, id if kind == "theme" else None)
         if article is None:  # articles carry their own notice
             context["mz_untranslated"] = untranslated(page.url, getattr(page.file, "locale", None),
