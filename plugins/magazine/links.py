@@ -8,6 +8,7 @@ the same entity, whatever language file the link is written in.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from collections.abc import Iterator
@@ -49,26 +50,34 @@ def find_links(body: str, first_line: int) -> Iterator[tuple[int, int, str]]:
 
 def resolve(source: str, target: str, languages: tuple[str, ...]) -> Ref | None:
     """What a link written in repository file `source` points at, or None if not ours."""
+    return resolve_from(posixpath.dirname(source), target, languages)
+
+
+# Every article of a folder writes the same few links (`../themes/work.md`): each is worked out
+# once, for the build's check and for the rewriting of every page that holds it.
+@functools.lru_cache(maxsize=16384)
+def resolve_from(folder: str, target: str, languages: tuple[str, ...]) -> Ref | None:
+    """What a link written in a file in repository folder `folder` points at."""
     try:
         parts = urlsplit(target)
     except ValueError:  # such as "http://[::1": not a link to the magazine
         return None
     if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
         return None
-    path = posixpath.normpath(posixpath.join(posixpath.dirname(source), unquote(parts.path)))
+    path = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
     if path.startswith("docs/"):
         path = path[len("docs/") :]
-    folder, _, name = path.partition("/")
+    top, _, name = path.partition("/")
     if not name or "/" in name or not name.endswith(".md"):
         return None
     stem = strip_language(name[: -len(".md")], languages)
     if stem in ("", "index", "README"):
         return None
-    if folder in KINDS:
-        return Ref("article", f"{folder}/{stem}")
-    if folder == "themes":
+    if top in KINDS:
+        return Ref("article", f"{top}/{stem}")
+    if top == "themes":
         return Ref("theme", stem)
-    if folder == "sessions":
+    if top == "sessions":
         return Ref("session", stem)
     return None
 

@@ -67,7 +67,7 @@ class Reader:
         self.sessions = sessions
         articles: list[Article] = []
         for folder in KINDS:
-            docs_pages = {path.name for path in (self.root / "docs" / folder).glob("*.md")}
+            docs_pages = set(markdown_names(self.root / "docs" / folder))
             for slug, files in groups[folder].items():
                 self.check_docs_clash(folder, files, docs_pages)
                 article = self.read_article(folder, slug, files)
@@ -84,20 +84,17 @@ class Reader:
     def scan(self) -> dict[str, dict[str, list[SourceFile]]]:
         """Group the content files by folder and slug; report names that cannot become a URL."""
         groups: dict[str, dict[str, list[SourceFile]]] = defaultdict(lambda: defaultdict(list))
-        places = [(folder, self.root / folder) for folder in KINDS]
-        places += [(group, self.root / "docs" / group) for group in ("themes", "sessions")]
+        places = [(folder, folder) for folder in KINDS]
+        places += [(group, f"docs/{group}") for group in ("themes", "sessions")]
         for group, folder in places:
-            if not folder.is_dir():
-                continue
-            for path in sorted(folder.glob("*.md")):
-                source = self.classify(group, path)
+            for file_name in sorted(markdown_names(self.root / folder)):
+                source = self.classify(group, f"{folder}/{file_name}", file_name)
                 if source is not None:
                     groups[group][source.stem].append(source)
         return groups
 
-    def classify(self, group: str, path: Path) -> SourceFile | None:
-        rel = path.relative_to(self.root).as_posix()
-        name = path.name[: -len(".md")]
+    def classify(self, group: str, rel: str, file_name: str) -> SourceFile | None:
+        name = file_name[: -len(".md")]
         base, dot, suffix = name.rpartition(".")
         if dot and suffix not in self.languages and re.fullmatch(r"[a-z]{2}", suffix):
             self.report.warning(
@@ -112,9 +109,9 @@ class Reader:
         if not SLUG.match(stem):
             fixed = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "new-article"
             self.report.error(
-                rel, 1, f"the file name '{path.name}' cannot be part of a web address",
+                rel, 1, f"the file name '{file_name}' cannot be part of a web address",
                 "use lowercase letters, digits and hyphens: "
-                f"rename it to '{fixed}{path.name[len(stem):]}'",
+                f"rename it to '{fixed}{file_name[len(stem):]}'",
             )
             return None
         return SourceFile(rel, group, stem, lang)
@@ -135,7 +132,8 @@ class Reader:
 
     def read_file(self, source: SourceFile) -> Document | None:
         try:
-            return read_document((self.root / source.path).read_bytes())
+            with open(os.path.join(self.root, source.path), "rb") as file:
+                return read_document(file.read())
         except FrontMatterError as error:
             self.report.error(source.path, error.line, error.message, error.hint, error.col)
         except OSError as error:
@@ -387,6 +385,15 @@ class Reader:
             f"the {ref.kind}s are: {', '.join(sorted(names)) or 'none yet'}; "
             f"link to ../docs/{ref.kind}s/<id>.md"
         )
+
+
+def markdown_names(folder: Path) -> list[str]:
+    """The names of the `.md` entries of `folder`, as `folder.glob("*.md")` finds them."""
+    try:
+        with os.scandir(folder) as entries:
+            return [entry.name for entry in entries if entry.name.endswith(".md")]
+    except (FileNotFoundError, NotADirectoryError):
+        return []
 
 
 __all__ = ["load_magazine", "DEFAULT_LANGUAGES", "FOLDERS"]

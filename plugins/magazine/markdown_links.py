@@ -9,6 +9,7 @@ checks it like any other link.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import xml.etree.ElementTree as etree
 from urllib.parse import quote, urlsplit
@@ -60,6 +61,12 @@ class LinkRewriter(Treeprocessor):
             ref = resolve(source, href, self.extension.languages)
             if ref is None:
                 continue
-            target = posixpath.relpath(site_source(ref), base or ".")
+            target = relative_path(site_source(ref), base)
             fragment = urlsplit(href).fragment  # resolve() has parsed it already
             anchor.set("href", f"{target}#{fragment}" if fragment else target)
+
+
+@functools.lru_cache(maxsize=16384)
+def relative_path(source: str, base: str) -> str:
+    """`source` relative to the folder `base` (cached: `relpath` asks the OS for the cwd)."""
+    return posixpath.relpath(source, base or ".")

@@ -3,18 +3,21 @@
 Events used, and why:
 
 - `on_config`: read the content once per build (static-i18n runs one build per language on the
-  same plugin instance; the later passes reuse the model), add our templates and link extension.
+  same plugin instance; the later passes reuse the model), add our templates and link extension,
+  and have static-i18n write one search index per language (`search_index.py`).
 - `on_files`: add the article pages, which live outside `docs/`, for the language being built.
 - `on_page_markdown`: choose the template of magazine pages, and tell the link extension
   which page it is rendering.
 - `on_page_context`: hand the page's view (articles, themes, sessions) to its template.
-- `on_post_build`: after the last language, one search index per language, the feeds and
-  the print edition's PDFs (see `printing/`).
+- `on_post_build`: after the last language, the feeds and the print edition's PDFs (see
+  `printing/`).
+- `on_build_error`: hand the long-lived objects back to the garbage collector (`collector.py`).
 - `on_serve`: reload the preview when an article changes.
 """
 
 from __future__ import annotations
 
+import functools
 import shutil
 from pathlib import Path
 from typing import Any
@@ -25,7 +28,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import preview, profiling, speedups
+from . import collector, preview, profiling, search_index
 from .config import MagazineConfig
 from .diagnostics import Diagnostic
 from .feeds import Feeds, write_feeds
@@ -35,8 +38,8 @@ from .model import KINDS, Article, Magazine
 from .pages import article_file
 from .printing.pdf import make_site_pdfs, pdf_url
 from .safety import escape_page_meta
-from .search_index import language_base_url, split_search_index
 from .sharing import SOCIAL_IMAGE, Sharing
+from .translation_status import translation_status
 from .translations import untranslated
 from .urls import Urls
 from .views import PageView, Views, page_role
@@ -59,7 +62,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
     @event_priority(-110)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         i18n = config.plugins.get("i18n")
-        speedups.install(i18n)  # static-i18n's search index merge in linear time
+        search_index.install(i18n)  # one search index per language, written once
         config = preview.only_language(i18n, config)  # MAGAZINE_LANGUAGE: preview one language
         languages = build_languages(i18n)
         self.lang = getattr(i18n, "current_language", None) or languages[0]
@@ -67,8 +70,10 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         if self.magazine is None or not getattr(i18n, "building", False):
             self.magazine, diagnostics = load_magazine(self.root, languages, self.config.drafts)
             report(diagnostics)
+            self.statuses = functools.cache(functools.partial(translation_status, self.magazine))
+            collector.pause()  # the model lives through the build: spare the collector walking it
         self.urls = Urls(self.magazine.default_language)
-        self.views = Views(self.magazine, self.lang)
+        self.views = Views(self.magazine, self.lang, self.statuses)
         self.sharing = Sharing(self.magazine, config.site_url or "")
         self.site_names[self.lang] = config.site_name
         if str(TEMPLATES) not in config.theme.dirs:
@@ -133,18 +138,18 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         if self.config.pdf:
             context["magazine_pdf"] = pdf_url(self.lang, self.magazine.default_language)
         # Material's search loads `<base_url>/search/search_index.json`: the page's language's.
-        context["base_url"] = language_base_url(context["base_url"], page.url,
-                                                self.magazine.languages)
+        context["base_url"] = search_index.language_base_url(context["base_url"], page.url,
+                                                             self.magazine.languages)
         return context
 
-    # static-i18n builds the other languages and merges the search index in its on_post_build
+    # static-i18n builds the other languages and writes the search indexes in its on_post_build
     # at priority -100; the outer (default language) pass of this one runs after all of that.
     @event_priority(-110)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if getattr(config.plugins.get("i18n"), "building", False) or self.magazine is None:
             return
+        collector.resume()
         site_dir = Path(config.site_dir)
-        split_search_index(site_dir, self.magazine.languages)
         write_feeds(Feeds(self.magazine, config.site_url or "", self.site_names), site_dir,
                     config.theme.dirs)
         if not (site_dir / SOCIAL_IMAGE).exists():
@@ -154,6 +159,9 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             report(diagnostics)
             for result in results:
                 log.info(f"print edition ({result.lang}): {result.screen} ({result.pages} pages)")
+
+    def on_build_error(self, *, error: Exception) -> None:
+        collector.resume()
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

@@ -1,11 +1,14 @@
 """One search index per language, so that a Dutch reader finds Dutch pages and an English
 reader English pages.
 
-mkdocs-static-i18n merges the entries of every language into the one index at
-`search/search_index.json`. After the last language is built, `split_search_index` writes the
-entries of each language to that language's own index: the default language at
+mkdocs-static-i18n builds one language after the other, keeps the search entries of each, and
+after the last one has Material's search plugin write them all as one merged index at
+`search/search_index.json`. `install` replaces that last step on the static-i18n plugin instance
+of the build: `write_language_indexes` writes the entries of each language, through Material's
+own index writer, to that language's index: the default language at
 `search/search_index.json`, the others at `<lang>/search/search_index.json`, with locations
-relative to the language's home and lunr's stemmer set for that language only.
+relative to the language's home and lunr's stemmer set for that language only. Nothing is
+written twice and nothing is read back.
 
 Material's search script finds its index at `<base>/search/search_index.json`, where `base`
 comes from the page's `base_url`; `language_base_url` makes that the language's home for pages
@@ -14,33 +17,72 @@ under `/<lang>/`, so their search loads their own index and their results resolv
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.utils import write_file
+
+from .speedups import dedupe_search_entries
+
+Entry = dict[str, Any]
 
 
-def split_search_index(site_dir: Path, languages: tuple[str, ...]) -> dict[str, int]:
-    """Write one index per language from the merged one; return the number of entries of each."""
-    merged_path = site_dir / "search" / "search_index.json"
-    if not merged_path.is_file():
-        return {}
-    merged = json.loads(merged_path.read_text(encoding="utf-8"))
+def install(i18n: Any) -> None:
+    """Have this static-i18n plugin instance write one search index per language."""
+    if i18n is None or not hasattr(i18n, "reconfigure_search_index"):
+        return
+    # Looked up when called, so that `profiling` can time it.
+    i18n.reconfigure_search_index = lambda config: write_per_language(i18n, config)
+
+
+def write_per_language(i18n: Any, config: MkDocsConfig) -> None:
+    """static-i18n's last step, one index per language: the entries of every language built."""
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is None or not search.config.get("enabled", True):
+        return
+    entries = list(i18n.search_entries)
+    if i18n.config.reconfigure_search:  # static-i18n's own step, in linear time
+        dedupe_search_entries(entries, list(i18n.build_languages))
+    languages = (i18n.default_language,
+                 *(lang for lang in i18n.build_languages if lang != i18n.default_language))
+    write_language_indexes(search, config, entries, languages)
+
+
+def write_language_indexes(
+    search: Any, config: MkDocsConfig, entries: list[Entry], languages: tuple[str, ...]
+) -> dict[str, int]:
+    """Write each language's entries to its index; return the number of entries of each."""
+    index = search.search_index
+    default = languages[0]
+    saved = index.entries, index.config.get("lang")
+    per_language = split_entries(entries, languages)
+    try:
+        for lang, own in per_language.items():
+            index.entries, index.config["lang"] = own, [lang]
+            if lang == default:
+                # Material's own step, which also keeps the index of a `--dirty` rebuild whole.
+                search.on_post_build(config=config)
+            else:
+                path = Path(config.site_dir) / lang / "search" / "search_index.json"
+                write_file(index.generate_search_index(None).encode("utf-8"), str(path))
+    finally:
+        index.entries, index.config["lang"] = saved
+    return {lang: len(own) for lang, own in per_language.items()}
+
+
+def split_entries(entries: list[Entry], languages: tuple[str, ...]) -> dict[str, list[Entry]]:
+    """The entries of each language, with locations relative to that language's home."""
     default, others = languages[0], languages[1:]
-    per_language: dict[str, list[dict]] = {lang: [] for lang in languages}
+    per_language: dict[str, list[Entry]] = {lang: [] for lang in languages}
     seen: dict[str, set[str]] = {lang: set() for lang in languages}
-    for entry in merged.get("docs", []):
+    for entry in entries:
         lang, location = entry_language(entry.get("location", ""), others, default)
         if location in seen[lang]:  # the same section indexed twice
             continue
         seen[lang].add(location)
         per_language[lang].append({**entry, "location": location})
-    for lang, entries in per_language.items():
-        config = {**merged.get("config", {}), "lang": [lang]}
-        folder = site_dir / "search" if lang == default else site_dir / lang / "search"
-        folder.mkdir(parents=True, exist_ok=True)
-        data = json.dumps({"config": config, "docs": entries}, separators=(",", ":"),
-                          ensure_ascii=False)
-        (folder / "search_index.json").write_text(data, encoding="utf-8")
-    return {lang: len(entries) for lang, entries in per_language.items()}
+    return per_language
 
 
 def entry_language(location: str, others: tuple[str, ...], default: str) -> tuple[str, str]:

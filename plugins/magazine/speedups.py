@@ -7,8 +7,8 @@ default language's text). It compares every default entry with every other entry
 thousand articles in two languages (some 12,000 entries, one per heading) that is 37 million
 comparisons, a quarter of the build, and four times as long for twice the articles.
 
-`dedupe_search_entries` gives the same result through a dictionary keyed by (title, text), and
-`install` puts it on the static-i18n plugin instance of the build. Nothing else changes.
+`dedupe_search_entries` gives the same result through a dictionary keyed by (title, text);
+`search_index.install` uses it in place of static-i18n's step.
 """
 
 from __future__ import annotations
@@ -36,16 +36,3 @@ def dedupe_search_entries(entries: list[dict[str, Any]], languages: list[str]) -
     if duplicates:
         entries[:] = [entry for entry in entries if id(entry) not in duplicates]
 
-
-def install(i18n: Any) -> None:
-    """Use `dedupe_search_entries` in this static-i18n plugin instance, if it has that step."""
-    if i18n is None or not hasattr(i18n, "reconfigure_search_duplicates"):
-        return
-    if getattr(i18n, "_magazine_linear_search", False):
-        return
-
-    def reconfigure_search_duplicates(search_index_entries: list[dict[str, Any]]) -> None:
-        dedupe_search_entries(search_index_entries, list(i18n.build_languages))
-
-    i18n.reconfigure_search_duplicates = reconfigure_search_duplicates
-    i18n._magazine_linear_search = True

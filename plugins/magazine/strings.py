@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from babel.dates import format_date
 
@@ -114,4 +115,9 @@ class Strings:
 
     def date(self, value: dt.date) -> str:
         """A date as readers write it: "14 mei 2019", "May 14, 2019"."""
-        return format_date(value, format="long", locale=self.lang)
+        return long_date(value, self.lang)
+
+
+@functools.lru_cache(maxsize=4096)
+def long_date(value: dt.date, lang: str) -> str:
+    return format_date(value, format="long", locale=lang)
