@@ -17,19 +17,18 @@ from .model import Article
 from .urls import Urls
 
 
-def article_file(
-    article: Article,
-    lang: str,
-    languages: tuple[str, ...],
-    root: Path,
-    urls: Urls,
-    config: MkDocsConfig,
-) -> File:
-    """The page of `article` in the site of language `lang`, with its alternates."""
-    files = {other: one_file(article, other, root, urls, config) for other in languages}
+def article_files(
+    article: Article, languages: tuple[str, ...], root: Path, urls: Urls, config: MkDocsConfig
+) -> dict[str, File]:
+    """The pages of `article` in the site of each language, each with the others as alternates.
+
+    static-i18n builds one language after the other: the page made here for a later language
+    serves as the alternate of this one first, and as that language's page in its own pass.
+    """
+    files = {lang: one_file(article, lang, root, urls, config) for lang in languages}
     for file in files.values():
         file.alternates = files  # type: ignore[attr-defined]
-    return files[lang]
+    return files
 
 
 def one_file(article: Article, lang: str, root: Path, urls: Urls, config: MkDocsConfig) -> File:

@@ -35,7 +35,7 @@ from .feeds import Feeds, write_feeds
 from .loader import DEFAULT_LANGUAGES, load_magazine
 from .markdown_links import MagazineLinks
 from .model import KINDS, Article, Magazine
-from .pages import article_file
+from .pages import article_files
 from .printing.pdf import make_site_pdfs, pdf_url
 from .safety import escape_page_meta
 from .sharing import SOCIAL_IMAGE, Sharing
@@ -54,6 +54,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.lang = DEFAULT_LANGUAGES[0]
         self.links: MagazineLinks | None = None
         self.articles_by_src: dict[str, Article] = {}
+        self.article_pages: dict[str, dict[str, File]] = {}  # article key -> language -> page
         self.views: Views | None = None
         self.site_names: dict[str, str] = {}
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
@@ -71,6 +72,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             self.magazine, diagnostics = load_magazine(self.root, languages, self.config.drafts)
             report(diagnostics)
             self.statuses = functools.cache(functools.partial(translation_status, self.magazine))
+            self.article_pages = {}
             collector.pause()  # the model lives through the build: spare the collector walking it
         self.urls = Urls(self.magazine.default_language)
         self.views = Views(self.magazine, self.lang, self.statuses)
@@ -91,8 +93,11 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.articles_by_src = {}
         added: list[File] = []
         for article in self.magazine.articles:
-            file = article_file(article, self.lang, self.magazine.languages, self.root, self.urls,
-                                config)
+            pages = self.article_pages.get(article.key)
+            if pages is None:  # made once per build for every language (see pages.py)
+                pages = self.article_pages[article.key] = article_files(
+                    article, self.magazine.languages, self.root, self.urls, config)
+            file = pages[self.lang]
             files.append(file)
             added.append(file)
             self.articles_by_src[file.src_uri] = article

@@ -113,17 +113,22 @@ class RelatedIndex:
         return rank(article, candidates, limit)
 
 
-def score(article: Article, other: Article) -> int:
-    shared = len(set(article.themes) & set(other.themes))
+def score(article: Article, other: Article, themes: set[str] | None = None) -> int:
+    """How much `other` shares with `article` (`themes`: the article's themes, if at hand)."""
+    shared = len((set(article.themes) if themes is None else themes).intersection(other.themes))
     same_session = bool(article.session) and other.session == article.session
     return (shared * THEME_WEIGHT + same_session * SESSION_WEIGHT
             + (other.folder == article.folder) * KIND_WEIGHT)
 
 
 def rank(article: Article, candidates: set[Article], limit: int) -> list[Article]:
-    scored = [(score(article, other), other) for other in candidates]
-    ranked = sorted(scored, key=lambda item: (-item[0], -item[1].date.toordinal(), item[1].key))
-    return [other for _, other in ranked[:limit]]
+    """Highest score first, then newest, then by key."""
+    themes = set(article.themes)
+    by_key = sorted(candidates, key=lambda other: other.key)
+    # Python's sort is stable, also in reverse: articles equal in score and date keep key order.
+    ranked = sorted(by_key, key=lambda other: (score(article, other, themes), other.date),
+                    reverse=True)
+    return ranked[:limit]
 
 
 def related_themes(id: str, articles: list[Article], magazine: Magazine) -> list:

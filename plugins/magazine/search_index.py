@@ -32,7 +32,6 @@ def install(i18n: Any) -> None:
     """Have this static-i18n plugin instance write one search index per language."""
     if i18n is None or not hasattr(i18n, "reconfigure_search_index"):
         return
-    # Looked up when called, so that `profiling` can time it.
     i18n.reconfigure_search_index = lambda config: write_per_language(i18n, config)
 
 
