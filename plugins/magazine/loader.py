@@ -251,7 +251,6 @@ class Reader:
 
     def known_themes(self, fields: Fields, ids: list[str]) -> list[str]:
         known = []
-        aliases = self.theme_aliases()
         for index, theme in enumerate(ids):
             if theme in self.themes:
                 known.append(theme)
@@ -259,7 +258,7 @@ class Reader:
             fields.error(
                 "themes",
                 f"there is no theme '{theme}'",
-                suggestion(theme, self.themes, aliases)
+                suggestion(theme, self.themes, self.theme_aliases())
                 or f"the themes are: {', '.join(sorted(self.themes))} (docs/themes/<id>.md)",
                 index,
             )
