@@ -15,6 +15,7 @@ Run `python bench/corpus.py DIR N` to write one and look at it.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import random
 import shutil
@@ -278,8 +279,21 @@ def write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="bench/corpus.py",
+        description="Write the synthetic corpus of N articles: DIR/magazine (our site) and "
+                    "DIR/stack (the off-the-shelf site).")
+    parser.add_argument("dir", type=Path, help="folder to write into")
+    parser.add_argument("n", type=int, help="number of articles, each in Dutch and English")
+    args = parser.parse_args(argv)
+    if args.n < 1:
+        parser.error("N must be at least 1")
+    write_magazine(args.dir / "magazine", args.n)
+    write_stack(args.dir / "stack", args.n)
+    print(f"wrote {args.n} articles to {args.dir}/magazine and {args.dir}/stack")
+    return 0
+
+
 if __name__ == "__main__":
-    target, count = Path(sys.argv[1]), int(sys.argv[2])
-    write_magazine(target / "magazine", count)
-    write_stack(target / "stack", count)
-    print(f"wrote {count} articles to {target}/magazine and {target}/stack")
+    sys.exit(main())

@@ -125,6 +125,12 @@ def test_related_articles_weigh_themes_then_session_then_kind():
         ("`[x](code.md)` but [y](real.md)", [(10, 24, "real.md")]),
         ("```\n[x](fenced.md)\n```\n[y](after.md)", [(13, 5, "after.md")]),
         ("[ref]: ../interviews/b.md", [(10, 8, "../interviews/b.md")]),
+        # Without code, only the lines with a bracket are read: the line numbers still count all.
+        ("Eerst.\n\nDan [x](a.md)\nzonder\n[y](b.md) en [z](c.md)\n",
+         [(12, 9, "a.md"), (14, 5, "b.md"), (14, 18, "c.md")]),
+        ("[ ] niet\n\n[x](a.md)", [(12, 5, "a.md")]),
+        ("~~~\n[x](fenced.md)\n~~~\n[y](after.md)", [(13, 5, "after.md")]),
+        ("ongeveer ~5 jaar\n[x](a.md)", [(11, 5, "a.md")]),
     ],
 )
 def test_find_links_reports_line_and_column_outside_code(body, expected):

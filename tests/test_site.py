@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from conftest import TINY_SITE, page
+from conftest import TINY_SITE, build, page, write_site
+from magazine.views import Views
 
 BASE = "https://example.org/"
 
@@ -218,3 +220,40 @@ def test_preview_reloads_when_an_article_changes(tmp_path):
     config.plugins["magazine"].on_config(config)
     config.plugins["magazine"].on_serve(Server(), config=config, builder=None)
     assert {Path(p).name for p in watched} == {"essays", "interviews", "practices"}
+
+
+def freeze_counts(monkeypatch) -> list[int]:
+    """Record how many objects `collector.pause` leaves out of the collections."""
+    from magazine import collector
+
+    frozen: list[int] = []
+
+    def pause() -> None:
+        gc.freeze()
+        frozen.append(gc.get_freeze_count())
+
+    monkeypatch.setattr(collector, "pause", pause)
+    return frozen
+
+
+def test_the_garbage_collector_skips_the_model_only_while_a_site_is_built(tmp_path, monkeypatch):
+    frozen = freeze_counts(monkeypatch)
+    build(write_site(tmp_path, TINY_SITE))
+    assert frozen and frozen[0] > 0  # the model and everything alive with it
+    assert gc.get_freeze_count() == 0  # handed back when the build ends
+
+
+@pytest.mark.allow_warnings
+def test_the_garbage_collector_gets_the_model_back_when_a_build_fails(
+    tmp_path, monkeypatch, no_unexpected_warnings
+):
+    frozen = freeze_counts(monkeypatch)
+
+    def broken(self, article):
+        raise RuntimeError("a template failed")
+
+    monkeypatch.setattr(Views, "article", broken)
+    with pytest.raises(RuntimeError):
+        build(write_site(tmp_path, TINY_SITE))
+    assert frozen and gc.get_freeze_count() == 0
+    assert [r.getMessage() for r in no_unexpected_warnings.records][0].endswith("a template failed")
