@@ -350,3 +350,24 @@ def test_workflows_use_the_make_targets():
 def test_languages_fall_back_to_dutch_and_english(tmp_path, config):
     (tmp_path / "mkdocs.yml").write_text(config)
     assert cli.site_languages(tmp_path) == ("nl", "en")
+
+
+def test_a_folder_that_cannot_be_read_is_reported_not_skipped(tmp_path, monkeypatch):
+    import os
+
+    from magazine import loader
+
+    root = write(tmp_path, {})
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if Path(path) == root / "interviews":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(loader.os, "scandir", scandir)
+    magazine, diagnostics = load_magazine(root)
+    errors = [d for d in diagnostics if d.severity == "error"]
+    assert [(d.path, d.line) for d in errors] == [("interviews", 1)]
+    assert "the folder cannot be read: Permission denied" in errors[0].message
+    assert magazine.of_folder("essays") and not magazine.of_folder("interviews")

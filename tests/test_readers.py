@@ -289,3 +289,26 @@ def test_a_feed_holds_the_newest_articles_only(tmp_path):
                    if path == "feed.xml"]
     assert len(feed.entries) == FEED_ENTRIES
     assert feed.entries[0].title == f"Titel {FEED_ENTRIES + 4}"
+
+
+def test_without_materials_search_static_i18n_writes_its_merged_index_as_before():
+    from magazine import search_index
+
+    merged = []
+
+    class I18n:
+        def reconfigure_search_index(self, config):
+            merged.append(config)
+
+    class MkDocsSearch:  # MkDocs' own search plugin keeps its entries elsewhere
+        config = {"enabled": True}
+        search_index = object()
+
+    class Config:
+        plugins = {"search": MkDocsSearch()}
+
+    i18n, config = I18n(), Config()
+    search_index.install(i18n)
+    search_index.install(i18n)  # on_config runs once per language
+    i18n.reconfigure_search_index(config)
+    assert merged == [config]

@@ -67,7 +67,7 @@ class Reader:
         self.sessions = sessions
         articles: list[Article] = []
         for folder in KINDS:
-            docs_pages = set(markdown_names(self.root / "docs" / folder))
+            docs_pages = set(self.markdown_names(f"docs/{folder}"))
             for slug, files in groups[folder].items():
                 self.check_docs_clash(folder, files, docs_pages)
                 article = self.read_article(folder, slug, files)
@@ -87,11 +87,23 @@ class Reader:
         places = [(folder, folder) for folder in KINDS]
         places += [(group, f"docs/{group}") for group in ("themes", "sessions")]
         for group, folder in places:
-            for file_name in sorted(markdown_names(self.root / folder)):
+            for file_name in sorted(self.markdown_names(folder)):
                 source = self.classify(group, f"{folder}/{file_name}", file_name)
                 if source is not None:
                     groups[group][source.stem].append(source)
         return groups
+
+    def markdown_names(self, folder: str) -> list[str]:
+        """The names of the `.md` files in repository folder `folder` (none if it is missing)."""
+        try:
+            with os.scandir(self.root / folder) as entries:
+                return [entry.name for entry in entries if entry.name.endswith(".md")]
+        except (FileNotFoundError, NotADirectoryError):
+            return []
+        except OSError as error:
+            self.report.error(folder, 1, f"the folder cannot be read: {error.strerror}",
+                              "check that the folder can be read by the account that builds")
+            return []
 
     def classify(self, group: str, rel: str, file_name: str) -> SourceFile | None:
         name = file_name[: -len(".md")]
@@ -384,15 +396,6 @@ class Reader:
             f"the {ref.kind}s are: {', '.join(sorted(names)) or 'none yet'}; "
             f"link to ../docs/{ref.kind}s/<id>.md"
         )
-
-
-def markdown_names(folder: Path) -> list[str]:
-    """The names of the `.md` entries of `folder`, as `folder.glob("*.md")` finds them."""
-    try:
-        with os.scandir(folder) as entries:
-            return [entry.name for entry in entries if entry.name.endswith(".md")]
-    except (FileNotFoundError, NotADirectoryError):
-        return []
 
 
 __all__ = ["load_magazine", "DEFAULT_LANGUAGES", "FOLDERS"]

@@ -32,6 +32,8 @@ def install(i18n: Any) -> None:
     """Have this static-i18n plugin instance write one search index per language."""
     if i18n is None or not hasattr(i18n, "reconfigure_search_index"):
         return
+    if not hasattr(i18n, "merged_search_index"):  # on_config runs once per language
+        i18n.merged_search_index = i18n.reconfigure_search_index
     i18n.reconfigure_search_index = lambda config: write_per_language(i18n, config)
 
 
@@ -39,6 +41,9 @@ def write_per_language(i18n: Any, config: MkDocsConfig) -> None:
     """static-i18n's last step, one index per language: the entries of every language built."""
     search = config.plugins.get("material/search") or config.plugins.get("search")
     if search is None or not search.config.get("enabled", True):
+        return
+    if not hasattr(getattr(search, "search_index", None), "entries"):
+        i18n.merged_search_index(config)  # not Material's search plugin: leave it as it was
         return
     entries = list(i18n.search_entries)
     if i18n.config.reconfigure_search:  # static-i18n's own step, in linear time

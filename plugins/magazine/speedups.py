@@ -35,4 +35,3 @@ def dedupe_search_entries(entries: list[dict[str, Any]], languages: list[str]) -
                 duplicates.add(id(other))
     if duplicates:
         entries[:] = [entry for entry in entries if id(entry) not in duplicates]
-
