@@ -277,3 +277,42 @@ def test_pages_fit_phones_and_laptops(browser, site_url, name, lang, width):
         assert measure <= 95, f"{measure:.0f} characters a line"
     finally:
         context.close()
+
+
+# -- printing a page from the browser ----------------------------------------------------------
+
+
+def printed_text(page: Page) -> str:
+    """The text of the page as Chromium prints it to PDF, read back with pypdf."""
+    import io
+
+    from pypdf import PdfReader
+
+    pdf = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    return "\n".join(p.extract_text() for p in pdf.pages)
+
+
+def test_printing_an_article_from_the_browser_prints_the_article_only(page, site_url):
+    page.goto(url_of(site_url, ARTICLE))
+    page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".md-search"):
+        expect(page.locator(chrome).first).to_be_hidden()
+    text = printed_text(page)
+    # The kind and the title come first: no header, menu or search box before them.
+    assert text.lstrip().startswith("ESSAY\nLeren door te doen")
+    assert "Maaksessies" in text
+
+
+def test_printed_pages_show_where_web_links_lead(page, site_url):
+    page.goto(url_of(site_url, "colophon/"))
+    licence = "https://creativecommons.org/licenses/by/4.0/deed.nl"
+    assert licence not in page.locator("article").inner_text()  # on screen: only the link text
+    page.emulate_media(media="print")
+    assert licence in printed_text(page).replace("\n", "")
+
+
+def test_the_print_edition_link_is_left_out_of_a_printed_page(page, site_url):
+    page.goto(url_of(site_url, ""))
+    expect(page.locator(".mz-print")).to_be_visible()
+    page.emulate_media(media="print")
+    expect(page.locator(".mz-print")).to_be_hidden()
