@@ -295,6 +295,22 @@ def test_non_strict_build_leaves_out_only_the_bad_article(tmp_path, no_unexpecte
                 "practices/alleen-nl", "en/practices/alleen-nl", "essays/y", "en/essays/y"):
         assert page(site, url).h1 is not None, url
     assert page(site, "essays/y").h1.get_text() == "Ook goed"
+    # The broken link is reported once, by us, and readers get its text without a dead link.
+    assert not any("not found among documentation files" in m for m in messages), messages
+    broken = page(site, "essays/y").find(class_="mz-unpublished")
+    assert broken.name == "span" and broken.get_text() == "x"
+
+
+def test_a_link_to_a_draft_passes_a_strict_build_and_shows_as_text(tmp_path):
+    root = write(tmp_path / "repo", {
+        "essays/concept.md": fields(title="Concept", status="draft"),
+        "essays/y.md": fields(title="Ook goed") + "\nZie [het concept](concept.md).\n",
+    })
+    site = build(root, strict=True)  # no warning: the link will work once the draft is published
+    assert not (site / "essays/concept").exists()
+    for url in ("essays/y", "en/essays/y"):
+        text = page(site, url).find(class_="mz-unpublished")
+        assert text.name == "span" and text.get_text() == "het concept", url
 
 
 # -- the documentation for editors ---------------------------------------------------------------

@@ -251,6 +251,22 @@ def test_untranslated_article_keeps_its_language_and_is_marked(tiny_repo):
     assert soup.select_one('article[data-key="essays/werk-eerst"]')["lang"] == "en"
 
 
+def test_a_link_to_a_draft_prints_as_its_text(tiny_repo):
+    (tiny_repo / "essays" / "concept.md").write_text(
+        "---\ntitle: Concept\nsummary: Nog niet af.\ndate: 2021-01-01\nauthors: [A]\n"
+        "themes: [work]\nstatus: draft\n---\nTekst.\n", encoding="utf-8")
+    source = tiny_repo / "essays" / "werk-eerst.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\nZie [het concept](concept.md).\n",
+                      encoding="utf-8")
+    magazine, _ = load_magazine(tiny_repo)
+    settings = read_site_settings(tiny_repo)
+    edition, _ = load_edition(magazine, "proef", settings.site_names)
+    soup = BeautifulSoup(Renderer(magazine, edition, "nl", settings).html(), "html.parser")
+    article = soup.select_one('article[data-key="essays/werk-eerst"]')
+    assert article.find(string="het concept").parent.name == "span"
+    assert not article.select('a[href*="concept"]')
+
+
 def test_default_edition_is_every_published_article_by_kind_newest_first(tiny_repo):
     magazine, _ = load_magazine(tiny_repo)
     edition, diagnostics = load_edition(magazine, None, {"nl": "M", "en": "M"})

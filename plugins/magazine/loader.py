@@ -355,11 +355,6 @@ class Reader:
 
     def check_links(self, magazine: Magazine) -> None:
         """Record each article's links to the magazine and report the ones that lead nowhere."""
-        exists = {
-            "article": lambda id: magazine.article(id) is not None or self.is_unpublished(id),
-            "theme": lambda id: id in magazine.themes,
-            "session": lambda id: id in magazine.sessions,
-        }
         for article in magazine.articles:
             for lang, version in article.versions.items():
                 for line, col, target in find_links(version.body, version.body_line):
@@ -371,7 +366,9 @@ class Reader:
                         )
                         continue
                     ref = resolve(version.path, target, self.languages)
-                    if ref is not None and not exists[ref.kind](ref.id):
+                    if ref is not None and not magazine.publishes(ref) and not (
+                        ref.kind == "article" and self.is_unpublished(ref.id)
+                    ):
                         self.report.error(
                             version.path, line,
                             f"the link '{target}' leads to no {ref.kind}",

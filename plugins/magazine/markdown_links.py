@@ -5,6 +5,10 @@ An editor may link to `../interviews/slug.md`, `../interviews/slug.en.md` or
 path MkDocs knows the page by in every language ("interviews/slug.md", "themes/work.md"),
 so MkDocs turns it into the address of the page in the language being built, and still
 checks it like any other link.
+
+A link to a draft (it will work once the draft is published) or to a file that does not exist
+(reported with its line by the content checks) becomes its text alone, so that readers get no
+link that leads nowhere and MkDocs does not report the same mistake again.
 """
 
 from __future__ import annotations
@@ -18,17 +22,20 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from .links import is_valid_url, resolve, site_source
+from .model import Magazine
 
 # MkDocs resolves relative links in its "relpath" treeprocessor at priority 0; run just before.
 PRIORITY = 1
 
 
 class MagazineLinks(Extension):
-    """Set `page_source` (repository path) and `page_src_uri` (MkDocs path) before each page."""
+    """Set `magazine` once per build, and `page_source` (repository path) and `page_src_uri`
+    (MkDocs path) before each page."""
 
     def __init__(self, languages: tuple[str, ...]) -> None:
         super().__init__()
         self.languages = languages
+        self.magazine: Magazine | None = None
         self.page_source: str | None = None
         self.page_src_uri: str = ""
 
@@ -60,6 +67,15 @@ class LinkRewriter(Treeprocessor):
                 continue
             ref = resolve(source, href, self.extension.languages)
             if ref is None:
+                continue
+            magazine = self.extension.magazine
+            if magazine is not None and not magazine.publishes(ref):
+                # A draft, or a file that does not exist (`magazine check` and the build report
+                # that with its line): the text stays, without a link that leads nowhere.
+                # (A <span>: MkDocs expects every <a> to have an address.)
+                anchor.tag = "span"
+                anchor.attrib.clear()
+                anchor.set("class", "mz-unpublished")
                 continue
             target = relative_path(site_source(ref), base)
             fragment = urlsplit(href).fragment  # resolve() has parsed it already

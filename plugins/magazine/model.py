@@ -148,6 +148,12 @@ class Magazine:
     def article(self, key: str) -> Article | None:
         return self._by_key.get(key)
 
+    def publishes(self, ref: Ref) -> bool:
+        """Whether the magazine has a page for `ref` (not for a draft or a missing file)."""
+        if ref.kind == "article":
+            return ref.id in self._by_key
+        return ref.id in (self.themes if ref.kind == "theme" else self.sessions)
+
     def __post_init__(self) -> None:
         self._by_key = {article.key: article for article in self.articles}
 

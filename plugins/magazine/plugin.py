@@ -82,6 +82,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             config.theme.dirs.append(str(TEMPLATES))  # after the site's overrides and the theme's
         if self.links is None:
             self.links = MagazineLinks(languages)
+        self.links.magazine = self.magazine
         if self.links not in config.markdown_extensions:
             config.markdown_extensions.append(self.links)  # type: ignore[arg-type]
         return config

@@ -249,6 +249,10 @@ class PrintTree(Treeprocessor):
         ref = resolve(self.source, href, renderer.magazine.languages)
         if ref is None:
             return
+        if not renderer.magazine.publishes(ref):  # a draft or a missing file: the text alone
+            anchor.tag = "span"
+            anchor.attrib.clear()
+            return
         lang = renderer.lang
         if ref.kind == "article":
             target = renderer.magazine.article(ref.id)
