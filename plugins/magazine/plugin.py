@@ -131,11 +131,12 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any]:
-        view = self.view(page)
+        assert self.magazine is not None
+        article = self.articles_by_src.get(page.file.src_uri)
+        kind, id = self.role(page) if article is None else ("article", article.key)
+        view = self.view(kind, id, article)
         if view is not None:
             context["mz"] = view
-        assert self.magazine is not None
-        article, (kind, id) = self.articles_by_src.get(page.file.src_uri), self.role(page)
         context["mz_head"] = self.sharing.head(
             self.lang, config.site_name, article, id if kind == "theme" else None)
         if article is None:  # articles carry their own notice
@@ -189,12 +190,11 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             return "", ""
         return kind, id
 
-    def view(self, page: Page) -> PageView | None:
+    def view(self, kind: str, id: str, article: Article | None) -> PageView | None:
+        """What the page of `kind` (`page_role`'s, or "article") shows."""
         assert self.views is not None
-        article = self.articles_by_src.get(page.file.src_uri)
         if article is not None:
             return self.views.article(article)
-        kind, id = self.role(page)
         build = {
             "home": self.views.home,
             "section": lambda: self.views.section_page(id),

@@ -85,7 +85,9 @@ def split_entries(entries: list[Entry], languages: tuple[str, ...]) -> dict[str,
         if location in seen[lang]:  # the same section indexed twice
             continue
         seen[lang].add(location)
-        per_language[lang].append({**entry, "location": location})
+        # A copy only where the location changes: Material's entries are not ours to change.
+        per_language[lang].append(
+            entry if location == entry.get("location") else {**entry, "location": location})
     return per_language
 
 

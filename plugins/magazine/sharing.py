@@ -54,6 +54,7 @@ class Sharing:
         self.magazine = magazine
         self.site_url = site_url.rstrip("/") + "/"
         self.urls = Urls(magazine.default_language)
+        self.feed_links: dict[tuple[str, str, str | None], list[FeedLink]] = {}
 
     def absolute(self, url: str) -> str:
         return self.site_url + ("" if url == "./" else url)
@@ -64,12 +65,20 @@ class Sharing:
 
     def head(self, lang: str, site_name: str, article: Article | None = None,
              theme: str | None = None) -> Head:
-        t = Strings(lang)
-        feeds = [FeedLink(site_name, feed_path(lang, self.urls))]
-        if theme in self.magazine.themes:
-            title = self.magazine.themes[theme].version(lang).title
-            feeds.append(FeedLink(f"{t('theme')}: {title}", feed_path(lang, self.urls, theme)))
-        return Head(self.share(article, lang, site_name) if article else None, feeds)
+        return Head(self.share(article, lang, site_name) if article else None,
+                    self.feeds(lang, site_name, theme))
+
+    def feeds(self, lang: str, site_name: str, theme: str | None) -> list[FeedLink]:
+        """The feeds a page links to: the language's, and its theme's (the same for many pages)."""
+        key = (lang, site_name, theme)
+        if key not in self.feed_links:
+            t = Strings(lang)
+            feeds = [FeedLink(site_name, feed_path(lang, self.urls))]
+            if theme in self.magazine.themes:
+                title = self.magazine.themes[theme].version(lang).title
+                feeds.append(FeedLink(f"{t('theme')}: {title}", feed_path(lang, self.urls, theme)))
+            self.feed_links[key] = feeds
+        return self.feed_links[key]
 
     def share(self, article: Article, lang: str, site_name: str) -> Share:
         version = article.version(lang)
