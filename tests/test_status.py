@@ -120,3 +120,16 @@ def test_status_page_escapes_titles(tmp_path):
     row = page(site, "status").select_one("#practices-alleen-nl")
     assert row.select_one("a").get_text() == "<script>x()</script>" and not row.select("script")
     assert "onbekend" in row.get_text()
+
+
+def test_a_draft_translation_shows_as_in_progress_on_the_status_page(tmp_path):
+    draft = "---\ntitle: Only Dutch\nsummary: Being translated.\nstatus: draft\n---\nText.\n"
+    root = write_site(tmp_path / "repo", {**TINY_SITE, **STATUS_PAGES,
+                                          "practices/alleen-nl.en.md": draft})
+    status = {s.key: s for s in translation_status(load_magazine(root)[0])}["practices/alleen-nl"]
+    assert status.missing == ["en"] and status.drafts == ["en"]  # readers cannot read it yet
+    site = build(root)
+    for url, expected in (("status", "Engels (concept)"), ("en/status", "English (draft)")):
+        row = page(site, url).select_one("#practices-alleen-nl")
+        assert row.select_one(".mz-status-missing").get_text(strip=True) == expected
+    assert not (site / "en/practices/alleen-nl/index.html").read_text().count("Being translated")

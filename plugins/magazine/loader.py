@@ -182,6 +182,7 @@ class Reader:
         versions: dict[str, Version] = {}
         shared: dict[str, tuple[Any, Fields]] = {}
         status_of: dict[str, str] = {}
+        draft_translations: list[str] = []
         usable = True
         for lang, (source, doc) in docs.items():
             fields = Fields(source.path, doc, self.report)
@@ -214,6 +215,7 @@ class Reader:
                 elif key not in shared:
                     shared[key] = (value, fields)
             if status_of[lang] == "draft" and not self.include_drafts and not original:
+                draft_translations.append(lang)
                 continue  # an unfinished translation: the original is shown instead
             versions[lang] = Version(
                 lang, source.path, title, doc.body, doc.body_line, summary, len(doc.body.split())
@@ -245,6 +247,7 @@ class Reader:
             folder, slug, shared["date"][0], shared["authors"][0], themes, session, image,
             status,  # type: ignore[arg-type]
             versions,
+            draft_translations,
         )
 
     def report_missing_translations(

@@ -66,6 +66,8 @@ class Article:
     image: str | None = None
     status: Status = "published"
     versions: dict[str, Version] = field(default_factory=dict)
+    # Languages with a translation that is still a draft: not shown, the original stands in.
+    draft_translations: list[str] = field(default_factory=list)
     links: list[tuple[str, Link]] = field(default_factory=list)  # (lang, link)
     related: list[Article] = field(default_factory=list)
     linked_from: list[Article] = field(default_factory=list)

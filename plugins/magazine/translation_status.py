@@ -32,6 +32,7 @@ class ArticleStatus:
     original: str  # the language of the source text
     files: list[FileStatus] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    drafts: list[str] = field(default_factory=list)  # of `missing`: a draft translation exists
     outdated: list[str] = field(default_factory=list)  # translations older than the original
 
     @property
@@ -46,6 +47,7 @@ class ArticleStatus:
             "original": self.original,
             "languages": self.languages,
             "missing": self.missing,
+            "drafts": self.drafts,
             "outdated": self.outdated,
             "files": {
                 f.lang: {"path": f.path, "updated": f.updated.isoformat() if f.updated else None}
@@ -95,6 +97,8 @@ def translation_status(
             version = article.versions.get(lang)
             if version is None:
                 item.missing.append(lang)
+                if lang in article.draft_translations:
+                    item.drafts.append(lang)
                 continue
             item.files.append(FileStatus(lang, version.path, dates.get(version.path)))
         source = dates.get(original.path)

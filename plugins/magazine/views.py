@@ -100,7 +100,7 @@ class StatusRow:
     kind: str
     status: str  # "" when published, else "Concept"/"Voorbeeld"
     files: list[LinkItem]  # per language: title = language name, note = last change or unknown
-    missing: list[str]  # language names
+    missing: list[str]  # language names, "(concept)" added where a draft translation exists
     outdated: list[str]  # language names of translations older than the original
     title_lang: str = ""  # the language of `title` when it differs from the page's
 
@@ -279,7 +279,8 @@ class Views:
                 [LinkItem("", self.t.language(f.lang), f.lang,
                           self.t.date(f.updated.date()) if f.updated else self.t("unknown"))
                  for f in item.files],
-                [self.t.language(lang) for lang in item.missing],
+                [self.t.language(lang) + (f" ({self.t('draft').lower()})" if lang in item.drafts
+                                          else "") for lang in item.missing],
                 [self.t.language(lang) for lang in item.outdated],
                 self.other_lang(version.lang),
             ))
