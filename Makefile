@@ -35,7 +35,7 @@ bench-print: $(INSTALLED)
 	$(BIN)/python bench/print_bench.py
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check plugins tests
+	$(BIN)/ruff check plugins tests bench
 
 # Speed benchmark on synthetic magazines (bench/run.py): our build against the off-the-shelf stack
 # and Python-Markdown alone, the plugin's time per event, `magazine check`; the table goes to

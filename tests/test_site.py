@@ -113,6 +113,16 @@ def test_related_articles_and_links_back(tiny_built):
         ("Werk eerst", "essays/werk-eerst/")]
 
 
+def test_the_related_option_sets_how_many_related_articles_show(tmp_path):
+    from conftest import SITE_CONFIG
+
+    config = SITE_CONFIG.replace("  - magazine\n", "  - magazine:\n      related: 1\n")
+    assert config != SITE_CONFIG
+    site = build(write_site(tmp_path, TINY_SITE, config))
+    related = page(site, "interviews/zorg").select(".mz-related .mz-card__title a")
+    assert [a.get_text() for a in related] == ["Werk eerst"]
+
+
 @pytest.mark.parametrize(
     ("url", "titles"),
     [

@@ -10,13 +10,12 @@ import sys
 import unicodedata
 from pathlib import Path
 from string import Template
-from typing import Any
-
-import yaml
 
 from .fields import suggestion
-from .loader import DEFAULT_LANGUAGES, load_magazine
+from .loader import DEFAULT_LANGUAGES, load_magazine, theme_aliases
 from .model import FOLDERS
+from .site_config import read_mkdocs_yml
+from .site_config import site_languages as languages_of
 from .translation_status import last_commits, translation_status
 
 EXIT_OK, EXIT_CONTENT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -116,7 +115,7 @@ def run_new(root: Path, args: argparse.Namespace) -> int:
     languages = site_languages(root)
     magazine, _ = load_magazine(root, languages, include_drafts=True)
     problems = []
-    aliases = {v.title: id for id, t in magazine.themes.items() for v in t.versions.values()}
+    aliases = theme_aliases(magazine.themes)
     for theme in args.themes:
         if theme not in magazine.themes:
             hint = suggestion(theme, magazine.themes, aliases) or (
@@ -199,37 +198,7 @@ def run_status(root: Path, output: str) -> int:
 
 def site_languages(root: Path) -> tuple[str, ...]:
     """The languages of the i18n plugin in mkdocs.yml, the default first; else nl, en."""
-    try:
-        config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), TolerantLoader)
-        plugins = config.get("plugins") or []
-        for plugin in plugins:
-            if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
-                entries = plugin["i18n"].get("languages") or []
-                entries = [e for e in entries if isinstance(e, dict) and "locale" in e]
-                locales = [str(e["locale"]) for e in entries]
-                default = [str(e["locale"]) for e in entries if e.get("default")]
-                if locales:
-                    first = default[0] if default else locales[0]
-                    return (first, *(lang for lang in locales if lang != first))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError, TypeError):
-        pass
-    return DEFAULT_LANGUAGES
-
-
-class TolerantLoader(yaml.SafeLoader):
-    """Safe YAML that reads MkDocs' tags (`!ENV`, `!relative`, `!!python/name:`) as plain data."""
-
-
-def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
-    if isinstance(node, yaml.ScalarNode):
-        return loader.construct_scalar(node)
-    if isinstance(node, yaml.SequenceNode):
-        return loader.construct_sequence(node)
-    return loader.construct_mapping(node)  # type: ignore[arg-type]
-
-
-TolerantLoader.add_multi_constructor("!", _any_tag)
-TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
+    return languages_of(read_mkdocs_yml(root))
 
 
 def slugify(title: str) -> str:

@@ -43,13 +43,5 @@ class Report:
     def warning(self, path: str, line: int, message: str, hint: str = "", col: int = 1) -> None:
         self.items.append(Diagnostic(path, max(line, 1), max(col, 1), "warning", message, hint))
 
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.items if d.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.items if d.severity == "warning"]
-
     def sorted(self) -> list[Diagnostic]:
         return sorted(self.items)

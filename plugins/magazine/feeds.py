@@ -69,16 +69,12 @@ class Feeds:
 
     def __init__(self, magazine: Magazine, site_url: str, site_names: dict[str, str]) -> None:
         self.magazine = magazine
-        self.site_url = site_url.rstrip("/") + "/"
         self.site_names = site_names
-        self.urls = Urls(magazine.default_language)
-
-    def absolute(self, url: str) -> str:
-        return self.site_url + ("" if url == "./" else url)
+        self.urls = Urls(magazine.default_language, site_url)
 
     def entry(self, article: Article, lang: str) -> Entry:
         version = article.version(lang)
-        url = self.absolute(self.urls.article(article, lang))
+        url = self.urls.absolute(self.urls.article(article, lang))
         return Entry(
             id=url, url=url, title=version.title, summary=version.summary, lang=version.lang,
             authors=list(article.authors), published=timestamp(article.date),
@@ -92,7 +88,8 @@ class Feeds:
              path: str, subtitle: str = "") -> Feed:
         newest = max((a.date for a in articles), default=dt.date(2000, 1, 1))
         return Feed(
-            id=self.absolute(path), url=self.absolute(path), site_url=self.absolute(page_url),
+            id=self.urls.absolute(path), url=self.urls.absolute(path),
+            site_url=self.urls.absolute(page_url),
             lang=lang, title=title, subtitle=subtitle, updated=timestamp(newest),
             entries=[self.entry(a, lang) for a in articles[:FEED_ENTRIES]],
         )

@@ -44,17 +44,22 @@ def load_magazine(
     root: str | os.PathLike[str],
     languages: tuple[str, ...] = DEFAULT_LANGUAGES,
     include_drafts: bool = False,
+    related: int = relations.RELATED_LIMIT,
 ) -> tuple[Magazine, list[Diagnostic]]:
-    """Read and check all content under `root`; return the magazine and what is wrong with it."""
-    reader = Reader(Path(root), languages, include_drafts)
+    """Read and check all content under `root`; return the magazine and what is wrong with it.
+
+    `related` is how many related articles each article gets."""
+    reader = Reader(Path(root), languages, include_drafts, related)
     return reader.read(), reader.report.sorted()
 
 
 class Reader:
-    def __init__(self, root: Path, languages: tuple[str, ...], include_drafts: bool) -> None:
+    def __init__(self, root: Path, languages: tuple[str, ...], include_drafts: bool,
+                 related: int = relations.RELATED_LIMIT) -> None:
         self.root = root
         self.languages = languages
         self.include_drafts = include_drafts
+        self.related = related
         self.report = Report()
 
     def read(self) -> Magazine:
@@ -76,7 +81,7 @@ class Reader:
         articles.sort(key=lambda a: (-a.date.toordinal(), a.key))
         magazine = Magazine(str(self.root), self.languages, articles, themes, sessions)
         self.check_links(magazine)
-        relations.connect(magazine)
+        relations.connect(magazine, self.related)
         return magazine
 
     # -- finding files -------------------------------------------------------------------------
@@ -273,15 +278,15 @@ class Reader:
             fields.error(
                 "themes",
                 f"there is no theme '{theme}'",
-                suggestion(theme, self.themes, self.theme_aliases())
-                or f"the themes are: {', '.join(sorted(self.themes))} (docs/themes/<id>.md)",
+                self.theme_hint(theme),
                 index,
             )
         return known
 
-    def theme_aliases(self) -> dict[str, str]:
-        """Theme names in every language, so that `werk` suggests `work`."""
-        return {v.title: id for id, t in self.themes.items() for v in t.versions.values()}
+    def theme_hint(self, theme: str) -> str:
+        """The nearest theme id or name, else the list of themes."""
+        return (suggestion(theme, self.themes, theme_aliases(self.themes))
+                or f"the themes are: {', '.join(sorted(self.themes))} (docs/themes/<id>.md)")
 
     def known_session(self, fields: Fields, session: str) -> str | None:
         if session in self.sessions:
@@ -349,8 +354,7 @@ class Reader:
             unknown = [t for t in session.themes if t not in self.themes]
             for theme in unknown:
                 path = next(iter(session.versions.values())).path
-                self.report.error(path, 1, f"there is no theme '{theme}'",
-                                  suggestion(theme, self.themes, self.theme_aliases()))
+                self.report.error(path, 1, f"there is no theme '{theme}'", self.theme_hint(theme))
             session.themes = [t for t in session.themes if t in self.themes]
         return id, session
 
@@ -396,6 +400,11 @@ class Reader:
             f"the {ref.kind}s are: {', '.join(sorted(names)) or 'none yet'}; "
             f"link to ../docs/{ref.kind}s/<id>.md"
         )
+
+
+def theme_aliases(themes: dict[str, Theme]) -> dict[str, str]:
+    """Theme names in every language, so that `werk` suggests `work`."""
+    return {v.title: id for id, t in themes.items() for v in t.versions.values()}
 
 
 __all__ = ["load_magazine", "DEFAULT_LANGUAGES", "FOLDERS"]

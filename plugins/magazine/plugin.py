@@ -69,7 +69,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.lang = getattr(i18n, "current_language", None) or languages[0]
         self.root = Path(config.config_file_path).parent
         if self.magazine is None or not getattr(i18n, "building", False):
-            self.magazine, diagnostics = load_magazine(self.root, languages, self.config.drafts)
+            self.magazine, diagnostics = load_magazine(self.root, languages, self.config.drafts,
+                                                       self.config.related)
             report(diagnostics)
             self.statuses = functools.cache(functools.partial(translation_status, self.magazine))
             self.article_pages = {}

@@ -52,16 +52,12 @@ def og_locale(lang: str) -> str:
 class Sharing:
     def __init__(self, magazine: Magazine, site_url: str) -> None:
         self.magazine = magazine
-        self.site_url = site_url.rstrip("/") + "/"
-        self.urls = Urls(magazine.default_language)
+        self.urls = Urls(magazine.default_language, site_url)
         self.feed_links: dict[tuple[str, str, str | None], list[FeedLink]] = {}
-
-    def absolute(self, url: str) -> str:
-        return self.site_url + ("" if url == "./" else url)
 
     def image(self, article: Article) -> str:
         image = article.image or ""
-        return self.absolute(image[len("docs/"):] if image.startswith("docs/") else SOCIAL_IMAGE)
+        return self.urls.absolute(image[len("docs/"):] if image.startswith("docs/") else SOCIAL_IMAGE)
 
     def head(self, lang: str, site_name: str, article: Article | None = None,
              theme: str | None = None) -> Head:
@@ -85,7 +81,7 @@ class Sharing:
         return Share(
             title=version.title,
             description=version.summary,
-            url=self.absolute(self.urls.article(article, lang)),
+            url=self.urls.absolute(self.urls.article(article, lang)),
             image=self.image(article),
             image_alt=site_name,
             locale=og_locale(version.lang),

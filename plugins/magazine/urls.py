@@ -10,8 +10,13 @@ from .model import Article
 
 
 class Urls:
-    def __init__(self, default_language: str) -> None:
+    def __init__(self, default_language: str, site_url: str = "") -> None:
         self.default_language = default_language
+        self.site_url = site_url.rstrip("/") + "/"  # the published address, for absolute URLs
+
+    def absolute(self, url: str) -> str:
+        """`url` as a full address under the site's `site_url` (feeds, sharing, print)."""
+        return self.site_url + ("" if url == "./" else url)
 
     def prefix(self, lang: str) -> str:
         return "" if lang == self.default_language else f"{lang}/"

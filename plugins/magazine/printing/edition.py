@@ -179,8 +179,8 @@ def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
                     hint = "publish it (status: published) or take it out of the edition"
                     message = f"the article '{key}' is a draft and is left out"
                 else:
-                    hint = (f"did you mean '{near}'?" if (near := _nearest(key, published))
-                            else "write the key as folder/slug, such as essays/leren-door-te-doen")
+                    hint = suggestion(key, published) or (
+                        "write the key as folder/slug, such as essays/leren-door-te-doen")
                     message = f"no published article '{key}'; it is left out of the edition"
                 report.error(path, line, message, hint)
                 continue
@@ -188,13 +188,6 @@ def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
             articles.append(article)
         sections.append(EditionSection(title, articles))
     return [s for s in sections if s.articles]
-
-
-def _nearest(key: str, published: dict[str, Article]) -> str:
-    import difflib
-
-    match = difflib.get_close_matches(key, list(published), n=1, cutoff=0.5)
-    return match[0] if match else ""
 
 
 def _item_lines(file: Path, first_line: int) -> dict[str, int]:

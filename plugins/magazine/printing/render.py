@@ -15,10 +15,9 @@ import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urlsplit
 
 import markdown
-import yaml
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
@@ -26,6 +25,7 @@ from markdown.treeprocessors import Treeprocessor
 from ..diagnostics import Diagnostic, Report
 from ..links import is_valid_url, resolve
 from ..model import Article, Magazine
+from ..site_config import i18n_languages, plugin_options, read_mkdocs_yml
 from ..strings import Strings
 from ..urls import Urls
 from .edition import Edition
@@ -48,35 +48,9 @@ class SiteSettings:
     edition: str | None = None  # the magazine plugin's `edition` option
 
 
-class _TolerantLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml without MkDocs: `!ENV [NAME, default]` gives the variable or the default;
-    other tags (`!!python/name:...` of extensions) give None."""
-
-
-def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    if isinstance(node, yaml.SequenceNode):
-        items = loader.construct_sequence(node)
-        names, default = (items[:-1], items[-1]) if len(items) > 1 else (items, None)
-    else:
-        names, default = [loader.construct_scalar(node)], None  # type: ignore[arg-type]
-    for name in names:
-        if isinstance(name, str) and name in os.environ:
-            return yaml.safe_load(os.environ[name])
-    return default
-
-
-_TolerantLoader.add_constructor("!ENV", _env)
-_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
-
-
 def read_site_settings(root: str | os.PathLike[str]) -> SiteSettings:
     """The Markdown extensions, site address and site names of the magazine's mkdocs.yml."""
-    path = Path(root) / "mkdocs.yml"
-    try:
-        config = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
-    except (OSError, yaml.YAMLError):
-        config = {}
+    config = read_mkdocs_yml(root)
     extensions: list[Any] = []
     configs: dict[str, dict[str, Any]] = {}
     for item in config.get("markdown_extensions") or []:
@@ -89,17 +63,10 @@ def read_site_settings(root: str | os.PathLike[str]) -> SiteSettings:
     # Permalink signs mean nothing on paper.
     if "toc" in configs:
         configs["toc"].pop("permalink", None)
-    names: dict[str, str] = {}
-    edition = None
-    for plugin in config.get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("magazine"), dict):
-            edition = plugin["magazine"].get("edition") or None
+    edition = (plugin_options(config, "magazine") or {}).get("edition") or None
     default_name = str(config.get("site_name") or "")
-    for plugin in config.get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
-            for language in plugin["i18n"].get("languages") or []:
-                if isinstance(language, dict) and language.get("locale"):
-                    names[language["locale"]] = str(language.get("site_name") or default_name)
+    names = {str(language["locale"]): str(language.get("site_name") or default_name)
+             for language in i18n_languages(config)}
     names.setdefault("nl", default_name)
     return SiteSettings(extensions, configs, str(config.get("site_url") or ""), names,
                         str(edition) if edition else None)
@@ -119,7 +86,7 @@ class Renderer:
         self.lang = lang
         self.settings = settings
         self.t = Strings(lang)
-        self.urls = Urls(magazine.default_language)
+        self.urls = Urls(magazine.default_language, settings.site_url)
         self.root = Path(magazine.root).resolve()
         self.report = Report()
         self.env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
@@ -141,10 +108,6 @@ class Renderer:
             )
             self._bodies[article.key] = md.convert(version.body)
         return self._bodies[article.key]
-
-    def site_address(self, path: str) -> str:
-        base = self.settings.site_url or ""
-        return urljoin(base if base.endswith("/") else base + "/", path) if base else "/" + path
 
     def html(self, folios: dict[str, int] | None = None, variant: str = "screen",
              pad_pages: int = 0) -> str:
@@ -253,18 +216,20 @@ class PrintTree(Treeprocessor):
             anchor.tag = "span"
             anchor.attrib.clear()
             return
-        lang = renderer.lang
+        lang, urls = renderer.lang, renderer.urls
         if ref.kind == "article":
             target = renderer.magazine.article(ref.id)
-            if target is not None and ref.id in in_edition:
+            assert target is not None  # it is published, see above
+            if ref.id in in_edition:
                 anchor.set("href", "#" + article_anchor(target))
                 _add_class(anchor, "xref")
                 return
-            address = renderer.site_address(f"{renderer.urls.prefix(lang)}{ref.id}/")
+            url = urls.article(target, lang)
         elif ref.kind == "theme":
-            address = renderer.site_address(renderer.urls.theme(ref.id, lang))
+            url = urls.theme(ref.id, lang)
         else:
-            address = renderer.site_address(renderer.urls.session(ref.id, lang))
+            url = urls.session(ref.id, lang)
+        address = urls.absolute(url)
         anchor.set("href", address)
         anchor.set("data-print", address)
         _add_class(anchor, "external")
