@@ -34,8 +34,10 @@ check: $(INSTALLED)
 bench-print: $(INSTALLED)
 	$(BIN)/python bench/print_bench.py
 
+# Style, and the import contracts between the package's parts (pyproject.toml, ARCHITECTURE.md).
 lint: $(INSTALLED)
 	$(BIN)/ruff check plugins tests bench
+	$(BIN)/lint-imports
 
 # Speed benchmark on synthetic magazines (bench/run.py): our build against the off-the-shelf stack
 # and Python-Markdown alone, the plugin's time per event, `magazine check`; the table goes to

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from magazine.loader import load_magazine
+from magazine.content.loader import load_magazine
 from magazine.printing.edition import load_edition
 from magazine.printing.pdf import SCREEN_OPTIONS, make_pdfs
 from magazine.printing.render import Renderer, read_site_settings

@@ -70,7 +70,7 @@ def html_pages(site: Path) -> int:
 
 def magazine_has_option(name: str) -> bool:
     try:
-        from magazine.config import MagazineConfig
+        from magazine.site.config import MagazineConfig
     except ImportError:
         return False
     return any(key == name for key, _ in MagazineConfig._schema)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from magazine.loader import load_magazine
+from magazine.content.loader import load_magazine
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import REPO, TINY_SITE, build, page, write_site
-from magazine import frontmatter, relations
-from magazine.loader import load_magazine
-from magazine.model import Article
-from magazine.speedups import dedupe_search_entries
+from magazine.content import frontmatter, relations
+from magazine.content.loader import load_magazine
+from magazine.content.model import Article
+from magazine.site.search_index import dedupe_search_entries
 from mkdocs_static_i18n.reconfigure import ExtendedPlugin
 
 sys.path.insert(0, str(REPO / "bench"))

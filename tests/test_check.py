@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import TINY_SITE, build, page, write_site
 from magazine import cli
-from magazine.loader import load_magazine
+from magazine.content.loader import load_magazine
 
 GOOD = (
     "---\ntitle: Goed\nsummary: Een goed artikel.\ndate: 2019-05-14\nauthors: [Ann]\n"
@@ -371,7 +371,7 @@ def test_languages_fall_back_to_dutch_and_english(tmp_path, config):
 def test_a_folder_that_cannot_be_read_is_reported_not_skipped(tmp_path, monkeypatch):
     import os
 
-    from magazine import loader
+    from magazine.content import loader
 
     root = write(tmp_path, {})
     real_scandir = os.scandir

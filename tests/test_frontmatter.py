@@ -10,8 +10,8 @@ import yaml
 from conftest import TINY_SITE, write_site
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from magazine.frontmatter import FrontMatterError, read_document
-from magazine.loader import load_magazine
+from magazine.content.frontmatter import FrontMatterError, read_document
+from magazine.content.loader import load_magazine
 
 
 def test_fields_body_and_lines():

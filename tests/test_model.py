@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 from conftest import TINY_SITE, write_site
-from magazine.frontmatter import FrontMatterError, read_document
-from magazine.links import find_links, resolve
-from magazine.loader import load_magazine
-from magazine.model import Article, reading_minutes
-from magazine.relations import related_articles
-from magazine.strings import Strings
-from magazine.views import page_role
+from magazine.content.frontmatter import FrontMatterError, read_document
+from magazine.content.links import find_links, resolve
+from magazine.content.loader import load_magazine
+from magazine.content.model import Article, reading_minutes
+from magazine.content.relations import related_articles
+from magazine.content.ui_strings import Strings
+from magazine.site.views import page_role
 
 LANGS = ("nl", "en")
 

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from conftest import TINY_SITE, write_site
 from magazine import cli
-from magazine.frontmatter import read_document
-from magazine.loader import load_magazine
+from magazine.content.frontmatter import read_document
+from magazine.content.loader import load_magazine
 
 
 @pytest.fixture

@@ -13,11 +13,11 @@ import pyphen
 import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO, TINY_SITE, build, page, write_site
-from magazine.loader import load_magazine
+from magazine.content.loader import load_magazine
+from magazine.content.ui_strings import Strings
 from magazine.printing.edition import load_edition
 from magazine.printing.pdf import make_pdfs, page_folios
 from magazine.printing.render import FIRST_FOLIO, Renderer, read_site_settings
-from magazine.strings import Strings
 from pypdf import PdfReader
 
 HYPHEN = "\u2010"  # WeasyPrint's automatic hyphen

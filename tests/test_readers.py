@@ -14,7 +14,7 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 from conftest import page
-from magazine.search_index import entry_language, language_base_url
+from magazine.site.search_index import entry_language, language_base_url
 from readers_site import build_readers_site
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -276,8 +276,8 @@ def test_overview_in_english(site):
 def test_a_feed_holds_the_newest_articles_only(tmp_path):
     import datetime as dt
 
-    from magazine.feeds import FEED_ENTRIES, Feeds
-    from magazine.model import Article, Magazine, Version
+    from magazine.content.model import Article, Magazine, Version
+    from magazine.site.feeds import FEED_ENTRIES, Feeds
 
     articles = [
         Article("essays", f"a{n}", dt.date(2020, 1, 1) + dt.timedelta(days=n), ["A"], [],
@@ -292,7 +292,7 @@ def test_a_feed_holds_the_newest_articles_only(tmp_path):
 
 
 def test_without_materials_search_static_i18n_writes_its_merged_index_as_before():
-    from magazine import search_index
+    from magazine.site import search_index
 
     merged = []
 

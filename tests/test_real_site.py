@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import REPO, page
-from magazine.loader import load_magazine
+from magazine.content.loader import load_magazine
 from test_site import exists, target
 
 

@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from conftest import TINY_SITE, build, page, write_site
-from magazine.views import Views
+from magazine.site.views import Views
 
 BASE = "https://example.org/"
 
@@ -204,15 +204,32 @@ def test_draft_articles_are_not_published(tiny_site):
 
 
 def test_content_is_read_once_per_build_not_once_per_language(tiny_site, monkeypatch):
-    import magazine.plugin
+    import magazine.site.plugin
 
     calls = []
-    real = magazine.plugin.load_magazine
-    monkeypatch.setattr(magazine.plugin, "load_magazine",
+    real = magazine.site.plugin.load_magazine
+    monkeypatch.setattr(magazine.site.plugin, "load_magazine",
                         lambda *args, **kwargs: calls.append(args) or real(*args, **kwargs))
     site = tiny_site()
     assert (site / "en" / "essays" / "werk-eerst" / "index.html").is_file()
     assert len(calls) == 1
+
+
+def test_a_relative_configuration_path_builds(tmp_path, monkeypatch):
+    """`mkdocs build -f mkdocs.yml`, as tools pass it, once ended in a traceback."""
+    root = write_site(tmp_path / "repo", TINY_SITE)
+    monkeypatch.chdir(root)
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    with open("mkdocs.yml", "rb") as file:  # what `-f` hands MkDocs: a file with a relative name
+        config = load_config(file, site_dir="out", strict=True)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        mkdocs_build(config)
+    finally:
+        config.plugins.on_shutdown()
+    assert "Werk eerst" in page(root / "out", "essays/werk-eerst/").h1.get_text()
 
 
 def test_preview_reloads_when_an_article_changes(tmp_path):
@@ -233,16 +250,17 @@ def test_preview_reloads_when_an_article_changes(tmp_path):
 
 
 def freeze_counts(monkeypatch) -> list[int]:
-    """Record how many objects `collector.pause` leaves out of the collections."""
-    from magazine import collector
+    """Record how many objects the plugin's `gc.freeze()` leaves out of the collections."""
+    import magazine.site.plugin
 
     frozen: list[int] = []
+    real_freeze = gc.freeze
 
-    def pause() -> None:
-        gc.freeze()
+    def freeze() -> None:
+        real_freeze()
         frozen.append(gc.get_freeze_count())
 
-    monkeypatch.setattr(collector, "pause", pause)
+    monkeypatch.setattr(magazine.site.plugin.gc, "freeze", freeze)
     return frozen
 
 

@@ -9,8 +9,8 @@ import subprocess
 import pytest
 from conftest import TINY_SITE, build, page, write_site
 from magazine import cli
-from magazine.loader import load_magazine
-from magazine.translation_status import last_commits, translation_status
+from magazine.content.loader import load_magazine
+from magazine.content.translation_status import last_commits, translation_status
 
 STATUS_PAGES = {
     "docs/status.md": "---\ntitle: Vertaalstatus\n---\nVoor de redactie.\n",

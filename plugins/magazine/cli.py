@@ -11,12 +11,12 @@ import unicodedata
 from pathlib import Path
 from string import Template
 
-from .fields import suggestion
-from .loader import DEFAULT_LANGUAGES, load_magazine, theme_aliases
-from .model import FOLDERS
-from .site_config import read_mkdocs_yml
-from .site_config import site_languages as languages_of
-from .translation_status import last_commits, translation_status
+from .content.fields import suggestion
+from .content.loader import DEFAULT_LANGUAGES, load_magazine, theme_aliases
+from .content.mkdocs_yml import read_mkdocs_yml
+from .content.mkdocs_yml import site_languages as languages_of
+from .content.model import FOLDERS
+from .content.translation_status import last_commits, translation_status
 
 EXIT_OK, EXIT_CONTENT_ERRORS, EXIT_USAGE = 0, 1, 2
 SCAFFOLD = Path(__file__).parent / "scaffold"

@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Diagnostic, Report
-from ..fields import suggestion
-from ..frontmatter import FrontMatterError, read_document
-from ..model import KINDS, Article, Magazine
-from ..strings import Strings
+from ..content.diagnostics import Diagnostic, Report
+from ..content.fields import suggestion
+from ..content.frontmatter import FrontMatterError, read_document
+from ..content.model import KINDS, Article, Magazine
+from ..content.ui_strings import Strings
 
 EDITIONS_DIR = "docs/editions"
 EDITION_FIELDS = ("title", "date", "cover", "publisher", "editors", "licence", "sections")

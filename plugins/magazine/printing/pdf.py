@@ -15,8 +15,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..diagnostics import Diagnostic
-from ..model import Magazine
+from ..content.diagnostics import Diagnostic
+from ..content.model import Magazine
 from .edition import Edition, load_edition
 from .render import FIRST_FOLIO, Renderer, SiteSettings, article_anchor, read_site_settings
 

@@ -22,12 +22,12 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from ..diagnostics import Diagnostic, Report
-from ..links import is_valid_url, resolve
-from ..model import Article, Magazine
-from ..site_config import i18n_languages, plugin_options, read_mkdocs_yml
-from ..strings import Strings
-from ..urls import Urls
+from ..content.diagnostics import Diagnostic, Report
+from ..content.links import is_valid_url, resolve
+from ..content.mkdocs_yml import i18n_languages, plugin_options, read_mkdocs_yml
+from ..content.model import Article, Magazine
+from ..content.ui_strings import Strings
+from ..content.urls import Urls
 from .edition import Edition
 
 # Not under magazine/templates/: MkDocs would copy print.css from there into the site.

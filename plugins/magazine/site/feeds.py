@@ -15,9 +15,9 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from .model import Article, Magazine
-from .strings import Strings
-from .urls import Urls
+from ..content.model import Article, Magazine
+from ..content.ui_strings import Strings
+from ..content.urls import Urls
 
 FEED_TEMPLATE = "magazine/feed.xml"
 # Feed readers poll often and show what is new: the newest articles are enough, and a feed

@@ -4,17 +4,27 @@ Each article gets one page per built language: its own text where it has a trans
 the original text (marked as such by the template). The attributes that static-i18n sets on its
 own files (`locale`, `locale_alternate_of`, `alternates`) are set here the same way, so its
 language switcher and `hreflang` links point at the same article in the other language.
+
+Material prints `page.meta.title` (in `<title>`, the header and the navigation) and
+`page.meta.description` (in `<meta name="description">`) as they are, and its search index keeps
+the title as HTML: `escape_page_meta` escapes them once, on every page, and marks them as `Markup`
+so that autoescaping templates (ours) do not escape them a second time.
 """
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from pathlib import Path
+from typing import Any
 
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
-from .model import Article
-from .urls import Urls
+from ..content.model import Article
+from ..content.urls import Urls
+
+ESCAPED_META = ("title", "description")
 
 
 def article_files(
@@ -45,3 +55,11 @@ def one_file(article: Article, lang: str, root: Path, urls: Urls, config: MkDocs
     file.localization = None if version.lang == urls.default_language else version.lang  # type: ignore[attr-defined]
     file.norm_src_uri = file.src_uri  # type: ignore[attr-defined]
     return file
+
+
+def escape_page_meta(meta: MutableMapping[str, Any]) -> None:
+    """Escape the front matter values that Material prints without escaping, in place."""
+    for key in ESCAPED_META:
+        value = meta.get(key)
+        if value is not None and not isinstance(value, Markup | dict | list):
+            meta[key] = escape(str(value))

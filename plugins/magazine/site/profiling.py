@@ -75,10 +75,10 @@ def install(plugin: Any) -> None:
     for name in ("dedupe_search_entries", "split_entries"):
         if not hasattr(getattr(search_index, name), "__wrapped__"):
             setattr(search_index, name, timed("search_index", getattr(search_index, name)))
-    from .markdown_links import LinkRewriter  # runs inside MkDocs' Markdown rendering, not an event
+    from .link_rewriting import LinkRewriter  # runs inside MkDocs' Markdown rendering, not an event
 
     if not hasattr(LinkRewriter.run, "__wrapped__"):
-        LinkRewriter.run = timed("markdown_links", LinkRewriter.run)  # type: ignore[method-assign]
+        LinkRewriter.run = timed("link_rewriting", LinkRewriter.run)  # type: ignore[method-assign]
     if not _registered:
         atexit.register(write)
         _registered = True

@@ -11,13 +11,14 @@ Events used, and why:
 - `on_page_context`: hand the page's view (articles, themes, sessions) to its template.
 - `on_post_build`: after the last language, the feeds and the print edition's PDFs (see
   `printing/`).
-- `on_build_error`: hand the long-lived objects back to the garbage collector (`collector.py`).
+- `on_build_error`: hand the long-lived objects back to the garbage collector.
 - `on_serve`: reload the preview when an article changes.
 """
 
 from __future__ import annotations
 
 import functools
+import gc
 import shutil
 from pathlib import Path
 from typing import Any
@@ -28,21 +29,19 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import collector, preview, profiling, search_index
+from ..content.diagnostics import Diagnostic
+from ..content.loader import DEFAULT_LANGUAGES, load_magazine
+from ..content.model import KINDS, Article, Magazine
+from ..content.translation_status import translation_status
+from ..content.urls import Urls
+from ..printing.pdf import make_site_pdfs, pdf_url
+from . import preview, profiling, search_index
 from .config import MagazineConfig
-from .diagnostics import Diagnostic
 from .feeds import Feeds, write_feeds
-from .loader import DEFAULT_LANGUAGES, load_magazine
-from .markdown_links import MagazineLinks
-from .model import KINDS, Article, Magazine
-from .pages import article_files
-from .printing.pdf import make_site_pdfs, pdf_url
-from .safety import escape_page_meta
+from .link_rewriting import MagazineLinks
+from .pages import article_files, escape_page_meta
 from .sharing import SOCIAL_IMAGE, Sharing
-from .translation_status import translation_status
-from .translations import untranslated
-from .urls import Urls
-from .views import PageView, Views, page_role
+from .views import PageView, Views, page_role, untranslated
 
 log = get_plugin_logger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
@@ -67,14 +66,17 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         config = preview.only_language(i18n, config)  # MAGAZINE_LANGUAGE: preview one language
         languages = build_languages(i18n)
         self.lang = getattr(i18n, "current_language", None) or languages[0]
-        self.root = Path(config.config_file_path).parent
+        self.root = Path(config.config_file_path).resolve().parent  # tools may pass `-f mkdocs.yml`
         if self.magazine is None or not getattr(i18n, "building", False):
             self.magazine, diagnostics = load_magazine(self.root, languages, self.config.drafts,
                                                        self.config.related)
             report(diagnostics)
             self.statuses = functools.cache(functools.partial(translation_status, self.magazine))
             self.article_pages = {}
-            collector.pause()  # the model lives through the build: spare the collector walking it
+            # The model lives through the whole build: freezing moves it (and everything alive now)
+            # out of reach of the cyclic garbage collector, which would otherwise walk it again and
+            # again while thousands of pages render. Unfrozen after the build (bench/README.md).
+            gc.freeze()
         self.urls = Urls(self.magazine.default_language)
         self.views = Views(self.magazine, self.lang, self.statuses)
         self.sharing = Sharing(self.magazine, config.site_url or "")
@@ -156,7 +158,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if getattr(config.plugins.get("i18n"), "building", False) or self.magazine is None:
             return
-        collector.resume()
+        gc.unfreeze()
         site_dir = Path(config.site_dir)
         write_feeds(Feeds(self.magazine, config.site_url or "", self.site_names), site_dir,
                     config.theme.dirs)
@@ -169,7 +171,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
                 log.info(f"print edition ({result.lang}): {result.screen} ({result.pages} pages)")
 
     def on_build_error(self, *, error: Exception) -> None:
-        collector.resume()
+        gc.unfreeze()
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .links import strip_language
-from .model import FOLDERS, KINDS, Article, Magazine, Session, Theme
-from .strings import Strings
-from .translation_status import ArticleStatus, translation_status
-from .urls import Urls
+from ..content.links import strip_language
+from ..content.model import FOLDERS, KINDS, Article, Magazine, Session, Theme
+from ..content.translation_status import ArticleStatus, translation_status
+from ..content.ui_strings import Strings
+from ..content.urls import Urls
 
 HOME_LATEST = 3
 
@@ -312,3 +312,33 @@ def page_role(src_uri: str, languages: tuple[str, ...]) -> tuple[str, str]:
     if folder in ("themes", "sessions"):
         return (folder, "") if name == "index" else (folder[:-1], name)
     return "", ""
+
+
+@dataclass
+class Untranslated:
+    """A page shown in a language it is not written in (static-i18n's `fallback_to_default`).
+
+    static-i18n builds a page that has no translation from the original file, under the other
+    language's address and with that language's page chrome. Such a page must say so, link to the
+    original, and mark its text with the original's language. Articles have their own notice
+    (`ArticleView.untranslated_notice`); this covers the rest.
+    """
+
+
+    lang: str  # the language the page's text is in
+    url: str  # the original page, relative to the site root
+    notice: str
+    link: str
+
+
+def untranslated(page_url: str, file_locale: str | None, lang: str,
+                 languages: tuple[str, ...]) -> Untranslated | None:
+    """The notice for a page built for `lang` from a file in `file_locale`, or None."""
+    if not file_locale or file_locale == lang or file_locale not in languages:
+        return None
+    urls = Urls(languages[0])
+    path = page_url[len(urls.prefix(lang)):] if page_url.startswith(urls.prefix(lang)) else page_url
+    t = Strings(lang)
+    name = t.language(file_locale)
+    return Untranslated(file_locale, urls.prefix(file_locale) + path or "./",
+                        t("page_untranslated", language=name), t("page_original", language=name))

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..content.model import Article, Magazine
+from ..content.ui_strings import Strings
+from ..content.urls import Urls
 from .feeds import feed_path
-from .model import Article, Magazine
-from .strings import Strings
-from .urls import Urls
 
 # Shared when an article has no image of its own; shipped with the plugin next to the templates.
 SOCIAL_IMAGE = "assets/social-card.png"
