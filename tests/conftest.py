@@ -95,6 +95,24 @@ TINY_SITE: dict[str, str] = {
     ),
 }
 
+# The tiny site grown just enough to show what one of a kind cannot: order (a second, newer essay;
+# a second session of the theme `work`, later in date but first by id), a theme and a session that
+# exist only in Dutch, an article that links to itself, and a reading time of several minutes.
+GROWN_SITE: dict[str, str] = {
+    **TINY_SITE,
+    "docs/themes/education.md": "---\ntitle: Onderwijs\ndescription: Over leren.\n---\nLeren.\n",
+    "docs/sessions/s0.md": (
+        "---\ntitle: Sessie later\ndate: 2019-11-20\nplace: Arnhem\nthemes: [work]\n"
+        "description: De latere.\n---\nProgramma.\n"
+    ),
+    "essays/nieuwer.md": (
+        "---\ntitle: Nieuwer essay\nsummary: Het nieuwste.\ndate: 2021-02-03\n"
+        "authors: [Dee]\nthemes: [education, work]\nsession: s0\n---\n"
+        + "woord " * 590  # with the five words below: 595 words, 3 minutes at 200 a minute
+        + "\n\nZie [dit stuk](nieuwer.md) en [werk](werk-eerst.md).\n"
+    ),
+}
+
 
 def write_site(root: Path, files: dict[str, str], config: str = SITE_CONFIG) -> Path:
     """Write a magazine repository: `mkdocs.yml` plus `files` (path -> text)."""
@@ -144,6 +162,13 @@ def tiny_site(tmp_path: Path) -> Callable[..., Path]:
 def tiny_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The tiny site, built once for the tests that only read it."""
     root = write_site(tmp_path_factory.mktemp("tiny") / "repo", TINY_SITE)
+    return build(root)
+
+
+@pytest.fixture(scope="session")
+def grown_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The grown tiny site (GROWN_SITE), built once for the tests that only read it."""
+    root = write_site(tmp_path_factory.mktemp("grown") / "repo", GROWN_SITE)
     return build(root)
 
 

@@ -10,7 +10,7 @@ from magazine.content.frontmatter import FrontMatterError, read_document
 from magazine.content.links import find_links, resolve
 from magazine.content.loader import load_magazine
 from magazine.content.model import Article, reading_minutes
-from magazine.content.relations import related_articles
+from magazine.content.relations import RelatedIndex
 from magazine.content.ui_strings import Strings
 from magazine.site.views import page_role
 
@@ -111,9 +111,10 @@ def test_related_articles_weigh_themes_then_session_then_kind():
             by_theme.setdefault(theme, []).append(article)
         if article.session:
             by_session.setdefault(article.session, []).append(article)
-    related = related_articles(this, by_theme, by_session, limit=10)
+    index = RelatedIndex(articles, by_theme, by_session)  # what the build ranks with
+    related = index.related(this, limit=10)
     assert related == [two_themes, theme_and_session, same_kind, other_kind, session_only]
-    assert related_articles(this, by_theme, by_session, limit=2) == [two_themes, theme_and_session]
+    assert index.related(this, limit=2) == [two_themes, theme_and_session]
 
 
 @pytest.mark.parametrize(

@@ -307,6 +307,17 @@ def test_folios_are_read_from_the_layout(tiny_repo):
     assert all(folio % 2 == 1 for folio in folios.values())  # right-hand pages
 
 
+@pytest.mark.parametrize(("lang", "reference"), [("nl", "het interview (zie p."),
+                                                ("en", "the interview (see p.")])
+def test_a_page_reference_gives_the_page_of_the_article_it_names(tiny_repo, tmp_path, lang, reference):
+    magazine, _ = load_magazine(tiny_repo)
+    result = make_pdfs(magazine, lang, tmp_path / "magazine.pdf", None, printer=False)
+    text = flat(" ".join(p.extract_text() for p in PdfReader(result.screen).pages))
+    numbers = re.findall(re.escape(reference) + r"\s*(\d+)\)", text)
+    assert numbers == [str(result.folios["interviews/zorg"])]
+    assert len(set(result.folios.values())) == len(result.folios)  # each article its own page
+
+
 # -- the build, the command, the benchmark --------------------------------------------------------
 
 

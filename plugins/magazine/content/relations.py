@@ -42,38 +42,17 @@ def connect(magazine: Magazine, limit: int = RELATED_LIMIT) -> None:
     link_back(magazine)
 
 
-def related_articles(
-    article: Article,
-    by_theme: dict[str, list[Article]],
-    by_session: dict[str, list[Article]],
-    limit: int,
-) -> list[Article]:
-    """The articles that share most with `article`: themes, then session, then kind."""
-    scores: Counter[Article] = Counter()
-    for theme in article.themes:
-        for other in by_theme[theme]:
-            scores[other] += THEME_WEIGHT
-    if article.session:
-        for other in by_session[article.session]:
-            scores[other] += SESSION_WEIGHT
-    scores.pop(article, None)
-    for other in scores:
-        if other.folder == article.folder:
-            scores[other] += KIND_WEIGHT
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], -item[0].date.toordinal(),
-                                                      item[0].key))
-    return [other for other, _ in ranked[:limit]]
-
-
 class RelatedIndex:
-    """`related_articles` without scoring every article that shares a theme: linear in N.
+    """The articles that share most with an article (themes, then session, then kind), in time
+    linear in N: without scoring every article that shares a theme.
 
     With a fixed set of themes, each theme gathers a fixed share of all articles, so scoring all
     of them makes the whole magazine quadratic (N articles times N/20 each). Only a few can end
     up in the top `limit`: those sharing two or more themes or the session (found through small
     indices by theme pair and by session), and of those sharing exactly one theme, the newest
     `limit` of the same kind and the newest `limit` of any kind: every other article scores no
-    more and is older, so it ranks below them. The result is the same as `related_articles`.
+    more and is older, so it ranks below them. `tests/test_bench.py` checks that the result
+    is the same as scoring every article.
     """
 
     def __init__(
