@@ -131,6 +131,25 @@ CASES = [
     ("theme page without title", {"docs/themes/work.en.md": "---\ndescription: About work.\n---\n"},
      "docs/themes/work.en.md", 1, 1,
      "the required field 'title' is missing", "add a line 'title: ...'"),
+    ("source without title", {"essays/x.md": fields(sources="\n  - url: https://example.org/a")},
+     "essays/x.md", 8, 1, "source 1 has no title", "add 'title: ...'"),
+    ("source address not on the web", {"essays/x.md": fields(
+        sources="\n  - Een rapport\n  - title: X\n    url: javascript:alert(1)")},
+     "essays/x.md", 9, 1, "the url of source 2 is not a web address", "starting with https://"),
+    ("sources not a list", {"essays/x.md": fields(sources='"Een rapport"')},
+     "essays/x.md", 7, 1, "'sources' must be a list, not text", "write each source as"),
+    ("source with unknown field", {"essays/x.md": fields(
+        sources="\n  - title: X\n    adres: https://example.org")},
+     "essays/x.md", 8, 1, "source 1 has an unknown field 'adres'", "a source has a title and a url"),
+    ("theme source without title", {"docs/themes/work.md": (
+        "---\ntitle: Werk\nsources:\n  - url: https://example.org\n---\n")},
+     "docs/themes/work.md", 4, 1, "source 1 has no title", "add 'title: ...'"),
+    ("session agenda is ambiguous", {"docs/sessions/s1.md": (
+        "---\ntitle: Sessie\ndate: 2019-05-14\nthemes: [work]\nagenda: [Plan]\n---\n")},
+     "docs/sessions/s1.md", 5, 1, "'agenda' is ambiguous", "'programme:'"),
+    ("session number not a number", {"docs/sessions/s1.md": (
+        "---\ntitle: Sessie\nnumber: vier\nthemes: [work]\n---\n")},
+     "docs/sessions/s1.md", 3, 1, "'number' must be a whole number", "number: 4"),
     ("session names unknown theme", {"docs/sessions/s1.md": (
         "---\ntitle: Sessie\ndate: 2019-05-14\nthemes: [work, gezondheid]\n---\n")},
      "docs/sessions/s1.md", 1, 1, "there is no theme 'gezondheid'", "did you mean 'health'?"),
@@ -387,3 +406,71 @@ def test_a_folder_that_cannot_be_read_is_reported_not_skipped(tmp_path, monkeypa
     assert [(d.path, d.line) for d in errors] == [("interviews", 1)]
     assert "the folder cannot be read: Permission denied" in errors[0].message
     assert magazine.of_folder("essays") and not magazine.of_folder("interviews")
+
+
+# -- sources, sessions, reading level and editions ------------------------------------------------
+
+
+def test_a_session_without_a_documented_action_agenda_or_date_says_so(tmp_path):
+    root = write(tmp_path / "repo", {
+        "docs/sessions/s2.md": "---\ntitle: Sessie elf\nnumber: 11\nthemes: [work]\n"
+                               "sources:\n  - title: Verslag\n    url: https://example.org/11\n"
+                               "---\nTekst.\n",
+    })
+    site = build(root)
+    html = page(site, "sessions/s2")
+    assert html.select_one(".mz-agenda__unknown").get_text().startswith(
+        "De actieagenda van deze Maaksessie is (nog) niet beschreven")
+    assert not html.select(".mz-agenda li") and not html.select(".mz-programme")
+    assert "niet bekend" in html.select_one(".mz-session__facts").get_text()
+    assert [(a.get_text(), a["href"]) for a in html.select(".mz-sources a")] == [
+        ("Verslag", "https://example.org/11")]
+    overview = page(site, "sessions")
+    assert [a.get_text() for a in overview.select(".mz-session > a")] == ["Sessie een", "Sessie elf"]
+
+
+PLAIN = """\
+plugins:
+  - magazine:
+      plain_language:
+        pages: [practices/*]
+        nl: 60
+        en: 10
+"""
+
+HARD_NL = ("De implementatieverantwoordelijkheid van gemeentelijke organisaties betreffende "
+           "inburgeringsvoorzieningen veronderstelt interdisciplinaire samenwerkingsverbanden "
+           "tussen maatschappelijke belanghebbenden en uitvoeringsinstanties, waarbij "
+           "participatiebevorderende instrumentaria systematisch geëvalueerd worden. ") * 3
+EASY_EN = ("You go to the town hall. You talk with a man or a woman there. They ask what you want "
+           "to do. You say it in your own words. Then you make a plan. You can ask for help. ") * 3
+
+
+def test_check_warns_when_a_piece_for_newcomers_reads_too_hard(tmp_path, capsys):
+    root = write(tmp_path / "repo", {
+        "practices/alleen-nl.md": fields(title="Moeilijk") + "\n" + HARD_NL,
+        "practices/alleen-nl.en.md": "---\ntitle: Easy\nsummary: Plain.\n---\n" + EASY_EN,
+        "essays/werk-eerst.md": fields(title="Essay") + "\n" + HARD_NL,  # not meant for newcomers
+    })
+    text = (root / "mkdocs.yml").read_text(encoding="utf-8").replace(
+        "  - magazine\n", PLAIN.split("plugins:\n", 1)[1])
+    (root / "mkdocs.yml").write_text(text, encoding="utf-8")
+    assert cli.main(["--root", str(root), "check"]) == 0
+    out = capsys.readouterr().out
+    warnings = [line for line in out.splitlines() if "meant for newcomers" in line]
+    assert len(warnings) == 1, out
+    assert warnings[0].startswith("practices/alleen-nl.md:8:1: warning: this piece is meant for "
+                                  "newcomers but reads harder than the site's level: Flesch-Douma")
+    assert "the site asks at least 60" in warnings[0]
+    assert cli.main(["--root", str(root), "status"]) == 0
+    status = capsys.readouterr().out
+    line = next(x for x in status.splitlines() if x.startswith("practices/alleen-nl:"))
+    assert "reading level: nl Flesch-Douma" in line and "en Coleman-Liau" in line
+
+
+def test_reading_levels_of_plain_and_hard_text():
+    from magazine.content.readability import measure
+    assert measure(HARD_NL, "nl").score < 30
+    assert measure("Ik woon in Ede. Ik werk in een winkel. Ik leer Nederlands. " * 4, "nl").score > 80
+    assert measure(EASY_EN, "en").score < 5
+    assert measure("Te kort.", "nl") is None and measure(EASY_EN, "de") is None

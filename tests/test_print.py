@@ -407,3 +407,25 @@ def test_a_bad_edition_fails_a_strict_build_with_its_message(tiny_repo, no_unexp
     assert any("docs/editions/proef.md:9:1: error: no published article 'essays/werk-erst'" in m
                for m in messages), messages
     assert (site / "print" / "magazine.pdf").is_file()
+
+
+def test_sources_print_after_the_article_and_the_colophon_invents_nothing(tiny_repo):
+    source = tiny_repo / "essays" / "werk-eerst.md"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "session: s1\n", "session: s1\nsources:\n  - title: Uitnodiging Maaksessie #4\n"
+        "    url: https://example.org/uitnodiging\n  - Verslag van de sessie\n"), encoding="utf-8")
+    magazine, diagnostics = load_magazine(tiny_repo)
+    assert not [d for d in diagnostics if d.severity == "error"], diagnostics
+    settings = read_site_settings(tiny_repo)
+    edition, problems = load_edition(magazine, "proef", settings.site_names)
+    assert any(d.severity == "warning" and "the edition has no licence" in d.message
+               and d.path == "docs/editions/proef.md" for d in problems)
+    soup = BeautifulSoup(Renderer(magazine, edition, "nl", settings).html(), "html.parser")
+    article = soup.select_one('article[data-key="essays/werk-eerst"]')
+    block = article.select_one(".sources")
+    assert block.h2.get_text() == "Bronnen"
+    assert [li.get_text(" ", strip=True) for li in block.select("li")] == [
+        "Uitnodiging Maaksessie #4 https://example.org/uitnodiging", "Verslag van de sessie"]
+    assert article.select(".body + .sources")  # at the end, after the text
+    colophon = soup.select_one(".colophon").get_text(" ", strip=True)
+    assert "Licentie" not in colophon and "CC BY" not in colophon and "Uitgever" not in colophon

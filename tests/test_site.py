@@ -157,7 +157,9 @@ def test_session_page(tiny_built):
     assert html.h1.get_text() == "Session one"
     facts = html.select_one(".mz-session__facts").get_text(" ", strip=True)
     assert "May 14, 2019" in facts and "Ede" in facts and "Work" in facts
-    assert [li.get_text() for li in html.select(".mz-agenda li")] == ["Make a plan"]
+    assert html.select_one(".mz-kicker").get_text() == "Making Session #1"
+    assert [li.get_text() for li in html.select(".mz-programme li")] == ["Make a plan"]
+    assert [li.get_text() for li in html.select(".mz-agenda li")] == ["Municipality starts a pilot"]
     assert [a.get_text() for a in html.select(".mz-session-articles .mz-card__title a")] == [
         "Work first"]
     overview = page(tiny_built, "en/sessions")

@@ -13,9 +13,10 @@ from string import Template
 
 from .content.fields import suggestion
 from .content.loader import DEFAULT_LANGUAGES, load_magazine, theme_aliases
-from .content.mkdocs_yml import read_mkdocs_yml
+from .content.mkdocs_yml import plugin_options, read_mkdocs_yml
 from .content.mkdocs_yml import site_languages as languages_of
 from .content.model import FOLDERS
+from .content.readability import check_plain_language, plain_language_of, readings
 from .content.translation_status import last_commits, translation_status
 
 EXIT_OK, EXIT_CONTENT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -68,7 +69,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_check(root: Path, output: str) -> int:
+    from .printing.edition import load_edition
+
     magazine, diagnostics = load_magazine(root, site_languages(root), include_drafts=True)
+    options = plugin_options(read_mkdocs_yml(root), "magazine") or {}
+    diagnostics += check_plain_language(magazine, plain_language_of(options))
+    if isinstance(options.get("edition"), str):  # the edition the build prints
+        diagnostics += load_edition(magazine, options["edition"], {})[1]
+    diagnostics = sorted(set(diagnostics))
     errors = sum(1 for d in diagnostics if d.severity == "error")
     warnings = len(diagnostics) - errors
     summary = (f"{plural(len(magazine.articles), 'article')} checked: "
@@ -166,9 +174,12 @@ def run_status(root: Path, output: str) -> int:
     magazine, _ = load_magazine(root, site_languages(root), include_drafts=True)
     dates = last_commits(root, FOLDERS.values())
     statuses = translation_status(magazine, dates or {})
+    levels = readings(magazine)
     if output == "json":
         json.dump({"git_history": dates is not None,
-                   "articles": [s.as_dict() for s in statuses]},
+                   "articles": [{**s.as_dict(), "reading": {
+                       lang: {"score": r.score, "formula": r.formula}
+                       for lang, r in levels.get(s.key, {}).items()}} for s in statuses]},
                   sys.stdout, indent=2, ensure_ascii=False)
         print()
         return EXIT_OK
@@ -184,6 +195,9 @@ def run_status(root: Path, output: str) -> int:
             notes.append("older than the original: " + ", ".join(item.outdated))
         if item.status != "published":
             notes.append(item.status)
+        if levels.get(item.key):
+            notes.append("reading level: " + ", ".join(
+                f"{lang} {reading}" for lang, reading in levels[item.key].items()))
         print(f"{item.key}: {files}" + (f"; {'; '.join(notes)}" if notes else ""))
     missing = sum(1 for s in statuses if s.missing)
     outdated = sum(1 for s in statuses if s.outdated)

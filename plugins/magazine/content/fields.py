@@ -9,6 +9,11 @@ from typing import Any
 
 from .diagnostics import Report
 from .frontmatter import Document
+from .links import is_valid_url
+from .model import Source
+
+SOURCES_HINT = ("write each source as '- title: Name of the document' with, for a page on the web, "
+                "a line 'url: https://...' under it")
 
 
 class Fields:
@@ -90,6 +95,58 @@ class Fields:
                 return None
             items.append(item.strip())
         return items
+
+    def number(self, key: str) -> int | None:
+        """An optional whole number, such as a session's number in the series."""
+        value = self.doc.meta.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            self.error(key, f"'{key}' must be a whole number from 1 up, not {shorten(repr(value))}",
+                       f"write it without quotes, for example {key}: 4")
+            return None
+        return value
+
+    def sources(self, key: str = "sources") -> list[Source]:
+        """What a page rests on: a list of named documents, each with its address if it has one."""
+        value = self.doc.meta.get(key)
+        if value is None or value == []:
+            return []
+        if not isinstance(value, list):
+            self.error(key, f"'{key}' must be a list, not {describe(value)}", SOURCES_HINT)
+            return []
+        sources = []
+        for index, item in enumerate(value):
+            where = f"source {index + 1}"
+            if isinstance(item, str) and item.strip():
+                sources.append(Source(item.strip()))  # a named document without an address
+                continue
+            if not isinstance(item, dict):
+                self.error(key, f"{where} must be a title with an optional url, not {describe(item)}",
+                           SOURCES_HINT, index)
+                continue
+            unknown = [str(k) for k in item if k not in ("title", "url")]
+            if unknown:
+                self.error(key, f"{where} has an unknown field '{unknown[0]}'",
+                           suggestion(unknown[0], ["title", "url"]) or "a source has a title and a url",
+                           index)
+                continue
+            title, url = item.get("title"), item.get("url", "")
+            if not isinstance(title, str) or not title.strip():
+                self.error(key, f"{where} has no title", "add 'title: ...': the name of the document "
+                           "or page, as a reader would look for it", index)
+                continue
+            if url is None:
+                url = ""
+            if not isinstance(url, str) or (url and not (
+                    url.startswith(("https://", "http://")) and is_valid_url(url)
+                    and " " not in url.strip())):
+                self.error(key, f"the url of {where} is not a web address: {shorten(repr(url))}",
+                           "write the full address, starting with https://, or leave the url out "
+                           "for a document that is not on the web", index)
+                continue
+            sources.append(Source(title.strip(), url.strip()))
+        return sources
 
     def choice(self, key: str, choices: Iterable[str], default: str) -> str:
         value = self.doc.meta.get(key, default)

@@ -23,10 +23,12 @@ from .model import FOLDERS, KINDS, STATUSES, Article, Link, Magazine, Session, T
 
 DEFAULT_LANGUAGES = ("nl", "en")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-ARTICLE_FIELDS = ("title", "summary", "date", "authors", "themes", "session", "status", "image")
+ARTICLE_FIELDS = ("title", "summary", "date", "authors", "themes", "session", "status", "image",
+                  "sources")
 SHARED_FIELDS = ("date", "authors", "themes", "session", "image")
-THEME_FIELDS = ("title", "description")
-SESSION_FIELDS = ("title", "description", "date", "time", "place", "themes", "agenda")
+THEME_FIELDS = ("title", "description", "sources")
+SESSION_FIELDS = ("title", "number", "description", "date", "time", "place", "themes", "programme",
+                  "action_agenda", "sources")
 LANGUAGE_NAMES = {"nl": "Dutch", "en": "English"}
 
 
@@ -205,6 +207,7 @@ class Reader:
             }
             if title is None or summary is None:
                 usable = usable and not original
+                fields.sources()  # still checked, so that every mistake is reported at once
                 continue
             for key, value in values.items():
                 if value is None:
@@ -223,7 +226,8 @@ class Reader:
                 draft_translations.append(lang)
                 continue  # an unfinished translation: the original is shown instead
             versions[lang] = Version(
-                lang, source.path, title, doc.body, doc.body_line, summary, len(doc.body.split())
+                lang, source.path, title, doc.body, doc.body_line, summary, len(doc.body.split()),
+                fields.sources(),
             )
         original_lang = next(iter(docs))
         status = status_of[original_lang]
@@ -326,30 +330,44 @@ class Reader:
             if title is None:
                 continue
             theme.description[lang] = fields.text("description", required=False) or ""
-            theme.versions[lang] = Version(lang, source.path, title, doc.body, doc.body_line)
+            theme.versions[lang] = Version(lang, source.path, title, doc.body, doc.body_line,
+                                           sources=fields.sources())
         return id, theme if theme.versions else None
 
     def read_session(self, id: str, files: list[SourceFile]) -> tuple[str, Session | None]:
         session: Session | None = None
         for lang, (source, doc) in self.by_language(files).items():
             fields = Fields(source.path, doc, self.report)
-            fields.unknown_keys(SESSION_FIELDS)
+            if fields.has("agenda"):
+                fields.error(
+                    "agenda", "'agenda' is ambiguous: the programme of the day or the action agenda?",
+                    "write the day's programme as 'programme:' and the actions the participants "
+                    "agreed, where a source documents them, as 'action_agenda:'")
+            fields.unknown_keys((*SESSION_FIELDS, "agenda"))
             title = fields.text("title")
-            date = fields.date("date", required=session is None)
+            date = fields.date("date", required=False)  # not every session's day is documented
             themes = fields.text_list("themes", required=session is None)
+            number = fields.number("number")
             if title is None:
                 continue
             if session is None:
-                if date is None or themes is None:
+                if themes is None:
                     continue
-                session = Session(id, date, {}, themes, fields.text("time", required=False) or "")
-            elif date is not None and date != session.date:
-                fields.error("date", f"'date' differs from the other language's file: {date}",
-                             f"give the same date in both files: {session.date}")
+                session = Session(id, date, {}, themes, fields.text("time", required=False) or "",
+                                  number)
+            else:
+                for key, value, first in (("date", date, session.date),
+                                          ("number", number, session.number)):
+                    if value is not None and value != first:
+                        fields.error(key, f"'{key}' differs from the other language's file: "
+                                     f"{plain(value)}",
+                                     f"give the same {key} in both files: {plain(first)}")
             session.place[lang] = fields.text("place", required=False) or ""
             session.description[lang] = fields.text("description", required=False) or ""
-            session.agenda[lang] = fields.text_list("agenda", required=False) or []
-            session.versions[lang] = Version(lang, source.path, title, doc.body, doc.body_line)
+            session.programme[lang] = fields.text_list("programme", required=False) or []
+            session.action_agenda[lang] = fields.text_list("action_agenda", required=False) or []
+            session.versions[lang] = Version(lang, source.path, title, doc.body, doc.body_line,
+                                             sources=fields.sources())
         if session is not None:
             unknown = [t for t in session.themes if t not in self.themes]
             for theme in unknown:

@@ -18,6 +18,14 @@ FOLDERS: dict[str, str] = {kind: folder for folder, kind in KINDS.items()}
 STATUSES: tuple[Status, ...] = ("published", "draft", "example")
 
 
+@dataclass(frozen=True)
+class Source:
+    """A source a page rests on: a title and, for a page on the web, its address."""
+
+    title: str
+    url: str = ""
+
+
 @dataclass
 class Version:
     """One language's file of an article, theme or session."""
@@ -29,6 +37,7 @@ class Version:
     body_line: int
     summary: str = ""
     words: int = 0
+    sources: list[Source] = field(default_factory=list)
 
     @property
     def reading_minutes(self) -> int:
@@ -117,17 +126,26 @@ class Session:
     """A Making Session: a day where participants shared knowledge and drew up an action agenda."""
 
     id: str
-    date: dt.date
+    date: dt.date | None  # None when no source gives the day
     place: dict[str, str]
     themes: list[str]
     time: str = ""
+    number: int | None = None  # its number in the series: Making Session #4
     versions: dict[str, Version] = field(default_factory=dict)
     description: dict[str, str] = field(default_factory=dict)
-    agenda: dict[str, list[str]] = field(default_factory=dict)
+    # The programme of the day (as announced) and the action agenda (the actions agreed, as
+    # documented afterwards) are different things: a session may have either, both or neither.
+    programme: dict[str, list[str]] = field(default_factory=dict)
+    action_agenda: dict[str, list[str]] = field(default_factory=dict)
     articles: list[Article] = field(default_factory=list)
 
     def version(self, lang: str) -> Version:
         return self.versions.get(lang) or next(iter(self.versions.values()))
+
+    @property
+    def order(self) -> tuple[int, dt.date, str]:
+        """Sessions in the order of the series: by number, then date; unknown ones last."""
+        return (self.number or 10**6, self.date or dt.date.max, self.id)
 
     def __repr__(self) -> str:
         return f"Session({self.id!r})"

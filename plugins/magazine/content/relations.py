@@ -32,7 +32,7 @@ def connect(magazine: Magazine, limit: int = RELATED_LIMIT) -> None:
         theme.articles = by_theme.get(id, [])
         theme.related = related_themes(id, theme.articles, magazine)
         theme.sessions = sorted(
-            (s for s in magazine.sessions.values() if id in s.themes), key=lambda s: s.date
+            (s for s in magazine.sessions.values() if id in s.themes), key=lambda s: s.order
         )
     for id, session in magazine.sessions.items():
         session.articles = by_session.get(id, [])

@@ -48,7 +48,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "date": {"nl": "Datum", "en": "Date"},
     "time": {"nl": "Tijd", "en": "Time"},
     "place": {"nl": "Plaats", "en": "Place"},
-    "agenda": {"nl": "Actieagenda", "en": "Action agenda"},
+    "programme": {"nl": "Programma", "en": "Programme"},
+    "action_agenda": {"nl": "Actieagenda", "en": "Action agenda"},
+    "action_agenda_unknown": {
+        "nl": "De actieagenda van deze Maaksessie is (nog) niet beschreven in de bronnen die de "
+        "redactie heeft. Weet u meer? Vul deze pagina dan aan en noem uw bron.",
+        "en": "The action agenda of this Making Session is not yet documented in the sources the "
+        "editors have. Do you know more? Add it to this page and name your source.",
+    },
+    "date_unknown": {"nl": "niet bekend", "en": "not documented"},
+    "session_number": {"nl": "Maaksessie #{n}", "en": "Making Session #{n}"},
+    "sources": {"nl": "Bronnen", "en": "Sources"},
     "draft": {"nl": "Concept", "en": "Draft"},
     "unknown": {"nl": "onbekend", "en": "unknown"},
     "status_article": {"nl": "Artikel", "en": "Article"},

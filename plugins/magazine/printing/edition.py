@@ -7,9 +7,9 @@ An edition is written by an editor in `docs/editions/<id>.md` front matter:
 title: {nl: Kennis door, voor en over nieuwkomers, en: Knowledge by, for and about newcomers}
 date: 2020-06-01
 cover: images/cover.jpg          # optional, relative to the repository or to docs/
-publisher: Provincie Gelderland  # optional, for the colophon
-editors: [Redactie Kennis van nieuwkomers]
-licence: CC BY 4.0
+publisher: ...                   # optional, for the colophon: only when it is known
+editors: [De redactie van dit magazine]
+licence: ...                     # the check warns when it is missing; never guess it
 sections:
   - title: {nl: De aanpak, en: The approach}
     articles: [essays/leren-door-te-doen, practices/een-maaksessie-organiseren]
@@ -140,6 +140,11 @@ def load_edition(
     else:
         sections = _sections(magazine, raw_sections, path, doc.line_of("sections"), report)
 
+    if not meta.get("licence"):
+        report.warning(path, doc.line_of("licence") if "licence" in meta else 1,
+                       "the edition has no licence, so readers may not know whether they may "
+                       "copy or share it",
+                       "add a line 'licence: ...' once the makers have chosen one; never guess it")
     editors = meta.get("editors") or []
     if isinstance(editors, str):
         editors = [editors]

@@ -136,6 +136,7 @@ class Renderer:
                         "untranslated", language=t.language(version.lang)),
                     "example": t("example_notice") if article.status == "example" else "",
                     "body": self.body(article),
+                    "sources": version.sources,
                     "folio": str(folios[article.key]) if folios and article.key in folios
                     else "000",
                     "section_start": index == 0,

@@ -20,3 +20,7 @@ class MagazineConfig(Config):
     edition = c.Optional(c.Type(str))
     """The print edition to make: the id of docs/editions/<id>.md. Without it, every published
     article, grouped by kind, newest first."""
+
+    plain_language = c.Type(dict, default={})
+    """Pieces meant for newcomers and the reading level they must meet; `magazine check` warns
+    about the ones that read harder (see `content/readability.py`)."""

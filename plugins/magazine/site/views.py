@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..content.links import strip_language
-from ..content.model import FOLDERS, KINDS, Article, Magazine, Session, Theme
+from ..content.model import FOLDERS, KINDS, Article, Magazine, Session, Source, Theme
 from ..content.translation_status import ArticleStatus, translation_status
 from ..content.ui_strings import Strings
 from ..content.urls import Urls
@@ -54,6 +54,7 @@ class ArticleView:
     untranslated_notice: str
     related: list[Card]
     linked_from: list[Card]
+    sources: list[Source] = field(default_factory=list)
 
 
 @dataclass
@@ -73,6 +74,7 @@ class ThemeItem:
     description: str
     count: str
     lang: str = ""
+    sources: list[Source] = field(default_factory=list)
 
 
 @dataclass
@@ -80,14 +82,17 @@ class SessionItem:
     id: str
     url: str
     title: str
-    date: str
+    date: str  # "" when no source gives the day
     iso_date: str
     time: str
     place: str
     description: str
     themes: list[LinkItem]
-    agenda: list[str]
+    programme: list[str]
+    action_agenda: list[str]  # empty: the page says it is not documented (yet)
     lang: str = ""
+    number: int | None = None
+    sources: list[Source] = field(default_factory=list)
 
 
 @dataclass
@@ -184,17 +189,19 @@ class Views:
         return ThemeItem(
             theme.id, self.urls.theme(theme.id, self.lang), version.title,
             theme.description.get(version.lang, ""), self.t.count(len(theme.articles)),
-            self.other_lang(version.lang),
+            self.other_lang(version.lang), version.sources,
         )
 
     def session_item(self, session: Session) -> SessionItem:
         version = session.version(self.lang)
         return SessionItem(
             session.id, self.urls.session(session.id, self.lang), version.title,
-            self.t.date(session.date), session.date.isoformat(), session.time,
+            self.t.date(session.date) if session.date else "",
+            session.date.isoformat() if session.date else "", session.time,
             session.place.get(version.lang, ""), session.description.get(version.lang, ""),
             [self.theme_link(self.magazine.themes[t]) for t in session.themes],
-            session.agenda.get(version.lang, []), self.other_lang(version.lang),
+            session.programme.get(version.lang, []), session.action_agenda.get(version.lang, []),
+            self.other_lang(version.lang), session.number, version.sources,
         )
 
     def other_lang(self, lang: str) -> str:
@@ -221,6 +228,7 @@ class Views:
             untranslated_notice=notice,
             related=[self.card(a) for a in article.related],
             linked_from=[self.card(a) for a in article.linked_from],
+            sources=version.sources,
         )
         return self.page("article", article=view)
 
@@ -254,7 +262,7 @@ class Views:
         )
 
     def sessions_page(self) -> PageView:
-        sessions = sorted(self.magazine.sessions.values(), key=lambda s: (s.date, s.id))
+        sessions = sorted(self.magazine.sessions.values(), key=lambda s: s.order)
         return self.page("sessions", sessions=[self.session_item(s) for s in sessions])
 
     def session_page(self, id: str) -> PageView:
