@@ -412,7 +412,7 @@ def test_a_bad_edition_fails_a_strict_build_with_its_message(tiny_repo, no_unexp
 def test_sources_print_after_the_article_and_the_colophon_invents_nothing(tiny_repo):
     source = tiny_repo / "essays" / "werk-eerst.md"
     source.write_text(source.read_text(encoding="utf-8").replace(
-        "session: s1\n", "session: s1\nsources:\n  - title: Uitnodiging Maaksessie #4\n"
+        "session: s1\n", "session: s1\nsources:\n  - title: \"Uitnodiging Maaksessie #4\"\n"
         "    url: https://example.org/uitnodiging\n  - Verslag van de sessie\n"), encoding="utf-8")
     magazine, diagnostics = load_magazine(tiny_repo)
     assert not [d for d in diagnostics if d.severity == "error"], diagnostics
