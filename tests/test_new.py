@@ -40,7 +40,7 @@ def test_new_writes_both_languages_that_pass_the_check(repo, capsys):
     assert dutch.meta == {
         "title": 'Één café: "samen"', "summary": dutch.meta["summary"],
         "date": dt.date.today(), "authors": ["Ann de Vries", "Bob"], "themes": ["work", "health"],
-        "session": "s1", "status": "draft",
+        "session": "s1", "status": "draft", "sources": [],
     }
     english_text = (repo / "interviews/een-cafe-samen.en.md").read_text()
     english = read_document(english_text.encode())

@@ -287,3 +287,21 @@ def test_the_garbage_collector_gets_the_model_back_when_a_build_fails(
         build(write_site(tmp_path, TINY_SITE))
     assert frozen and gc.get_freeze_count() == 0
     assert [r.getMessage() for r in no_unexpected_warnings.records][0].endswith("a template failed")
+
+
+def test_links_to_hand_written_pages_as_github_shows_them(tmp_path):
+    """`../docs/sessions/index.md` works on GitHub and on the site, in each language."""
+    from conftest import TINY_SITE, build, write_site
+    site = build(write_site(tmp_path / "repo", {
+        **TINY_SITE,
+        "essays/werk-eerst.md": TINY_SITE["essays/werk-eerst.md"]
+        + "\nZie [de sessies](../docs/sessions/index.md) en [het begin](../docs/index.md#top).\n",
+        "essays/werk-eerst.en.md": TINY_SITE["essays/werk-eerst.en.md"]
+        + "\nSee [the sessions](../docs/sessions/index.en.md).\n",
+    }))
+    for url, text, expected in [("essays/werk-eerst/", "de sessies", "sessions/"),
+                                ("essays/werk-eerst/", "het begin", ""),
+                                ("en/essays/werk-eerst/", "the sessions", "en/sessions/")]:
+        body = page(site, url).select_one(".mz-article__body")
+        [link] = [a for a in body.find_all("a") if a.get_text() == text]
+        assert target(url, link["href"].partition("#")[0]) == expected, (url, link["href"])

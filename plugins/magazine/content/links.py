@@ -103,6 +103,24 @@ def resolve_from(folder: str, target: str, languages: tuple[str, ...]) -> Ref | 
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def docs_page(folder: str, target: str, languages: tuple[str, ...]) -> str | None:
+    """The MkDocs path of a hand-written page of `docs/` that a link points at, written the way
+    GitHub shows it (`../docs/colophon.md` -> `colophon.md`), or None for any other link."""
+    try:
+        parts = urlsplit(target)
+    except ValueError:
+        return None
+    if parts.scheme or parts.netloc or not parts.path.endswith(".md") or parts.path.startswith("/"):
+        return None
+    path = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+    if not path.startswith("docs/"):
+        return None
+    head, _, name = path[len("docs/"):].rpartition("/")
+    stem = strip_language(name[: -len(".md")], languages)
+    return f"{head}/{stem}.md" if head else f"{stem}.md"
+
+
 def is_valid_url(target: str) -> bool:
     """False for a link that no browser can follow and that MkDocs fails on, like `http://[x`."""
     try:

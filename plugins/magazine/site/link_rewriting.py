@@ -21,7 +21,7 @@ from urllib.parse import quote, urlsplit
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from ..content.links import is_valid_url, resolve, site_source
+from ..content.links import docs_page, is_valid_url, resolve, site_source
 from ..content.model import Magazine
 
 # MkDocs resolves relative links in its "relpath" treeprocessor at priority 0; run just before.
@@ -67,6 +67,13 @@ class LinkRewriter(Treeprocessor):
                 continue
             ref = resolve(source, href, self.extension.languages)
             if ref is None:
+                # A hand-written page such as ../docs/colophon.md: MkDocs knows it without docs/
+                # and checks that it exists.
+                page = docs_page(posixpath.dirname(source), href, self.extension.languages)
+                if page is not None:
+                    fragment = urlsplit(href).fragment
+                    target = relative_path(page, base)
+                    anchor.set("href", f"{target}#{fragment}" if fragment else target)
                 continue
             magazine = self.extension.magazine
             if magazine is not None and not magazine.publishes(ref):
