@@ -33,10 +33,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "example": {"nl": "Voorbeeld", "en": "Example"},
     "example_notice": {
-        "nl": "Dit is een illustratief voorbeeld: de personen en situaties zijn verzonnen. Het "
-        "laat zien hoe de werkwijze van de Maaksessies in de praktijk kan uitpakken.",
-        "en": "This is an illustrative example: the people and situations are made up. It shows "
-        "how the method of the Making Sessions can work out in practice.",
+        "nl": "Dit is een voorbeeld: de personen en situaties zijn verzonnen. Het laat zien welke "
+        "vragen bij de thema's kunnen spelen, en is geen verslag van wat iemand echt zei.",
+        "en": "This is an example: the people and situations are made up. It shows which questions "
+        "can arise under the themes, and is not a record of what anyone actually said.",
     },
     "articles": {"nl": "Artikelen", "en": "Articles"},
     "article_count": {"nl": "{n} artikelen", "en": "{n} articles"},
