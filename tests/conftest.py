@@ -69,11 +69,13 @@ TINY_SITE: dict[str, str] = {
     "docs/sessions/index.en.md": "---\ntitle: Making Sessions\n---\n",
     "docs/sessions/s1.md": (
         "---\ntitle: Sessie een\ndate: 2019-05-14\nplace: Ede\nthemes: [work]\n"
-        "number: 1\ndescription: De eerste.\nprogramme: [Plan maken]\naction_agenda: [Gemeente start pilot]\n---\nProgramma.\n"
+        "number: 1\ndescription: De eerste.\nprogramme: [Plan maken]\n"
+        "action_agenda: [Gemeente start pilot]\n---\nProgramma.\n"
     ),
     "docs/sessions/s1.en.md": (
         "---\ntitle: Session one\ndate: 2019-05-14\nplace: Ede\nthemes: [work]\n"
-        "number: 1\ndescription: The first.\nprogramme: [Make a plan]\naction_agenda: [Municipality starts a pilot]\n---\nProgramme.\n"
+        "number: 1\ndescription: The first.\nprogramme: [Make a plan]\n"
+        "action_agenda: [Municipality starts a pilot]\n---\nProgramme.\n"
     ),
     "essays/werk-eerst.md": (
         "---\ntitle: Werk eerst\nsummary: Over werk.\ndate: 2019-05-14\n"
