@@ -177,6 +177,9 @@ def write_magazine(root: Path, n: int, config: str | None = None) -> Path:
     docs = root / "docs"
     shutil.copytree(REPO / "docs", docs, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("*.pdf"))
+    for path in (docs / "editions").glob("*.md"):  # the real flatplan names the real articles
+        write(path, front_matter({"title": "Bench", "date": dt.date(2020, 1, 1),
+                                  "licence": "CC0"}))
     for group in ("themes", "sessions"):  # keep their index pages, replace the rest
         for path in (docs / group).glob("*.md"):
             if not path.name.startswith("index."):
@@ -198,7 +201,7 @@ def write_magazine(root: Path, n: int, config: str | None = None) -> Path:
                 "date": session.date, "time": "9:30-15:00", "place": session.place,
                 "themes": session.themes,
                 "description": f"{name} in {session.place}.",
-                "agenda": [f"{name} agenda 1", f"{name} agenda 2"],
+                "programme": [f"{name} programme 1", f"{name} programme 2"],
             }) + f"{name} in {session.place}.\n")
     for kind in KINDS:
         folder = root / kind
