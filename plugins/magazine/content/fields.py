@@ -15,6 +15,12 @@ from .model import Source
 SOURCES_HINT = ("write each source as '- title: Name of the document' with, for a page on the web, "
                 "a line 'url: https://...' under it")
 
+# Fields that MkDocs or Material would act on, which content may not set.
+REFUSED_FIELDS = {
+    "template": "the magazine chooses each page's template",
+    "location": "the magazine decides each page's address",
+}
+
 
 class Fields:
     """The front matter of one file, read field by field into a shared report."""
@@ -170,9 +176,14 @@ class Fields:
         )
 
     def unknown_keys(self, known: Iterable[str]) -> None:
+        """Warn about fields the magazine does not use (they never reach a page); refuse the
+        ones that would let a text choose the page's template or address."""
         known = list(known)
         for key in self.doc.meta:
-            if key not in known:
+            if key in REFUSED_FIELDS:
+                self.error(key, f"the field '{key}' is not allowed in content",
+                           f"remove the line '{key}: ...'; {REFUSED_FIELDS[key]}")
+            elif key not in known:
                 self.report.warning(
                     self.path,
                     self.doc.line_of(key),

@@ -1,7 +1,10 @@
 """Split a Markdown file into its YAML front matter and its body, safely and with line numbers.
 
 Front matter is loaded with YAML's safe loader: a `!!python/...` tag is reported, never run.
-A byte-order mark and Windows line endings are accepted.
+A byte-order mark and Windows line endings are accepted. Input is bounded, because every pull
+request is read: a file over `MAX_FILE_BYTES`, YAML anchors and aliases (`&a`, `*a`: editors never
+need them, and a few lines of them can grow into gigabytes) and control characters in a value
+(written as an escape such as "\x0c"; they make the feeds invalid XML) are errors with their line.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import yaml
 
 FENCE = "---"
 CLOSERS = ("---", "...")
+MAX_FILE_BYTES = 1024 * 1024  # a long article is some 50 KB; pictures live in their own files
 
 
 class KeepImpossibleDates:
@@ -97,6 +101,7 @@ def decode(raw: bytes) -> str:
 
 def read_document(raw: bytes) -> Document:
     """Read a whole file: decode it, find the front matter, parse it; raise FrontMatterError."""
+    check_size(len(raw))
     text = decode(raw)
     if not text.strip():
         raise FrontMatterError(1, "the file is empty", "start from a template: magazine new --help")
@@ -117,6 +122,14 @@ def read_document(raw: bytes) -> Document:
     meta, key_lines, item_lines, raw = parse_yaml(source, first_line=2)
     body = text[closer_end + 1 :] if closer_end >= 0 else ""
     return Document(meta, body, closing + 2, key_lines, item_lines, raw)
+
+
+def check_size(size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        raise FrontMatterError(
+            1, f"the file is {-(-size // 1024)} KB; the limit is {MAX_FILE_BYTES // 1024} KB",
+            "split the text into several articles; pictures belong in their own files",
+        )
 
 
 def find_closing_fence(text: str, start: int) -> tuple[int, int, int] | None:
@@ -156,6 +169,8 @@ def parse_yaml(
 def parse_with(
     loader_class: type, source: str, first_line: int
 ) -> tuple[dict[str, Any], dict[str, int], dict[str, list[int]], dict[str, str]]:
+    if "&" in source or "*" in source:
+        refuse_aliases(loader_class, source, first_line)
     try:
         loader = loader_class(source)
     except yaml.reader.ReaderError as error:
@@ -181,6 +196,7 @@ def parse_with(
         loader.dispose()
     if data is None:
         return {}, {}, {}, {}
+    refuse_control_characters(node, first_line)
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         raise FrontMatterError(
             first_line,
@@ -205,6 +221,65 @@ def parse_with(
         if isinstance(value_node, yaml.SequenceNode):
             item_lines[key] = [first_line + item.start_mark.line for item in value_node.value]
     return {str(k): v for k, v in data.items()}, key_lines, item_lines, raw
+
+
+def refuse_aliases(loader_class: type, source: str, first_line: int) -> None:
+    """Raise at the first YAML anchor (`&name`) or alias (`*name`), before anything is built."""
+    loader = loader_class(source)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                mark = event.start_mark
+                raise FrontMatterError(
+                    first_line + mark.line,
+                    "the front matter uses a YAML anchor or alias (& or *), which is not allowed",
+                    "write each value out in full; put a text that starts with & or * between "
+                    "double quotes",
+                    mark.column + 1,
+                )
+    except yaml.YAMLError:
+        return  # not valid YAML: the loader reports it with its own message
+    finally:
+        loader.dispose()
+
+
+# Characters that no text needs and XML cannot hold (so the feeds would break): the C0 and C1
+# controls except tab and newline, lone surrogates and the two non-characters U+FFFE and U+FFFF.
+FORBIDDEN_CHARACTERS = frozenset(
+    [*map(chr, range(0x00, 0x09)), "\x0b", "\x0c", *map(chr, range(0x0E, 0x20)),
+     *map(chr, range(0x7F, 0xA0)), *map(chr, range(0xD800, 0xE000)), "\ufffe", "\uffff"]
+)
+
+
+def forbidden_character(text: str) -> str | None:
+    """The first character of `text` that the magazine refuses, if any."""
+    if text.isprintable():  # the common case, answered in C
+        return None
+    return next((c for c in text if c in FORBIDDEN_CHARACTERS), None)
+
+
+def refuse_control_characters(node: yaml.Node, first_line: int) -> None:
+    """Raise at the first value (scalar) that holds a forbidden character, with its position."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.ScalarNode):
+            bad = forbidden_character(str(current.value))
+            if bad is not None:
+                mark = current.start_mark
+                raise FrontMatterError(
+                    first_line + mark.line,
+                    f"a value contains an invisible control character (U+{ord(bad):04X})",
+                    "retype the value without escapes such as \\x0c; pasted text can carry "
+                    "characters that are not allowed",
+                    mark.column + 1,
+                )
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(reversed(current.value))
+        elif isinstance(current, yaml.MappingNode):
+            for key, value in reversed(current.value):
+                stack.extend((value, key))
 
 
 def control_character(

@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from . import relations
+from .body_check import DEFAULT_EXTENSIONS, BodyChecker
 from .diagnostics import Diagnostic, Report
 from .fields import Fields, plain, suggestion
-from .frontmatter import Document, FrontMatterError, read_document
+from .frontmatter import Document, FrontMatterError, check_size, read_document
 from .links import find_links, is_valid_url, resolve, strip_language
 from .model import FOLDERS, KINDS, STATUSES, Article, Link, Magazine, Session, Theme, Version
+from .repository_paths import inside_repository, symlinks_leaving
 
 DEFAULT_LANGUAGES = ("nl", "en")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -29,6 +31,11 @@ SHARED_FIELDS = ("date", "authors", "themes", "session", "image")
 THEME_FIELDS = ("title", "description", "sources")
 SESSION_FIELDS = ("title", "number", "description", "date", "time", "place", "themes", "programme",
                   "action_agenda", "sources")
+# The fields of the other pages of docs/: what Material does with them is layout, never printed
+# as given. Any other field is left off the page (see site/pages.py).
+DOCS_PAGE_FIELDS = ("title", "description", "hide", "search")
+# The folders whose files become part of the site: a symlink in them must stay in the repository.
+PUBLISHED_FOLDERS = (*KINDS, "docs", "overrides")
 LANGUAGE_NAMES = {"nl": "Dutch", "en": "English"}
 
 
@@ -63,8 +70,10 @@ class Reader:
         self.include_drafts = include_drafts
         self.related = related
         self.report = Report()
+        self.bodies = BodyChecker(root, *site_markdown(root))
 
     def read(self) -> Magazine:
+        self.check_symlinks()
         groups = self.scan()
         themes = {id: t for id, t in (self.read_theme(id, files) for id, files in
                                        groups["themes"].items()) if t}
@@ -82,6 +91,7 @@ class Reader:
                     articles.append(article)
         articles.sort(key=lambda a: (-a.date.toordinal(), a.key))
         magazine = Magazine(str(self.root), self.languages, articles, themes, sessions)
+        self.check_docs_pages(groups)
         self.check_links(magazine)
         relations.connect(magazine, self.related)
         return magazine
@@ -150,9 +160,15 @@ class Reader:
                 )
 
     def read_file(self, source: SourceFile) -> Document | None:
+        real = inside_repository(self.root, source.path)
+        if real is None:
+            return None  # a symlink that leaves the repository: reported by check_symlinks
         try:
-            with open(os.path.join(self.root, source.path), "rb") as file:
-                return read_document(file.read())
+            with open(real, "rb") as file:
+                check_size(os.fstat(file.fileno()).st_size)
+                doc = read_document(file.read())
+            self.bodies.check(self.report, source.path, doc.body, doc.body_line)
+            return doc
         except FrontMatterError as error:
             self.report.error(source.path, error.line, error.message, error.hint, error.col)
         except OSError as error:
@@ -376,6 +392,56 @@ class Reader:
             session.themes = [t for t in session.themes if t in self.themes]
         return id, session
 
+    # -- the rest of docs/ and the folders of the site --------------------------------------------
+
+    def check_symlinks(self) -> None:
+        for folder in PUBLISHED_FOLDERS:
+            for path, target in symlinks_leaving(self.root, folder):
+                self.report.error(
+                    path, 1, f"this is a symbolic link to '{target}', outside the repository "
+                    "(or to nothing); it is not published",
+                    "replace the link with the file itself, or delete it",
+                )
+
+    def check_docs_pages(self, groups: dict[str, dict[str, list[SourceFile]]]) -> None:
+        """The front matter and text of the pages of docs/ that are not themes or sessions."""
+        done = {s.path for group in ("themes", "sessions") for files in groups[group].values()
+                for s in files}
+        docs = self.root / "docs"
+        if not docs.is_dir():
+            return
+        for folder, subfolders, names in os.walk(docs):
+            subfolders.sort()
+            for name in sorted(names):
+                path = (Path(folder) / name).relative_to(self.root).as_posix()
+                if not name.endswith(".md") or path in done:
+                    continue
+                self.check_docs_page(path, edition=path.startswith("docs/editions/"))
+
+    def check_docs_page(self, path: str, edition: bool) -> None:
+        real = inside_repository(self.root, path)
+        if real is None:
+            return  # a symlink that leaves the repository: reported by check_symlinks
+        try:
+            raw = real.read_bytes()
+            check_size(len(raw))
+            if not raw.lstrip(b"\xef\xbb\xbf").startswith(b"---"):  # MkDocs allows no front matter
+                text = raw.decode("utf-8-sig")
+                self.bodies.check(self.report, path, text, 1)
+                return
+            doc = read_document(raw)
+        except FrontMatterError as error:
+            self.report.error(path, error.line, error.message, error.hint, error.col)
+            return
+        except (OSError, UnicodeDecodeError):
+            self.report.error(path, 1, "the file cannot be read as UTF-8 text",
+                              "save it as UTF-8; most editors offer this under 'Save with encoding'")
+            return
+        if edition:
+            return  # read by the print edition, which checks its fields
+        Fields(path, doc, self.report).unknown_keys(DOCS_PAGE_FIELDS)
+        self.bodies.check(self.report, path, doc.body, doc.body_line)
+
     # -- links ---------------------------------------------------------------------------------
 
     def check_links(self, magazine: Magazine) -> None:
@@ -418,6 +484,14 @@ class Reader:
             f"the {ref.kind}s are: {', '.join(sorted(names)) or 'none yet'}; "
             f"link to ../docs/{ref.kind}s/<id>.md"
         )
+
+
+def site_markdown(root: Path) -> tuple[list[Any], dict[str, dict[str, Any]]]:
+    """The Markdown extensions of the site's mkdocs.yml, so that bodies are checked as built."""
+    from .mkdocs_yml import markdown_extensions, read_mkdocs_yml  # it imports this module
+
+    names, options = markdown_extensions(read_mkdocs_yml(root))
+    return (names or list(DEFAULT_EXTENSIONS)), options
 
 
 def theme_aliases(themes: dict[str, Theme]) -> dict[str, str]:

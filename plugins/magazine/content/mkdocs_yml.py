@@ -73,3 +73,17 @@ def site_languages(config: dict[str, Any]) -> tuple[str, ...]:
     defaults = [str(e["locale"]) for e in entries if e.get("default")]
     first = defaults[0] if defaults else locales[0]
     return (first, *(lang for lang in locales if lang != first))
+
+
+def markdown_extensions(config: dict[str, Any]) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    """The names of `markdown_extensions` and the options of those that have them."""
+    names: list[str] = []
+    options: dict[str, dict[str, Any]] = {}
+    for item in config.get("markdown_extensions") or []:
+        if isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, dict):
+            for name, settings in item.items():
+                names.append(str(name))
+                options[str(name)] = dict(settings or {}) if isinstance(settings, dict) else {}
+    return names, options

@@ -18,6 +18,7 @@ from pathlib import Path
 from ..content.diagnostics import Diagnostic
 from ..content.model import Magazine
 from .edition import Edition, load_edition
+from .fetcher import RepositoryFetcher
 from .render import FIRST_FOLIO, Renderer, SiteSettings, article_anchor, read_site_settings
 
 MAX_PASSES = 4
@@ -78,9 +79,14 @@ def make_pdfs(
     edition, diagnostics = load_edition(magazine, edition_id, settings.site_names)
     renderer = Renderer(magazine, edition, lang, settings)
     base_url = Path(magazine.root).resolve().as_uri() + "/"
+    fetcher = RepositoryFetcher(magazine.root)  # pictures of the repository, nothing else
 
     def layout(html: str, options: dict[str, object]):  # noqa: ANN202
-        return HTML(string=html, base_url=base_url).render(**options)
+        try:
+            document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(**options)
+        except (RecursionError, MemoryError, ValueError, TypeError, AssertionError) as error:
+            raise PrintError(failure(renderer, edition, base_url, error)) from None
+        return without_attachments(document)
 
     _quiet_weasyprint()
     folios: dict[str, int] | None = None
@@ -117,6 +123,30 @@ def make_pdfs(
 
     return PrintResult(lang, screen_path, printer_file, pages, printer_pages, folios, passes,
                        sorted({*diagnostics, *renderer.diagnostics}))
+
+
+def without_attachments(document: object) -> object:
+    """The laid-out `document` with no file attachments: a PDF of the magazine carries none."""
+    document.metadata.attachments = []  # type: ignore[attr-defined]
+    for page in document.pages:  # type: ignore[attr-defined]
+        page.links[:] = [link for link in page.links if link[0] != "attachment"]
+    return document
+
+
+def failure(renderer: Renderer, edition: Edition, base_url: str, error: BaseException) -> str:
+    """Why the edition could not be laid out, naming the article that fails on its own."""
+    from weasyprint import HTML
+
+    for article in edition.articles:
+        try:
+            HTML(string=renderer.body(article), base_url=base_url,
+                 url_fetcher=RepositoryFetcher(renderer.root)).render()
+        except Exception:  # noqa: BLE001 (any failure points at this article)
+            path = article.version(renderer.lang).path
+            return (f"{path}: the print edition cannot lay out this article "
+                    f"({type(error).__name__}); simplify its layout, such as quotes or lists "
+                    "nested deep, and run 'magazine check'")
+    return f"the print edition cannot be laid out: {type(error).__name__}: {error}"
 
 
 def _write(document: object, path: Path, options: dict[str, object]) -> None:

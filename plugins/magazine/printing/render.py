@@ -15,7 +15,7 @@ import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import markdown
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -23,9 +23,11 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from ..content.diagnostics import Diagnostic, Report
+from ..content.html_policy import sanitize
 from ..content.links import is_valid_url, resolve
 from ..content.mkdocs_yml import i18n_languages, plugin_options, read_mkdocs_yml
 from ..content.model import Article, Magazine
+from ..content.repository_paths import inside_repository
 from ..content.ui_strings import Strings
 from ..content.urls import Urls
 from .edition import Edition
@@ -106,7 +108,8 @@ class Renderer:
                 extensions=[*self.settings.extensions, PrintExtension(tree_step)],
                 extension_configs=self.settings.extension_configs,
             )
-            self._bodies[article.key] = md.convert(version.body)
+            # No script, frame or attachment from content (content/html_policy.py).
+            self._bodies[article.key] = sanitize(md.convert(version.body), for_print=True)
         return self._bodies[article.key]
 
     def html(self, folios: dict[str, int] | None = None, variant: str = "screen",
@@ -252,9 +255,10 @@ class PrintTree(Treeprocessor):
             if relative.startswith("../"):  # written as the site sees it, from docs/
                 candidates.append(root / "docs" / posixpath.normpath(relative[3:]))
             for candidate in candidates:
-                candidate = candidate.resolve()
-                if candidate.is_relative_to(root) and candidate.is_file():
-                    img.set("src", candidate.as_uri())
+                candidate = inside_repository(root, candidate)  # after symlinks, not hidden
+                if candidate is not None and candidate.is_file():
+                    # Relative to the document's base, the repository: no file: address needed.
+                    img.set("src", quote(candidate.relative_to(root).as_posix()))
                     return None
             problem = f"the image '{src}' does not exist"
         self.renderer.report.error(

@@ -5,15 +5,16 @@ the original text (marked as such by the template). The attributes that static-i
 own files (`locale`, `locale_alternate_of`, `alternates`) are set here the same way, so its
 language switcher and `hreflang` links point at the same article in the other language.
 
-Material prints `page.meta.title` (in `<title>`, the header and the navigation) and
-`page.meta.description` (in `<meta name="description">`) as they are, and its search index keeps
-the title as HTML: `escape_page_meta` escapes them once, on every page, and marks them as `Markup`
-so that autoescaping templates (ours) do not escape them a second time.
+Material prints front matter as it is: `title` (in `<title>`, the header and the navigation),
+`description`, and fields we do not use (`author`, `subtitle`, `icon`, `status`), and it acts on
+`template` and `location` (a redirect). `page_meta` keeps only the fields the magazine uses, with
+every text escaped once and marked as `Markup`, so that autoescaping templates (ours) do not escape
+it a second time; the content check reports the others.
 """
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,8 @@ from mkdocs.structure.files import File, InclusionLevel
 from ..content.model import Article
 from ..content.urls import Urls
 
-ESCAPED_META = ("title", "description")
+# What Material may do with `hide` and `search`: hide parts of the page, leave it out of search.
+HIDEABLE = frozenset({"navigation", "toc", "footer", "path", "tags"})
 
 
 def article_files(
@@ -57,9 +59,21 @@ def one_file(article: Article, lang: str, root: Path, urls: Urls, config: MkDocs
     return file
 
 
-def escape_page_meta(meta: MutableMapping[str, Any]) -> None:
-    """Escape the front matter values that Material prints without escaping, in place."""
-    for key in ESCAPED_META:
+def page_meta(meta: Mapping[str, Any], fields: Iterable[str]) -> dict[str, Any]:
+    """The `fields` of a page's front matter that reach its templates, texts escaped."""
+    kept: dict[str, Any] = {}
+    for key in fields:
         value = meta.get(key)
-        if value is not None and not isinstance(value, Markup | dict | list):
-            meta[key] = escape(str(value))
+        if value is None or isinstance(value, dict | list) and key not in ("hide", "search"):
+            continue
+        if key == "hide":
+            items = value if isinstance(value, list) else [value]
+            kept[key] = [str(item) for item in items if str(item) in HIDEABLE]
+        elif key == "search":
+            if isinstance(value, dict):
+                kept[key] = {k: v for k, v in value.items()
+                             if (k == "exclude" and isinstance(v, bool))
+                             or (k == "boost" and isinstance(v, int | float))}
+        else:
+            kept[key] = value if isinstance(value, Markup) else escape(str(value))
+    return kept

@@ -30,8 +30,10 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ..content.diagnostics import Diagnostic
-from ..content.loader import DEFAULT_LANGUAGES, load_magazine
+from ..content.html_policy import sanitize
+from ..content.loader import DEFAULT_LANGUAGES, DOCS_PAGE_FIELDS, load_magazine
 from ..content.model import KINDS, Article, Magazine
+from ..content.repository_paths import inside_repository
 from ..content.translation_status import translation_status
 from ..content.urls import Urls
 from ..printing.pdf import make_site_pdfs, pdf_url
@@ -39,7 +41,7 @@ from . import preview, profiling, search_index
 from .config import MagazineConfig
 from .feeds import Feeds, write_feeds
 from .link_rewriting import MagazineLinks
-from .pages import article_files, escape_page_meta
+from .pages import article_files, page_meta
 from .sharing import SOCIAL_IMAGE, Sharing
 from .views import PageView, Views, page_role, untranslated
 
@@ -94,6 +96,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
     @event_priority(-110)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.magazine is not None
+        for file in files_leaving_the_repository(files, self.root):
+            files.remove(file)  # reported by the content check (a symlink leading out)
         self.articles_by_src = {}
         added: list[File] = []
         for article in self.magazine.articles:
@@ -116,20 +120,29 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
     ) -> str:
         assert self.magazine is not None and self.links is not None
         article = self.articles_by_src.get(page.file.src_uri)
+        # Only the fields we use reach Material's templates, escaped (see pages.py).
         if article is not None:
             version = article.version(self.lang)
             self.links.page_source = version.path
+            page.meta = page_meta({"title": version.title, "description": version.summary},
+                                  ("title", "description"))
             page.meta["template"] = "magazine/article.html"
-            page.meta.setdefault("description", version.summary)
         else:
             docs = Path(config.docs_dir).relative_to(self.root).as_posix()
             self.links.page_source = f"{docs}/{page.file.src_uri}"
+            page.meta = page_meta(page.meta, DOCS_PAGE_FIELDS)
             role = self.role(page)
             if role[0]:
                 page.meta["template"] = f"magazine/{role[0]}.html"
         self.links.page_src_uri = page.file.src_uri
-        escape_page_meta(page.meta)  # Material's templates print title and description unescaped
         return markdown
+
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        """No script from content: the page's HTML as the policy allows it (html_policy.py),
+        before the search index and the theme see it."""
+        return sanitize(html)
 
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
@@ -217,6 +230,18 @@ def build_languages(i18n: Any) -> tuple[str, ...]:
         return DEFAULT_LANGUAGES
     default = i18n.default_language
     return (default, *(lang for lang in i18n.all_languages if lang != default))
+
+
+def files_leaving_the_repository(files: Files, root: Path) -> list[File]:
+    """The files of docs/ and overrides/ that are symlinks to somewhere outside the repository."""
+    leaving = []
+    for file in files:
+        source = file.abs_src_path
+        if not source or not Path(source).is_relative_to(root):
+            continue  # the theme's own files
+        if Path(source).resolve() != Path(source) and inside_repository(root, source) is None:
+            leaving.append(file)
+    return leaving
 
 
 def report(diagnostics: list[Diagnostic]) -> None:

@@ -1,0 +1,102 @@
+"""Check the Markdown text of a page against the HTML policy (`html_policy`), with line numbers.
+
+The text is converted with the site's Markdown extensions, as the build converts it, so that a
+`<script>` inside a code example is text (allowed) and an `{: onclick=... }` of the attribute
+extension is caught. Only texts that can hold HTML, attributes or odd addresses are converted:
+most articles are plain Markdown and cost nothing here.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import markdown
+
+from .diagnostics import Report
+from .html_policy import Problem, read_html
+from .repository_paths import inside_repository
+
+# A text needs converting if it has raw HTML (`<`), attributes (`{`), entities (`&`), an address
+# with a scheme the policy refuses, an image, or quotes or indents nested deep.
+MAY_HOLD_PROBLEMS = re.compile(
+    r"[<{&]|!\[|(?:script|data|file)\s*:|(?:>[ \t]*){8,}|^[ \t]{32,}\S", re.IGNORECASE | re.MULTILINE)
+DEFAULT_EXTENSIONS = ("toc", "admonition", "attr_list", "md_in_html", "footnotes", "tables")
+
+
+class BodyChecker:
+    """Converts bodies with one set of Markdown extensions and reports what the policy removes."""
+
+    def __init__(self, root: str | os.PathLike[str], extensions: Sequence[Any] = DEFAULT_EXTENSIONS,
+                 extension_configs: dict[str, dict[str, Any]] | None = None) -> None:
+        self.root = root
+        self.extensions = list(extensions)
+        self.extension_configs = extension_configs or {}
+        self._md: markdown.Markdown | None = None
+
+    def check(self, report: Report, path: str, body: str, body_line: int) -> None:
+        if not MAY_HOLD_PROBLEMS.search(body):
+            return
+        problems, images = read_html(self.convert(body))
+        problems += [problem for src in images if (problem := self.image_problem(path, src))]
+        seen: set[tuple[int, int, str]] = set()
+        searched_to: dict[str, int] = {}  # the same needle twice: the second is further on
+        for problem in problems:
+            start = searched_to.get(problem.needle.lower(), 0)
+            line, col, searched_to[problem.needle.lower()] = locate(
+                body, body_line, problem.needle, start)
+            if (line, col, problem.message) in seen:
+                continue
+            seen.add((line, col, problem.message))
+            if problem.active:
+                report.error(path, line, problem.message, problem.hint, col)
+            else:
+                report.warning(path, line, problem.message, problem.hint, col)
+
+    def image_problem(self, path: str, src: str) -> Problem | None:
+        """A picture on the web or outside the repository: the build fetches neither."""
+        try:
+            parts = urlsplit(src)
+        except ValueError:
+            return None  # reported as an invalid address by the link check
+        hint = ("save the picture in docs/images/ and link it relative to this file, "
+                "such as ../docs/images/<name>")
+        if parts.scheme or parts.netloc:
+            if parts.scheme.lower() in ("http", "https", "") and parts.netloc:
+                return Problem(True, f"the picture '{src}' is on the web; the build fetches "
+                               "nothing from the network", hint, src)
+            return None  # another scheme: a policy problem, reported above
+        relative = posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(parts.path)))
+        if parts.path.startswith("/") or inside_repository(self.root, relative) is None:
+            return Problem(True, f"the picture '{src}' lies outside the repository", hint, src)
+        return None
+
+    def convert(self, body: str) -> str:
+        if self._md is None:
+            try:
+                self._md = markdown.Markdown(extensions=self.extensions,
+                                             extension_configs=self.extension_configs)
+            except Exception:  # an extension of mkdocs.yml that is not installed here
+                self._md = markdown.Markdown(extensions=list(DEFAULT_EXTENSIONS))
+        try:
+            return self._md.reset().convert(body)
+        except RecursionError:
+            return ""  # reported by the nesting check
+
+
+def locate(body: str, body_line: int, needle: str, start: int = 0) -> tuple[int, int, int]:
+    """The file line and column of the first `needle` in `body` from `start` (any case), and
+    where to search for the next one; else the body's first line (an address written with
+    entities cannot be found as written)."""
+    index = body.lower().find(needle.lower(), start)
+    if index < 0:
+        index = body.lower().find(needle.lower())
+        if index < 0:
+            return body_line, 1, start
+    before = body[:index]
+    return (body_line + before.count("\n"), index - (before.rfind("\n") + 1) + 1,
+            index + len(needle))

@@ -1,0 +1,187 @@
+"""What an article may contain as HTML: Markdown, plus plain HTML for layout, and nothing active.
+
+The policy for editors: figures, `<details>`, tables, emphasis and the like are welcome; scripts,
+frames, plug-ins, style sheets, event handlers (`onclick=`) and `javascript:`, `vbscript:` or
+`data:` addresses are not. `magazine check` reports each one with its line (see `body_check`);
+the build removes them from every output with `sanitize`, also when the check is ignored.
+
+Sanitising is done by nh3, the Python binding of Ammonia: a maintained sanitiser (the successor
+that bleach's maintainers point to) built on html5ever, the HTML parser of a browser engine. It
+reads the HTML as a browser would, so the tricks that slip past hand-written patterns (tags
+split by other tags, entities in `java&#115;cript:`, unclosed attributes, odd case and spacing)
+are undone before the allow-list is applied. Only the allow-list below is ours.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from functools import lru_cache
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+import nh3
+
+# Ammonia's default elements are plain layout and text; `tfoot` completes its tables.
+ALLOWED_TAGS = frozenset(nh3.ALLOWED_TAGS | {"tfoot"})
+# Ids and classes for headings, footnotes, admonitions and permalinks; `style` only for the
+# alignment that Markdown tables write (see STYLE_PROPERTIES).
+ALLOWED_ATTRIBUTES = {
+    **{tag: set(names) for tag, names in nh3.ALLOWED_ATTRIBUTES.items()},
+    "*": {"id", "class", "title", "lang", "dir", "style", "role", "aria-label", "aria-hidden"},
+    "a": {"href", "hreflang"},
+    "img": {"alt", "src", "width", "height", "loading"},
+    "details": {"open"},
+    "ol": {"start", "type", "reversed"},
+    "time": {"datetime"},
+}
+STYLE_PROPERTIES = frozenset({"text-align"})
+URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+# Elements removed with what is inside them: their content is code, not text.
+REMOVED_WITH_CONTENT = frozenset({"script", "style"})
+# The active elements of the policy, each a check error; other unknown elements are dropped too
+# (their text stays) and reported as warnings.
+ACTIVE_TAGS = frozenset({"script", "iframe", "frame", "frameset", "object", "embed", "applet",
+                         "style", "link", "meta", "base", "form", "input", "button", "textarea",
+                         "select", "svg", "math", "template", "portal", "noscript"})
+URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "poster", "xlink:href",
+                            "srcset", "background", "cite", "longdesc", "ping"})
+ACTIVE_SCHEMES = frozenset({"javascript", "vbscript", "data", "file"})
+# Deeper than this, the print edition's layout engine runs out of stack; real texts stay far below.
+MAX_NESTING = 40
+VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                       "source", "track", "wbr"})
+
+
+# The print edition adds the address to print after a link (`printing/render.py`).
+PRINT_ATTRIBUTES = {"a": {"data-print"}}
+
+
+@lru_cache(maxsize=2)
+def _cleaner(for_print: bool = False) -> nh3.Cleaner:
+    attributes = {tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()}
+    if for_print:
+        for tag, names in PRINT_ATTRIBUTES.items():
+            attributes[tag] = attributes.get(tag, set()) | names
+    return nh3.Cleaner(
+        tags=set(ALLOWED_TAGS), clean_content_tags=set(REMOVED_WITH_CONTENT),
+        attributes=attributes, url_schemes=set(URL_SCHEMES),
+        filter_style_properties=set(STYLE_PROPERTIES),
+        link_rel=None,  # leave links as written (a `rel` from content is dropped: no attachments)
+        strip_comments=True,
+    )
+
+
+def sanitize(fragment: str, for_print: bool = False) -> str:
+    """`fragment` with everything outside the policy removed; text and layout stay."""
+    return _cleaner(for_print).clean(fragment)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the HTML that the policy removes; `needle` is what to look for in the source
+    to find its line."""
+
+    active: bool  # an error (script and the like); else a warning (layout that is dropped)
+    message: str
+    hint: str
+    needle: str
+
+
+def problems_in(fragment: str) -> list[Problem]:
+    """What `sanitize` would remove from `fragment`, in words an editor can act on."""
+    return read_html(fragment)[0]
+
+
+def read_html(fragment: str) -> tuple[list[Problem], list[str]]:
+    """The problems of `fragment` and the addresses of its pictures."""
+    finder = _ProblemFinder()
+    finder.feed(fragment)
+    finder.close()
+    if finder.deepest > MAX_NESTING:
+        finder.problems.append(Problem(
+            True, f"the text is nested {finder.deepest} levels deep (quotes, lists or HTML "
+            f"elements inside each other); the limit is {MAX_NESTING}",
+            "nest quotes and lists a few levels at most", finder.deepest_tag))
+    return finder.problems, finder.images
+
+
+def url_scheme(value: str) -> str:
+    """The scheme of an address as a browser reads it: spaces and control characters inside
+    `java\tscript:` are ignored, entities are decoded."""
+    cleaned = "".join(c for c in html.unescape(value) if c > " " and c != "\x7f")
+    try:
+        return urlsplit(cleaned).scheme.lower()
+    except ValueError:
+        return ""
+
+
+class _ProblemFinder(HTMLParser):
+    """Reads rendered HTML with the standard library's HTML tokenizer and lists what the policy
+    does not allow. It only explains; `sanitize` is what makes the output safe."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.problems: list[Problem] = []
+        self.open: list[str] = []
+        self.deepest = 0
+        self.deepest_tag = ""
+        self.images: list[str] = []  # the addresses of the pictures, for `body_check`
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in VOID_TAGS:
+            self.open.append(tag)
+            if len(self.open) > self.deepest:
+                self.deepest, self.deepest_tag = len(self.open), f"<{tag}"
+        self.check(tag, attrs)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.check(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.open:
+            while self.open and self.open.pop() != tag:
+                pass
+
+    def check(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self.images.extend(value for name, value in attrs if name == "src" and value)
+        if tag in ACTIVE_TAGS:
+            self.problems.append(Problem(
+                True, f"the HTML element <{tag}> is not allowed in content",
+                "articles hold text, pictures and plain layout; remove it (a video or map can "
+                "be a link to its page)", f"<{tag}"))
+        elif tag not in ALLOWED_TAGS:
+            self.problems.append(Problem(
+                False, f"the HTML element <{tag}> is not shown; only its text is",
+                "use Markdown or plain HTML such as <figure>, <details> and tables", f"<{tag}"))
+        allowed = ALLOWED_ATTRIBUTES.get(tag, set()) | ALLOWED_ATTRIBUTES["*"]
+        for name, value in attrs:
+            value = value or ""
+            if name.startswith("on"):
+                self.problems.append(Problem(
+                    True, f"the attribute '{name}' runs a script and is not allowed",
+                    f"remove {name}=\"...\"", name))
+            elif name in URL_ATTRIBUTES and url_scheme(value) in ACTIVE_SCHEMES:
+                scheme = url_scheme(value)
+                self.problems.append(Problem(
+                    True, f"a '{scheme}:' address is not allowed in content",
+                    "link to a web page (https://...) or to a file in the repository",
+                    f"{scheme}:"))
+            elif name == "rel" and "attachment" in value.lower():
+                self.problems.append(Problem(
+                    True, "rel=\"attachment\" would attach a file to the PDF and is not allowed",
+                    "remove rel=\"attachment\"; link to the file instead", "rel"))
+            elif name not in allowed and tag in ALLOWED_TAGS:
+                self.problems.append(Problem(
+                    False, f"the attribute '{name}' on <{tag}> is not kept",
+                    "remove it; the site's style sheet decides how content looks", name))
+            elif name == "style" and not _only_allowed_style(value):
+                self.problems.append(Problem(
+                    False, "a style attribute is kept only for text-align",
+                    "remove it; the site's style sheet decides how content looks", "style"))
+
+
+def _only_allowed_style(value: str) -> bool:
+    names = [part.partition(":")[0].strip().lower() for part in value.split(";") if part.strip()]
+    return all(name in STYLE_PROPERTIES for name in names)
