@@ -25,13 +25,14 @@ from .repository_paths import inside_repository
 # with a scheme the policy refuses, an image, or quotes or indents nested deep.
 MAY_HOLD_PROBLEMS = re.compile(
     r"[<{&]|!\[|(?:script|data|file)\s*:|(?:>[ \t]*){8,}|^[ \t]{32,}\S", re.IGNORECASE | re.MULTILINE)
-DEFAULT_EXTENSIONS = ("toc", "admonition", "attr_list", "md_in_html", "footnotes", "tables")
+# MkDocs always converts with these, whatever mkdocs.yml says.
+MKDOCS_EXTENSIONS = ("toc", "tables", "fenced_code")
 
 
 class BodyChecker:
     """Converts bodies with one set of Markdown extensions and reports what the policy removes."""
 
-    def __init__(self, root: str | os.PathLike[str], extensions: Sequence[Any] = DEFAULT_EXTENSIONS,
+    def __init__(self, root: str | os.PathLike[str], extensions: Sequence[Any] = MKDOCS_EXTENSIONS,
                  extension_configs: dict[str, dict[str, Any]] | None = None) -> None:
         self.root = root
         self.extensions = list(extensions)
@@ -81,7 +82,7 @@ class BodyChecker:
                 self._md = markdown.Markdown(extensions=self.extensions,
                                              extension_configs=self.extension_configs)
             except Exception:  # an extension of mkdocs.yml that is not installed here
-                self._md = markdown.Markdown(extensions=list(DEFAULT_EXTENSIONS))
+                self._md = markdown.Markdown(extensions=list(MKDOCS_EXTENSIONS))
         try:
             return self._md.reset().convert(body)
         except RecursionError:

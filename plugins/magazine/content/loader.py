@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import relations
-from .body_check import DEFAULT_EXTENSIONS, BodyChecker
+from .body_check import MKDOCS_EXTENSIONS, BodyChecker
 from .diagnostics import Diagnostic, Report
 from .fields import Fields, plain, suggestion
 from .frontmatter import Document, FrontMatterError, check_size, read_document
@@ -491,7 +491,7 @@ def site_markdown(root: Path) -> tuple[list[Any], dict[str, dict[str, Any]]]:
     from .mkdocs_yml import markdown_extensions, read_mkdocs_yml  # it imports this module
 
     names, options = markdown_extensions(read_mkdocs_yml(root))
-    return (names or list(DEFAULT_EXTENSIONS)), options
+    return list(dict.fromkeys([*MKDOCS_EXTENSIONS, *names])), options
 
 
 def theme_aliases(themes: dict[str, Theme]) -> dict[str, str]:

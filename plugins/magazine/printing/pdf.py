@@ -84,7 +84,7 @@ def make_pdfs(
     def layout(html: str, options: dict[str, object]):  # noqa: ANN202
         try:
             document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(**options)
-        except (RecursionError, MemoryError, ValueError, TypeError, AssertionError) as error:
+        except Exception as error:  # noqa: BLE001 (named for the editor below)
             raise PrintError(failure(renderer, edition, base_url, error)) from None
         return without_attachments(document)
 

@@ -2,16 +2,20 @@
 
 Events used, and why:
 
-- `on_config`: read the content once per build (static-i18n runs one build per language on the
+- `on_config`: have the build write into a new folder beside `site/` (`atomic_output.py`), read
+  the content once per build (static-i18n runs one build per language on the
   same plugin instance; the later passes reuse the model), add our templates and link extension,
   and have static-i18n write one search index per language (`search_index.py`).
 - `on_files`: add the article pages, which live outside `docs/`, for the language being built.
 - `on_page_markdown`: choose the template of magazine pages, and tell the link extension
   which page it is rendering.
 - `on_page_context`: hand the page's view (articles, themes, sessions) to its template.
+- `on_page_content`: remove script and other active content from the page (`html_policy.py`).
 - `on_post_build`: after the last language, the feeds and the print edition's PDFs (see
-  `printing/`).
-- `on_build_error`: hand the long-lived objects back to the garbage collector.
+  `printing/`); then the new site takes the place of `site/`.
+- `on_startup`: note whether this is `mkdocs serve` or a `--dirty` build, which write in place.
+- `on_build_error`: remove the unfinished site (the previous one stays, `atomic_output.py`) and
+  hand the long-lived objects back to the garbage collector.
 - `on_serve`: reload the preview when an article changes.
 """
 
@@ -24,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -36,8 +41,9 @@ from ..content.model import KINDS, Article, Magazine
 from ..content.repository_paths import inside_repository
 from ..content.translation_status import translation_status
 from ..content.urls import Urls
-from ..printing.pdf import make_site_pdfs, pdf_url
+from ..printing.pdf import PrintError, make_site_pdfs, pdf_url
 from . import preview, profiling, search_index
+from .atomic_output import AtomicOutput
 from .config import MagazineConfig
 from .feeds import Feeds, write_feeds
 from .link_rewriting import MagazineLinks
@@ -58,12 +64,19 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.article_pages: dict[str, dict[str, File]] = {}  # article key -> language -> page
         self.views: Views | None = None
         self.site_names: dict[str, str] = {}
+        self.output = AtomicOutput()
+        self.in_place = False  # `mkdocs serve` and --dirty builds write into site_dir itself
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.in_place = command == "serve" or dirty
 
     # static-i18n sets the language of the build in its on_config at priority -100; run after it.
     @event_priority(-110)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         i18n = config.plugins.get("i18n")
+        if not getattr(i18n, "building", False) and not self.in_place:
+            self.output.start(config)  # the whole site, every language, into a new folder
         search_index.install(i18n)  # one search index per language, written once
         config = preview.only_language(i18n, config)  # MAGAZINE_LANGUAGE: preview one language
         languages = build_languages(i18n)
@@ -98,6 +111,9 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         assert self.magazine is not None
         for file in files_leaving_the_repository(files, self.root):
             files.remove(file)  # reported by the content check (a symlink leading out)
+        for file in list(files):  # our templates are not pages: MkDocs would copy feed.xml as is
+            if file.abs_src_path and Path(file.abs_src_path).is_relative_to(TEMPLATES):
+                files.remove(file)
         self.articles_by_src = {}
         added: list[File] = []
         for article in self.magazine.articles:
@@ -178,12 +194,18 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         if not (site_dir / SOCIAL_IMAGE).exists():
             shutil.copyfile(TEMPLATES / "magazine" / "social-card.png", site_dir / SOCIAL_IMAGE)
         if self.config.pdf:
-            results, diagnostics = make_site_pdfs(self.magazine, site_dir, self.config.edition)
+            try:
+                results, diagnostics = make_site_pdfs(self.magazine, site_dir,
+                                                      self.config.edition)
+            except PrintError as error:  # no site whose pages link to a missing PDF
+                raise PluginError(f"The print edition could not be made: {error}") from None
             report(diagnostics)
             for result in results:
                 log.info(f"print edition ({result.lang}): {result.screen} ({result.pages} pages)")
+        self.output.finish(config)
 
     def on_build_error(self, *, error: Exception) -> None:
+        self.output.discard()
         gc.unfreeze()
 
     def on_serve(
