@@ -493,3 +493,27 @@ def test_a_good_build_replaces_the_site_whole(tmp_path):
     assert not (site / "stale.html").exists() and (site / "index.html").is_file()
     assert leftovers(site) == []
     assert os.stat(site).st_mode & 0o055 == 0o055  # readable by the web server, like before
+
+
+@pytest.mark.parametrize("name", ["CONTRIBUTING.md", "CONTRIBUTING.nl.md"])
+def test_every_new_message_is_explained_to_editors(tmp_path, name):
+    from test_check import documented_messages
+    patterns = documented_messages(name)
+    texts = [ARTICLE + "\n" + body + "\n" for _, body, *_ in ACTIVE_BODIES] + [
+        ARTICLE + '\n<img src="https://example.org/a.png"> <img src="../../x.png">\n'
+        '<a rel="attachment" href="x.pdf">x</a> <blink>b</blink> <p style="color:red" dir=ltr '
+        'data-x="1">p</p>\n',
+        ARTICLE.replace("summary:", 'template: main.html\nlocation: "/x"\nteam: x\nsummary:'),
+        ARTICLE.replace("title: Aanval", 'title: "A\\x0c"'),
+        ARTICLE.replace("authors: [Ann]", "authors: &a [Ann]\nteam: *a"),
+        ARTICLE + "x" * (1024 * 1024),
+    ]
+    for index, text in enumerate(texts):
+        root = write_site(tmp_path / f"r{index}", {**TINY_SITE, "essays/x.md": text},
+                          EXTENDED_CONFIG)
+        if index == 0:
+            (root / "docs/link.md").symlink_to(tmp_path)
+        diagnostics = load_magazine(root)[1]
+        assert diagnostics
+        for diagnostic in diagnostics:
+            assert any(p.match(diagnostic.message) for p in patterns), (index, diagnostic.message)
