@@ -155,22 +155,59 @@ def test_the_fetcher_serves_pictures_in_the_repository_only(tmp_path):
 
 
 @pytest.mark.allow_warnings
-def test_a_symlink_out_of_docs_or_the_articles_is_not_published(tmp_path, capsys):
+def test_a_symlinked_article_outside_is_not_read(tmp_path, capsys):
     root = repo_with(tmp_path, {})
-    (tmp_path / "outside.md").write_text(f"---\ntitle: {SECRET}\n---\n{SECRET}\n")
-    (root / "docs/leak.txt").symlink_to(tmp_path / "secret.txt")
-    (root / "docs/leak.md").symlink_to(tmp_path / "outside.md")
-    (root / "docs/folder").symlink_to(tmp_path)
+    (tmp_path / "outside.md").write_text(ARTICLE.replace("Aanval", SECRET) + SECRET + "\n")
     (root / "essays/lek.md").symlink_to(tmp_path / "outside.md")
     code, out = check(root, capsys)
     assert code == 1
-    for path in ("docs/leak.txt", "docs/leak.md", "docs/folder", "essays/lek.md"):
-        assert f"{path}:1:1: error: this is a symbolic link to '{tmp_path}" in out, out
+    assert (f"essays/lek.md:1:1: error: this is a symbolic link to '{tmp_path / 'outside.md'}', "
+            "outside the repository (or to nothing); it is not published") in out, out
     site = build(root, strict=False)
     for path in site.rglob("*"):
         if path.is_file():
             assert SECRET.encode() not in path.read_bytes(), path
-    assert not (site / "leak.txt").exists() and not (site / "essays/lek").exists()
+    assert not (site / "essays/lek").exists() and (site / "essays/werk-eerst/index.html").is_file()
+
+
+@pytest.mark.allow_warnings
+def test_a_symlink_out_of_docs_stops_the_build(tmp_path, capsys, no_unexpected_warnings):
+    from mkdocs.exceptions import Abort
+    root = repo_with(tmp_path, {})
+    (tmp_path / "outside.md").write_text(f"---\ntitle: {SECRET}\n---\n{SECRET}\n")
+    (root / "docs/leak.txt").symlink_to(tmp_path / "secret.txt")
+    (root / "docs/leak.md").symlink_to(tmp_path / "outside.md")
+    (root / "docs/images").mkdir()
+    (root / ".git-secret.png").write_bytes(SECRET.encode())
+    (root / "docs/images/git.png").symlink_to(root / ".git-secret.png")  # inside, but hidden
+    links = {"docs/leak.txt": tmp_path / "secret.txt", "docs/leak.md": tmp_path / "outside.md",
+             "docs/images/git.png": root / ".git-secret.png"}
+    code, out = check(root, capsys)
+    assert code == 1
+    with pytest.raises(Abort):
+        build(root, strict=False)  # even a build that lets errors pass publishes nothing
+    messages = "\n".join(r.getMessage() for r in no_unexpected_warnings.records)
+    for path, target in links.items():
+        message = (f"{path}:1:1: error: this is a symbolic link to '{target}', outside the "
+                   "repository (or to nothing); it is not published")
+        assert message in out and message in messages, (out, messages)
+    assert not (root / "site").exists()
+
+
+@pytest.mark.allow_warnings
+@pytest.mark.parametrize("target", ["..", "/"])
+def test_a_symlinked_folder_stops_the_build_before_it_is_walked(tmp_path, capsys, target,
+                                                                 no_unexpected_warnings):
+    from mkdocs.exceptions import Abort
+    root = repo_with(tmp_path, {})
+    (root / "docs/loop").symlink_to(target)
+    code, out = check(root, capsys)
+    assert code == 1 and "docs/loop:1:1: error: this is a symbolic link to " in out
+    with pytest.raises(Abort):
+        build(root, strict=False)
+    messages = [r.getMessage() for r in no_unexpected_warnings.records]
+    assert any("docs/loop:1:1: error: this is a symbolic link to " in m for m in messages)
+    assert not (root / "site").exists()
 
 
 # -- no active content --------------------------------------------------------------------------
@@ -308,6 +345,8 @@ HOSTILE_FILES = {
                                               "author": HOSTILE}) + BODY,
     "docs/themes/work.md": hostile_front({"title": HOSTILE, "description": HOSTILE,
                                           "subtitle": HOSTILE}) + BODY,
+    # No front matter: MkDocs takes the title from the first heading.
+    "docs/zonder.md": f"# Kop {HOSTILE}\n\n" + BODY,
 }
 
 
@@ -512,7 +551,8 @@ def test_every_new_message_is_explained_to_editors(tmp_path, name):
         root = write_site(tmp_path / f"r{index}", {**TINY_SITE, "essays/x.md": text},
                           EXTENDED_CONFIG)
         if index == 0:
-            (root / "docs/link.md").symlink_to(tmp_path)
+            (root / "docs/link.md").symlink_to(tmp_path / "nothing.md")
+            (root / "docs/folder").symlink_to("..")
         diagnostics = load_magazine(root)[1]
         assert diagnostics
         for diagnostic in diagnostics:

@@ -225,7 +225,10 @@ def parse_with(
 
 def refuse_aliases(loader_class: type, source: str, first_line: int) -> None:
     """Raise at the first YAML anchor (`&name`) or alias (`*name`), before anything is built."""
-    loader = loader_class(source)
+    try:
+        loader = loader_class(source)
+    except yaml.YAMLError:
+        return  # an unreadable character: the loader reports it with its position
     try:
         while loader.check_event():
             event = loader.get_event()

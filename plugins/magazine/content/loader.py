@@ -21,7 +21,7 @@ from .fields import Fields, plain, suggestion
 from .frontmatter import Document, FrontMatterError, check_size, read_document
 from .links import find_links, is_valid_url, resolve, strip_language
 from .model import FOLDERS, KINDS, STATUSES, Article, Link, Magazine, Session, Theme, Version
-from .repository_paths import inside_repository, symlinks_leaving
+from .repository_paths import inside_repository, symlink_problems
 
 DEFAULT_LANGUAGES = ("nl", "en")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -324,8 +324,8 @@ class Reader:
         """An image path, relative to the repository or to `docs/`, that exists inside it."""
         root = self.root.resolve()
         for base in (root, root / "docs"):
-            candidate = (base / image).resolve()
-            if not candidate.is_relative_to(root):
+            candidate = inside_repository(root, base / image)
+            if candidate is None:
                 fields.error("image", f"the image '{image}' lies outside the repository",
                              "put the image in docs/images/ and write image: images/<name>")
                 return None
@@ -396,12 +396,8 @@ class Reader:
 
     def check_symlinks(self) -> None:
         for folder in PUBLISHED_FOLDERS:
-            for path, target in symlinks_leaving(self.root, folder):
-                self.report.error(
-                    path, 1, f"this is a symbolic link to '{target}', outside the repository "
-                    "(or to nothing); it is not published",
-                    "replace the link with the file itself, or delete it",
-                )
+            for message, hint, path in symlink_diagnostics(self.root, folder):
+                self.report.error(path, 1, message, hint)
 
     def check_docs_pages(self, groups: dict[str, dict[str, list[SourceFile]]]) -> None:
         """The front matter and text of the pages of docs/ that are not themes or sessions."""
@@ -484,6 +480,21 @@ class Reader:
             f"the {ref.kind}s are: {', '.join(sorted(names)) or 'none yet'}; "
             f"link to ../docs/{ref.kind}s/<id>.md"
         )
+
+
+def symlink_diagnostics(root: Path, folder: str) -> list[tuple[str, str, str]]:
+    """(message, hint, path) for each symlink under `folder` that the build refuses."""
+    found = []
+    for path, target, problem in symlink_problems(root, folder):
+        if problem == "leaves":
+            found.append((f"this is a symbolic link to '{target}', outside the repository "
+                          "(or to nothing); it is not published",
+                          "put the file itself here instead of a link, or delete the link", path))
+        else:
+            found.append((f"this is a symbolic link to the folder '{target}'; the build does not "
+                          "follow links to folders", "move the files here instead of linking the "
+                          "folder, or delete the link", path))
+    return found
 
 
 def site_markdown(root: Path) -> tuple[list[Any], dict[str, dict[str, Any]]]:

@@ -28,13 +28,15 @@ def inside_repository(root: str | os.PathLike[str], path: str | os.PathLike[str]
     return real
 
 
-def symlinks_leaving(root: str | os.PathLike[str], folder: str) -> Iterator[tuple[str, str]]:
-    """(path relative to `root`, where it leads) of each symlink under `folder` that leads
-    outside the repository or nowhere. Symlinked folders are not walked into."""
+def symlink_problems(root: str | os.PathLike[str], folder: str) -> Iterator[tuple[str, str, str]]:
+    """(path relative to `root`, the link's target, what is wrong) of each symlink under `folder`
+    that leads outside the repository or nowhere, or to a folder: MkDocs walks into linked
+    folders, so a link to `..` would publish the repository over and over."""
     base = Path(root) / folder
     if not base.is_dir() or base.is_symlink():
         return
     for dirpath, dirnames, filenames in os.walk(base):
+        dirnames.sort()
         for name in sorted([*dirnames, *filenames]):
             path = Path(dirpath) / name
             if not path.is_symlink():
@@ -42,5 +44,6 @@ def symlinks_leaving(root: str | os.PathLike[str], folder: str) -> Iterator[tupl
             relative = path.relative_to(root).as_posix()
             target = os.readlink(path)
             if inside_repository(root, relative) is None or not path.exists():
-                yield relative, target
-        dirnames.sort()
+                yield relative, target, "leaves"
+            elif path.is_dir():
+                yield relative, target, "folder"

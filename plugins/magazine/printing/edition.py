@@ -32,6 +32,7 @@ from ..content.diagnostics import Diagnostic, Report
 from ..content.fields import suggestion
 from ..content.frontmatter import FrontMatterError, read_document
 from ..content.model import KINDS, Article, Magazine
+from ..content.repository_paths import inside_repository
 from ..content.ui_strings import Strings
 
 EDITIONS_DIR = "docs/editions"
@@ -221,7 +222,7 @@ def _texts(value: Any, languages: tuple[str, ...]) -> dict[str, str]:
 
 def _existing(root: Path, image: str) -> str | None:
     for base in (root, root / "docs"):
-        candidate = (base / image).resolve()
-        if candidate.is_relative_to(root.resolve()) and candidate.is_file():
+        candidate = inside_repository(root, base / image)  # after symlinks, not hidden
+        if candidate is not None and candidate.is_file():
             return candidate.relative_to(root.resolve()).as_posix()
     return None

@@ -36,9 +36,13 @@ from mkdocs.structure.pages import Page
 
 from ..content.diagnostics import Diagnostic
 from ..content.html_policy import sanitize
-from ..content.loader import DEFAULT_LANGUAGES, DOCS_PAGE_FIELDS, load_magazine
+from ..content.loader import (
+    DEFAULT_LANGUAGES,
+    DOCS_PAGE_FIELDS,
+    load_magazine,
+    symlink_diagnostics,
+)
 from ..content.model import KINDS, Article, Magazine
-from ..content.repository_paths import inside_repository
 from ..content.translation_status import translation_status
 from ..content.urls import Urls
 from ..printing.pdf import PrintError, make_site_pdfs, pdf_url
@@ -75,13 +79,15 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
     @event_priority(-110)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         i18n = config.plugins.get("i18n")
-        if not getattr(i18n, "building", False) and not self.in_place:
-            self.output.start(config)  # the whole site, every language, into a new folder
         search_index.install(i18n)  # one search index per language, written once
         config = preview.only_language(i18n, config)  # MAGAZINE_LANGUAGE: preview one language
+        if not getattr(i18n, "building", False) and not self.in_place:
+            self.output.start(config)  # the whole site, every language, into a new folder
         languages = build_languages(i18n)
         self.lang = getattr(i18n, "current_language", None) or languages[0]
         self.root = Path(config.config_file_path).resolve().parent  # tools may pass `-f mkdocs.yml`
+        if not getattr(i18n, "building", False):
+            refuse_symlinks(self.root, Path(config.docs_dir))
         if self.magazine is None or not getattr(i18n, "building", False):
             self.magazine, diagnostics = load_magazine(self.root, languages, self.config.drafts,
                                                        self.config.related)
@@ -109,8 +115,6 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
     @event_priority(-110)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.magazine is not None
-        for file in files_leaving_the_repository(files, self.root):
-            files.remove(file)  # reported by the content check (a symlink leading out)
         for file in list(files):  # our templates are not pages: MkDocs would copy feed.xml as is
             if file.abs_src_path and Path(file.abs_src_path).is_relative_to(TEMPLATES):
                 files.remove(file)
@@ -254,16 +258,16 @@ def build_languages(i18n: Any) -> tuple[str, ...]:
     return (default, *(lang for lang in i18n.all_languages if lang != default))
 
 
-def files_leaving_the_repository(files: Files, root: Path) -> list[File]:
-    """The files of docs/ and overrides/ that are symlinks to somewhere outside the repository."""
-    leaving = []
-    for file in files:
-        source = file.abs_src_path
-        if not source or not Path(source).is_relative_to(root):
-            continue  # the theme's own files
-        if Path(source).resolve() != Path(source) and inside_repository(root, source) is None:
-            leaving.append(file)
-    return leaving
+def refuse_symlinks(root: Path, docs_dir: Path) -> None:
+    """Stop before MkDocs reads docs/ (or the theme's overrides/) when a symlink there leaves the
+    repository or links a folder: MkDocs follows both, so they would publish other files, or the
+    same ones endlessly."""
+    docs = docs_dir.relative_to(root).as_posix() if docs_dir.is_relative_to(root) else None
+    problems = [problem for folder in (docs, "overrides") if folder
+                for problem in symlink_diagnostics(root, folder)]
+    if problems:
+        raise PluginError("\n".join(f"{path}:1:1: error: {message} ({hint})"
+                                    for message, hint, path in problems))
 
 
 def report(diagnostics: list[Diagnostic]) -> None:
