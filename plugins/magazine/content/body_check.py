@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -21,10 +21,24 @@ from .diagnostics import Report
 from .html_policy import Problem, read_html
 from .repository_paths import inside_repository
 
-# A text needs converting if it has raw HTML (`<`), attributes (`{`), entities (`&`), an address
-# with a scheme the policy refuses, an image, or quotes or indents nested deep.
-MAY_HOLD_PROBLEMS = re.compile(
-    r"[<{&]|!\[|(?:script|data|file)\s*:|(?:>[ \t]*){8,}|^[ \t]{32,}\S", re.IGNORECASE | re.MULTILINE)
+# Quotes nested deep (`> > > >` or `>>>>`), which the print edition cannot lay out.
+DEEP_QUOTES = re.compile(r"^(?:[ \t]*>){8}", re.MULTILINE)
+
+
+def may_hold_problems(body: str) -> bool:
+    """Whether `body` can hold anything the policy removes: raw HTML (`<`), attributes (`{`),
+    entities (`&`), pictures, addresses with a refused scheme, or deep nesting. Plain string
+    searches, so that the common plain-Markdown article costs next to nothing."""
+    if "<" in body or "{" in body or "&" in body or "![" in body:
+        return True
+    lowered = body.lower()
+    if "script:" in lowered or "data:" in lowered or "file:" in lowered:
+        return True
+    if "\n" + " " * 32 in body or "\n" + "\t" * 8 in body:  # lists nested deep
+        return True
+    return ">" in body and DEEP_QUOTES.search(body) is not None
+
+
 # MkDocs always converts with these, whatever mkdocs.yml says.
 MKDOCS_EXTENSIONS = ("toc", "tables", "fenced_code")
 
@@ -32,15 +46,16 @@ MKDOCS_EXTENSIONS = ("toc", "tables", "fenced_code")
 class BodyChecker:
     """Converts bodies with one set of Markdown extensions and reports what the policy removes."""
 
-    def __init__(self, root: str | os.PathLike[str], extensions: Sequence[Any] = MKDOCS_EXTENSIONS,
-                 extension_configs: dict[str, dict[str, Any]] | None = None) -> None:
+    def __init__(self, root: str | os.PathLike[str],
+                 settings: Callable[[], tuple[Sequence[Any], dict[str, dict[str, Any]]]]) -> None:
+        """`settings` gives the Markdown extensions and their options; it is asked only when a
+        text needs converting, which plain Markdown never does."""
         self.root = root
-        self.extensions = list(extensions)
-        self.extension_configs = extension_configs or {}
+        self.settings = settings
         self._md: markdown.Markdown | None = None
 
     def check(self, report: Report, path: str, body: str, body_line: int) -> None:
-        if not MAY_HOLD_PROBLEMS.search(body):
+        if not may_hold_problems(body):
             return
         problems, images = read_html(self.convert(body))
         problems += [problem for src in images if (problem := self.image_problem(path, src))]
@@ -78,9 +93,10 @@ class BodyChecker:
 
     def convert(self, body: str) -> str:
         if self._md is None:
+            extensions, options = self.settings()
             try:
-                self._md = markdown.Markdown(extensions=self.extensions,
-                                             extension_configs=self.extension_configs)
+                self._md = markdown.Markdown(extensions=list(extensions),
+                                             extension_configs=options)
             except Exception:  # an extension of mkdocs.yml that is not installed here
                 self._md = markdown.Markdown(extensions=list(MKDOCS_EXTENSIONS))
         try:

@@ -7,6 +7,7 @@ hides the rest of the magazine.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections import defaultdict
@@ -70,7 +71,8 @@ class Reader:
         self.include_drafts = include_drafts
         self.related = related
         self.report = Report()
-        self.bodies = BodyChecker(root, *site_markdown(root))
+        self.bodies = BodyChecker(root, lambda: site_markdown(root))
+        self.symlinks: set[str] = set()  # the content files that are symbolic links
 
     def read(self) -> Magazine:
         self.check_symlinks()
@@ -114,7 +116,9 @@ class Reader:
         """The names of the `.md` files in repository folder `folder` (none if it is missing)."""
         try:
             with os.scandir(self.root / folder) as entries:
-                return [entry.name for entry in entries if entry.name.endswith(".md")]
+                names = [entry for entry in entries if entry.name.endswith(".md")]
+            self.symlinks.update(f"{folder}/{e.name}" for e in names if e.is_symlink())
+            return [entry.name for entry in names]
         except (FileNotFoundError, NotADirectoryError):
             return []
         except OSError as error:
@@ -160,7 +164,7 @@ class Reader:
                 )
 
     def read_file(self, source: SourceFile) -> Document | None:
-        real = inside_repository(self.root, source.path)
+        real = self.real_path(source.path)
         if real is None:
             return None  # a symlink that leaves the repository: reported by check_symlinks
         try:
@@ -174,6 +178,19 @@ class Reader:
         except OSError as error:
             self.report.error(source.path, 1, f"the file cannot be read: {error.strerror}")
         return None
+
+    def real_path(self, path: str) -> Path | None:
+        """Where the content file `path` really is, if inside the repository; found without a
+        system call per file when neither it nor its folder is a symbolic link."""
+        folder = path.rpartition("/")[0]
+        if path not in self.symlinks and self.folder_inside(folder):
+            return self.root / path
+        return inside_repository(self.root, path)
+
+    @functools.cache  # noqa: B019 (one reader per build; a handful of folders)
+    def folder_inside(self, folder: str) -> bool:
+        real = inside_repository(self.root, folder)
+        return real is not None and real == (self.root / folder).absolute()
 
     def by_language(self, files: list[SourceFile]) -> dict[str, tuple[SourceFile, Document]]:
         """Read each language's file; report two files for one language (one URL, two pages)."""

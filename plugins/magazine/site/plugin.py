@@ -205,7 +205,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
                 raise PluginError(f"The print edition could not be made: {error}") from None
             report(diagnostics)
             for result in results:
-                log.info(f"print edition ({result.lang}): {result.screen} ({result.pages} pages)")
+                where = result.screen.relative_to(site_dir).as_posix()  # not the staging folder
+                log.info(f"print edition ({result.lang}): {where} ({result.pages} pages)")
         self.output.finish(config)
 
     def on_build_error(self, *, error: Exception) -> None:
