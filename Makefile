@@ -6,10 +6,19 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: site serve test check lint clean bench bench-print
+.PHONY: site serve preview test check lint clean bench bench-print
 
 site: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
+
+# A copy of the site that opens from disk, without a web server (every link names its .html
+# file), for a pull request's preview: download it, unpack it, open index.html. Drafts are in it,
+# marked as drafts; content errors are shown (as `make site` shows them) but do not stop it. With
+# the PDFs of `make site` when they are there. Never published: the site keeps clean addresses.
+preview: $(INSTALLED)
+	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true $(BIN)/mkdocs build --no-directory-urls --site-dir preview
+	if [ -d site/print ]; then cp -r site/print preview/; fi
+	if [ -d site/en/print ]; then mkdir -p preview/en && cp -r site/en/print preview/en/; fi
 
 # Preview with live reload. While editing one language on a big magazine, `make serve LANGUAGE=nl`
 # (or en) builds only that language (English then lives under /en/): a rebuild after a save takes
@@ -18,7 +27,7 @@ site: $(INSTALLED)
 LANGUAGE ?=
 SERVE_FLAGS ?=
 serve: $(INSTALLED)
-	MAGAZINE_PDF=false MAGAZINE_LANGUAGE=$(LANGUAGE) $(BIN)/mkdocs serve --livereload $(SERVE_FLAGS)
+	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true MAGAZINE_LANGUAGE=$(LANGUAGE) $(BIN)/mkdocs serve --livereload $(SERVE_FLAGS)
 
 # The browser tests drive Debian's Chromium: install it where it is missing and we can (root, apt).
 test: $(INSTALLED)
@@ -27,8 +36,10 @@ test: $(INSTALLED)
 		echo "No /usr/bin/chromium: the browser tests will be skipped."
 	$(BIN)/python -m pytest
 
+# `make check CHECK_FORMAT=github` (the pull-request workflow): annotations on the files and lines.
+CHECK_FORMAT ?= text
 check: $(INSTALLED)
-	$(BIN)/magazine check
+	$(BIN)/magazine check --format $(CHECK_FORMAT)
 
 # Time per page of the print edition against one plain WeasyPrint render of the same HTML.
 bench-print: $(INSTALLED)
@@ -54,4 +65,4 @@ $(INSTALLED): pyproject.toml
 	touch $@
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site preview .pytest_cache

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import shutil
 import sys
 from dataclasses import dataclass, field
@@ -184,8 +185,11 @@ def write_magazine(root: Path, n: int, config: str | None = None) -> Path:
         for path in (docs / group).glob("*.md"):
             if not path.name.startswith("index."):
                 path.unlink()
-    (root / "mkdocs.yml").write_text(config or (REPO / "mkdocs.yml").read_text(encoding="utf-8"),
-                                     encoding="utf-8")
+    # The real print edition names the real articles: the synthetic magazine prints all of its own.
+    shutil.rmtree(docs / "editions", ignore_errors=True)
+    config = config or (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"(?m)^\s+edition: .*\n", "", config)
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     for id, nl, en in THEMES[:THEME_COUNT]:
         for lang, title in (("nl", nl), ("en", en)):
             suffix = "" if lang == "nl" else ".en"

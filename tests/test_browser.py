@@ -316,3 +316,30 @@ def test_the_print_edition_link_is_left_out_of_a_printed_page(page, site_url):
     expect(page.locator(".mz-print")).to_be_visible()
     page.emulate_media(media="print")
     expect(page.locator(".mz-print")).to_be_hidden()
+
+
+# -- the preview of a pull request, opened from disk ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def preview_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny site as `make preview` builds it: every link names its .html file."""
+    from conftest import SITE_CONFIG, TINY_SITE
+
+    root = write_site(tmp_path_factory.mktemp("preview") / "repo", TINY_SITE,
+                      SITE_CONFIG + "use_directory_urls: false\n")
+    return build(root)
+
+
+def test_the_preview_opens_from_disk_and_its_links_lead_to_pages(page, preview_folder):
+    page.goto((preview_folder / "index.html").as_uri())
+    page.locator(".mz-card__title a", has_text="Werk eerst").first.click()
+    page.wait_for_url("**/essays/werk-eerst.html")
+    assert page.locator("h1").first.inner_text() == "Werk eerst"
+    page.locator(".mz-article__meta a.mz-tag").first.click()
+    page.wait_for_url("**/themes/work.html")
+    assert page.locator("h1").first.inner_text() == "Werk"
+    page.locator(".md-header__option .md-select button").click()
+    page.locator("a.md-select__link[hreflang=en]").click()
+    page.wait_for_url("**/en/themes/work.html")
+    assert page.locator("h1").first.inner_text() == "Work"

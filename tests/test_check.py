@@ -62,8 +62,66 @@ CASES = [
      "essays/x.md", 7, 1, "item 2 of 'authors' must be text, not a list", "plain text"),
     ("not an ISO date", {"essays/x.md": fields(date="14-05-2019")},
      "essays/x.md", 4, 1, "'date' is not an ISO date: '14-05-2019'", "YYYY-MM-DD"),
-    ("impossible date", {"essays/x.md": fields(date="2019-13-45")},
-     "essays/x.md", 4, 1, "'date' is not an ISO date: '2019-13-45'", "YYYY-MM-DD"),
+    ("impossible month", {"essays/x.md": fields(date="2019-13-45")},
+     "essays/x.md", 4, 1, "'date' 2019-13-45 does not exist: there is no month 13",
+     "correct the month or the day"),
+    ("impossible day, quoted", {"essays/x.md": fields(date='"2019-02-30"')},
+     "essays/x.md", 4, 1, "'date' 2019-02-30 does not exist: February 2019 has 28 days, not 30",
+     "correct the month or the day"),
+    ("unclosed quote", {"essays/x.md": fields(title='"Werk eerst')},
+     "essays/x.md", 2, 8, "the quote that opens here is never closed",
+     "end the value with the same quote it starts with"),
+    ("curly quotes", {"essays/x.md": fields(title="“Werk: een begin”")},
+     "essays/x.md", 2, 13, "not valid YAML", "type straight double quotes"),
+    ("template summary", {"essays/x.md": fields(
+        summary='"Vat hier in een of twee zinnen samen waar dit essay over gaat."')},
+     "essays/x.md", 3, 1, "'summary' is still the template's example text",
+     "keep 'status: draft' until it is ready"),
+    ("template author", {"essays/x.md": fields(authors='["Voornaam Achternaam"]')},
+     "essays/x.md", 5, 1, "'authors' is still the template's example text",
+     "write the article's own authors"),
+    ("template text", {"essays/x.md": fields() + "\nSchrijf hier de tekst van het essay.\n"},
+     "essays/x.md", 10, 1, "the text is still the template's example text",
+     "write the article's text here"),
+    ("title not translated", {"essays/werk-eerst.en.md":
+                              "---\ntitle: Werk eerst\nsummary: About work.\n---\n"},
+     "essays/werk-eerst.en.md", 2, 1,
+     "the title is the same as in essays/werk-eerst.md: 'Werk eerst'",
+     "translate the title into English"),
+    ("link without ../", {"essays/x.md": fields() + "\nZie [zorg](interviews/zorg.md).\n"},
+     "essays/x.md", 10, 12, "the link 'interviews/zorg.md' leads to no file",
+     "write '../interviews/zorg.md'"),
+    ("link copied from the browser", {"essays/x.md": fields() + "\nOver [werk](/themes/work/).\n"},
+     "essays/x.md", 10, 13,
+     "the link '/themes/work/' is the address of a page in the browser, not a file",
+     "link to the file instead: '../docs/themes/work.md'"),
+    ("English address copied from the browser",
+     {"essays/x.md": fields() + "\n[x](https://example.org/en/essays/werk-eerst/)\n"},
+     "essays/x.md", 10, 5,
+     "the link 'https://example.org/en/essays/werk-eerst/' is the address of a page in the "
+     "browser", "link to the file instead: 'werk-eerst.en.md'"),
+    ("link to a heading that is not there",
+     {"essays/x.md": fields() + "\n## Begin\n\n[zorg](../interviews/zorg.md#nope) [b](#begn)\n"},
+     "essays/x.md", 12, 8,
+     "the link '../interviews/zorg.md#nope' leads to no heading '#nope' in interviews/zorg.md",
+     "interviews/zorg.md has no headings"),
+    ("link to a heading of this page misspelt",
+     {"essays/x.md": fields() + "\n## Begin\n\n[b](#begn)\n"},
+     "essays/x.md", 12, 5, "the link '#begn' leads to no heading '#begn' in this page",
+     "did you mean 'begin'?"),
+    ("docs page with broken front matter", {"docs/about.md": "---\ntitle: Over: ons\n---\nTekst.\n"},
+     "docs/about.md", 2, 12, "not valid YAML", "between double quotes"),
+    ("docs page link without ../", {"docs/themes/work.md":
+                                    "---\ntitle: Werk\n---\n[e](essays/werk-eerst.md)\n"},
+     "docs/themes/work.md", 4, 5, "the link 'essays/werk-eerst.md' leads to no file",
+     "write '../../essays/werk-eerst.md'"),
+    ("subfolder of articles", {"essays/oud/x.md": GOOD},
+     "essays/oud", 1, 1, "the folder 'essays/oud/' is not read", "move the files there"),
+    (".markdown file", {"essays/x.markdown": GOOD},
+     "essays/x.markdown", 1, 1, "the file 'x.markdown' is not used", "rename it to 'x.md'"),
+    ("README among the articles", {"essays/README.md": GOOD},
+     "essays/README.md", 1, 1, "'README.md' in essays/ is not used", "docs/essays/index.md"),
+
     ("unknown status", {"essays/x.md": fields(status="publised")},
      "essays/x.md", 7, 1,
      "'status' must be one of published, draft, example", "did you mean 'published'?"),
@@ -116,6 +174,9 @@ CASES = [
     ("file name not an address", {"essays/Mijn Artikel.md": GOOD},
      "essays/Mijn Artikel.md", 1, 1,
      "cannot be part of a web address", "rename it to 'mijn-artikel.md'"),
+    ("file name with diacritics", {"essays/Café in de wijk.en.md": GOOD},
+     "essays/Café in de wijk.en.md", 1, 1,
+     "cannot be part of a web address", "rename it to 'cafe-in-de-wijk.en.md'"),
     ("image missing", {"essays/x.md": fields(image="images/nope.jpg")},
      "essays/x.md", 7, 1,
      "the image 'images/nope.jpg' does not exist", "put the image in docs/images/"),
@@ -152,8 +213,12 @@ CASES = [
      "docs/sessions/s1.md", 3, 1, "'number' must be a whole number", "number: 4"),
     ("session names unknown theme", {"docs/sessions/s1.md": (
         "---\ntitle: Sessie\ndate: 2019-05-14\nthemes: [work, gezondheid]\n---\n")},
-     "docs/sessions/s1.md", 1, 1, "there is no theme 'gezondheid'", "did you mean 'health'?"),
+     "docs/sessions/s1.md", 4, 1, "there is no theme 'gezondheid'", "did you mean 'health'?"),
 ]
+
+
+# The messages that are warnings: the build goes on, the check shows them.
+WARNINGS = ("unknown field", "the title is the same as")
 
 
 def write(root: Path, files: dict[str, str | bytes]) -> Path:
@@ -177,7 +242,7 @@ def test_each_check(tmp_path, files, path, line, col, message, hint):
     assert found, "\n".join(map(str, diagnostics))
     diagnostic = found[0]
     assert (diagnostic.path, diagnostic.line, diagnostic.col) == (path, line, col)
-    assert diagnostic.severity == ("warning" if "ignored" in message else "error")
+    assert diagnostic.severity == ("warning" if message.startswith(WARNINGS) else "error")
     assert hint in diagnostic.hint
     assert str(diagnostic).startswith(f"{path}:{line}:{col}: {diagnostic.severity}: ")
     assert str(diagnostic).endswith(f"({diagnostic.hint})")
@@ -359,13 +424,33 @@ def documented_messages(name: str) -> list[re.Pattern[str]]:
 
 
 @pytest.mark.parametrize("name", ["CONTRIBUTING.md", "CONTRIBUTING.nl.md"])
-def test_every_check_message_is_explained_to_editors(tmp_path, name):
+def test_every_check_message_is_explained_to_editors(tmp_path, capsys, name):
     patterns = documented_messages(name)
     assert len(patterns) > 20
-    for index, (case, files, *_rest) in enumerate(CASES):
+    from test_check_agrees_with_build import CASES as BUILD_CASES
+    from test_check_agrees_with_build import EDITION_CONFIG, edition
+
+    tables = [(case, files, None) for case, files, *_rest in CASES]
+    tables += [(case, files, config) for case, files, config, _places in BUILD_CASES]
+    tables += [(f"edition: {name}", edition_file, EDITION_CONFIG) for name, edition_file in [
+        ("mistakes", {"docs/editions/e.md": "---\ndate: morgen\ncover: images/nee.jpg\n"
+                      "kaft: x\nsections:\n  - title: A\n    articles: [essays/werk-eerst, "
+                      "essays/werk-eerst]\n  - title: B\n---\n"}),
+        ("no list", {"docs/editions/e.md": "---\ntitle: E\nsections: x\n---\n"}),
+        ("missing", {}),
+        ("entries", edition("[essays/nope]"))]]
+    tables.append(("picture outside docs", {
+        "essays/x.md": fields() + "![a](plaatje.png)\n", "essays/plaatje.png": "not a picture"},
+        None))
+    for index, (case, files, config) in enumerate(tables):
         root = write(tmp_path / f"r{index}", files)
-        for diagnostic in load_magazine(root)[0:2][1]:
-            assert any(p.match(diagnostic.message) for p in patterns), (case, diagnostic.message)
+        if config:
+            (root / "mkdocs.yml").write_text(config)
+        capsys.readouterr()
+        cli.main(["--root", str(root), "check", "--format", "json"])
+        for diagnostic in json.loads(capsys.readouterr().out)["diagnostics"]:
+            assert any(p.match(diagnostic["message"]) for p in patterns), (
+                case, diagnostic["message"])
 
 
 def test_workflows_use_the_make_targets():
@@ -373,10 +458,12 @@ def test_workflows_use_the_make_targets():
     targets = set(re.findall(r"^([a-z]+):", (REPO / "Makefile").read_text(), re.M))
     pr = (REPO / ".github/workflows/pr.yml").read_text()
     deploy = (REPO / ".github/workflows/deploy.yml").read_text()
-    assert re.findall(r"run: make (\w+)", pr) == ["check", "lint", "site", "test"]
+    assert re.findall(r"run: make (\w+)", pr) == ["check", "lint", "site", "test", "preview"]
+    assert "run: make check CHECK_FORMAT=github" in pr
     assert re.findall(r"run: make (\w+)", deploy) == ["site"]
-    assert {"check", "site", "test"} <= targets
-    assert "actions/upload-artifact" in pr and "path: site/" in pr
+    assert {"check", "site", "test", "preview"} <= targets
+    assert "actions/upload-artifact" in pr and "path: preview/" in pr
+    assert "steps.preview.outputs.artifact-url" in pr
     assert "actions/upload-pages-artifact" in deploy and "actions/deploy-pages" in deploy
 
 
@@ -478,3 +565,71 @@ def test_reading_levels_of_plain_and_hard_text():
     assert measure("Ik woon in Ede. Ik werk in een winkel. Ik leer Nederlands. " * 4, "nl").score > 80
     assert measure(EASY_EN, "en").score < 5
     assert measure("Te kort.", "nl") is None and measure(EASY_EN, "de") is None
+# -- one mistake, one message ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dutch", [
+    "---\ntitle: Werk eerst\n\tsummary: Over werk.\ndate: 2019-05-14\nauthors: [Ann]\n"
+    "themes: [work]\n---\n",
+    "---\ntitle: Werk eerst\nsummary: Werk: een begin\ndate: 2019-05-14\nauthors: [Ann]\n"
+    "themes: [work]\n---\n",
+    "---\ntitle: \"Werk eerst\nsummary: Over werk.\ndate: 2019-05-14\nauthors: [Ann]\n"
+    "themes: [work]\n---\n",
+    "---\ntitle: Werk eerst\ndate: 2019-05-14\nauthors: [Ann]\nthemes: [work]\n---\n",
+], ids=["tab", "unquoted colon", "unclosed quote", "no summary"])
+def test_a_broken_original_does_not_blame_the_healthy_translation(tmp_path, dutch):
+    root = write(tmp_path / "repo", {"essays/werk-eerst.md": dutch})
+    magazine, diagnostics = load_magazine(root)
+    about = [d for d in diagnostics if d.path.startswith("essays/werk-eerst")]
+    assert [d.path for d in about] == ["essays/werk-eerst.md"], about
+    assert about[0].severity == "error"
+    # No English text at the Dutch address: the article waits for its original.
+    assert magazine.article("essays/werk-eerst") is None
+
+
+def test_the_unclosed_quote_is_reported_where_it_opens(tmp_path):
+    root = write(tmp_path / "repo", {"essays/x.md": fields(summary='"Over werk.')})
+    _, diagnostics = load_magazine(root)
+    assert [(d.line, d.col, d.message) for d in diagnostics if d.path == "essays/x.md"] == [
+        (3, 10, "the quote that opens here is never closed")]
+
+
+def test_a_quoted_iso_date_is_a_date(tmp_path):
+    root = write(tmp_path / "repo", {"essays/x.md": fields(date='"2019-05-14"'),
+                                     "essays/x.en.md": "---\ntitle: X\nsummary: Y\n---\n"})
+    magazine, diagnostics = load_magazine(root)
+    assert [d for d in diagnostics if d.path.startswith("essays/x")] == []
+    assert str(magazine.article("essays/x").date) == "2019-05-14"
+
+
+def test_a_new_article_published_unchanged_is_refused(tmp_path, capsys):
+    root = write(tmp_path / "repo", {})
+    assert cli.main(["--root", str(root), "new", "essay", "--title", "Café in de wijk",
+                     "--theme", "work"]) == 0
+    for name in ("essays/cafe-in-de-wijk.md", "essays/cafe-in-de-wijk.en.md"):
+        path = root / name
+        path.write_text(path.read_text().replace("status: draft", "status: published"))
+    _, diagnostics = load_magazine(root)
+    found = {(d.path, d.message) for d in diagnostics}
+    for path in ("essays/cafe-in-de-wijk.md", "essays/cafe-in-de-wijk.en.md"):
+        assert (path, "'summary' is still the template's example text") in found
+        assert (path, "the text is still the template's example text") in found
+    assert ("essays/cafe-in-de-wijk.md", "'authors' is still the template's example text") in found
+    assert ("essays/cafe-in-de-wijk.en.md", "the title is the same as in "
+            "essays/cafe-in-de-wijk.md: 'Café in de wijk'") in found
+
+
+def test_check_writes_github_annotations_and_a_job_summary(tmp_path, capsys, monkeypatch):
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    root = write(tmp_path / "repo", {"essays/x.md": fields(themes="[werk]") + "\n[a](100%.md)\n"})
+    assert cli.main(["--root", str(root), "check", "--format", "github"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert ("::error file=essays/x.md,line=6,col=1,title=magazine check::there is no theme "
+            "'werk' (did you mean 'work'?)") in lines
+    assert any(line.startswith("::error file=essays/x.md,line=10,col=5,") and
+               "the link '100%25.md' leads to no article" in line for line in lines), lines
+    assert lines[-1] == "4 articles checked: 2 errors, 2 warnings"
+    text = summary.read_text()
+    assert text.startswith("### Content check: 4 articles checked: 2 errors, 2 warnings")
+    assert "| `essays/x.md` | 6 | error: there is no theme 'werk' | did you mean 'work'? |" in text

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import html
 import json
-import re
+import os
 import sys
-import unicodedata
 from pathlib import Path
 from string import Template
 
+from .content.diagnostics import Diagnostic
 from .content.fields import suggestion
 from .content.loader import DEFAULT_LANGUAGES, load_magazine, theme_aliases
 from .content.mkdocs_yml import plugin_options, read_mkdocs_yml
 from .content.mkdocs_yml import site_languages as languages_of
 from .content.model import FOLDERS
 from .content.readability import check_plain_language, plain_language_of, readings
+from .content.slugs import is_slug, slugify
 from .content.translation_status import last_commits, translation_status
 
 EXIT_OK, EXIT_CONTENT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -32,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", default=".", help="the repository folder (default: here)")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check all content; exit 1 on errors")
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--format", choices=("text", "json", "github"), default="text",
+                       help="github: annotations on the files of a pull request, and a summary")
     printing = commands.add_parser("print", help="make the print edition's PDFs of one language")
     printing.add_argument("--lang", required=True, choices=DEFAULT_LANGUAGES)
     printing.add_argument("--edition", help="the id of docs/editions/<id>.md (default: the one in mkdocs.yml, "
@@ -69,14 +72,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_check(root: Path, output: str) -> int:
-    from .printing.edition import load_edition
+    """Check every article, page and the print edition's list, as the build will."""
+    from .printing.edition import check_edition
 
     magazine, diagnostics = load_magazine(root, site_languages(root), include_drafts=True)
     options = plugin_options(read_mkdocs_yml(root), "magazine") or {}
     diagnostics += check_plain_language(magazine, plain_language_of(options))
-    if isinstance(options.get("edition"), str):  # the edition the build prints
-        diagnostics += load_edition(magazine, options["edition"], {})[1]
-    diagnostics = sorted(set(diagnostics))
+    edition = options.get("edition")
+    edition = edition if isinstance(edition, str) else None  # the edition the build prints
+    diagnostics = sorted({*diagnostics, *check_edition(magazine, edition)})
     errors = sum(1 for d in diagnostics if d.severity == "error")
     warnings = len(diagnostics) - errors
     summary = (f"{plural(len(magazine.articles), 'article')} checked: "
@@ -88,11 +92,55 @@ def run_check(root: Path, output: str) -> int:
             sys.stdout, indent=2, ensure_ascii=False,
         )
         print()
+    elif output == "github":
+        for diagnostic in diagnostics:
+            print(github_annotation(diagnostic))
+        print(summary)
+        write_job_summary(diagnostics, summary)
     else:
         for diagnostic in diagnostics:
             print(diagnostic)
         print(summary)
     return EXIT_CONTENT_ERRORS if errors else EXIT_OK
+
+
+def github_annotation(diagnostic: Diagnostic) -> str:
+    """A workflow command that GitHub shows on the file and line of the pull request."""
+    message = f"{diagnostic.message} ({diagnostic.hint})" if diagnostic.hint else diagnostic.message
+    return (f"::{diagnostic.severity} file={escape_property(diagnostic.path)},"
+            f"line={diagnostic.line},col={diagnostic.col},"
+            f"title={escape_property('magazine check')}::{escape_data(message)}")
+
+
+def escape_data(text: str) -> str:
+    """GitHub's escaping of a workflow command's message: %, CR and LF."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """GitHub's escaping of a workflow command's property: also ':' and ','."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def write_job_summary(diagnostics: list[Diagnostic], summary: str) -> None:
+    """A short table in the job's summary page (GITHUB_STEP_SUMMARY), when run on GitHub."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    lines = [f"### Content check: {summary}", ""]
+    if diagnostics:
+        lines += ["| file | line | problem | fix |", "| --- | --- | --- | --- |"]
+        lines += [f"| `{d.path}` | {d.line} | {table_cell(d.severity + ': ' + d.message)} | "
+                  f"{table_cell(d.hint)} |" for d in diagnostics]
+    else:
+        lines.append("Every article and page can be published.")
+    with open(target, "a", encoding="utf-8") as file:
+        file.write("\n".join(lines) + "\n")
+
+
+def table_cell(text: str) -> str:
+    """Text in a Markdown table cell: no '|', no line break, no HTML."""
+    return html.escape(text.replace("|", "\\|").replace("\n", " "), quote=False)
 
 
 def run_print(root: Path, lang: str, edition: str | None, output: str | None) -> int:
@@ -134,7 +182,7 @@ def run_new(root: Path, args: argparse.Namespace) -> int:
             f"the sessions are: {', '.join(sorted(magazine.sessions)) or 'none yet'}")
         problems.append(f"there is no session '{args.session}' ({hint})")
     slug = args.slug or slugify(args.title)
-    if not slug or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slug):
+    if not is_slug(slug):
         problems.append(f"'{slug}' cannot be a file name (use --slug with lowercase letters, "
                         "digits and hyphens)")
     folder = FOLDERS[args.kind]
@@ -213,15 +261,6 @@ def run_status(root: Path, output: str) -> int:
 def site_languages(root: Path) -> tuple[str, ...]:
     """The languages of the i18n plugin in mkdocs.yml, the default first; else nl, en."""
     return languages_of(read_mkdocs_yml(root))
-
-
-def slugify(title: str) -> str:
-    """A file name from a title: "Één café, één taal!" -> "een-cafe-een-taal"."""
-    text = unicodedata.normalize("NFKD", title)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ĳ", "ij")
-    text = re.sub(r"['’‘`´]", "", text.lower())  # "thema's" -> "themas"
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
 def plural(n: int, word: str) -> str:

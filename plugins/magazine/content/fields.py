@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import difflib
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -64,10 +66,19 @@ class Fields:
             return value.date()
         if isinstance(value, dt.date):
             return value
+        written = str(value).strip() if isinstance(value, str) else ""
+        if ISO_DATE.match(written):  # "2019-05-14" between quotes is what many editors write
+            year, month, day = (int(part) for part in written.split("-"))
+            impossible = impossible_part(year, month, day)
+            if impossible is None:
+                return dt.date(year, month, day)
+            self.error(key, f"'{key}' {written} does not exist: {impossible}",
+                       "correct the month or the day, as YYYY-MM-DD")
+            return None
         self.error(
             key,
             f"'{key}' is not an ISO date: {shorten(repr(value))}",
-            "write it as YYYY-MM-DD, for example 2019-05-14, without quotes",
+            "write it as YYYY-MM-DD, for example 2019-05-14",
         )
         return None
 
@@ -190,6 +201,23 @@ class Fields:
                     f"unknown field '{key}' is ignored",
                     suggestion(key, known) or f"the fields are: {', '.join(known)}",
                 )
+
+
+ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+def impossible_part(year: int, month: int, day: int) -> str | None:
+    """Which part of a date does not exist ("there is no month 13"), or None if it exists."""
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if not dt.MINYEAR <= year:
+        return f"there is no year {year}"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"{MONTHS[month - 1]} {year} has {days} days, not {day}"
+    return None
 
 
 def describe(value: Any) -> str:

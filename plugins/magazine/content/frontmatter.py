@@ -180,9 +180,12 @@ def parse_with(
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if unclosed_quote(error):  # YAML notices only at the end: point at the opening quote
+            mark = error.context_mark
         line = first_line + (mark.line if mark else 0)
         col = (mark.column + 1) if mark else 1
-        raise FrontMatterError(line, yaml_message(error), yaml_hint(error), col) from None
+        text = source.split("\n")[mark.line] if mark and mark.line < source.count("\n") + 1 else ""
+        raise FrontMatterError(line, yaml_message(error), yaml_hint(error, text), col) from None
     except yaml.reader.ReaderError as error:
         raise control_character(source, error, first_line) from None
     except yaml.YAMLError as error:
@@ -299,17 +302,33 @@ def control_character(
     )
 
 
+def unclosed_quote(error: yaml.MarkedYAMLError) -> bool:
+    return (error.context == "while scanning a quoted scalar" and error.context_mark is not None
+            and "end of stream" in str(error.problem))
+
+
 def yaml_message(error: yaml.MarkedYAMLError) -> str:
     if isinstance(error, yaml.constructor.ConstructorError) and "tag" in str(error.problem):
         return "the front matter uses a YAML tag that is not allowed"
+    if unclosed_quote(error):
+        return "the quote that opens here is never closed"
     problem = error.problem or error.context or "invalid YAML"
     return f"the front matter is not valid YAML: {problem}"
 
 
-def yaml_hint(error: yaml.MarkedYAMLError) -> str:
+CURLY_QUOTES = "“”„‘’‚«»"
+
+
+def yaml_hint(error: yaml.MarkedYAMLError, line: str = "") -> str:
+    """The fix for the mistake, read from YAML's problem and the line as written."""
     problem = str(error.problem or "")
     if isinstance(error, yaml.constructor.ConstructorError):
         return "front matter holds only text, dates and lists; remove the '!!' tag"
+    if unclosed_quote(error):
+        return 'end the value with the same quote it starts with: title: "My title"'
+    if any(quote in line for quote in CURLY_QUOTES):
+        return ('the curly quotes (“ ”) pasted from a word processor are not quotes here: '
+                'type straight double quotes (") around the value')
     if "mapping values are not allowed" in problem:
         return "put a value that contains ': ' between double quotes"
     if "'\\t'" in problem or "tab" in problem:

@@ -19,12 +19,21 @@ from .model import KINDS, Ref
 INLINE_LINK = re.compile(
     r"(?<!!)\[(?:[^\]\\]|\\.)*\]\(\s*(?:<([^>\n]*)>|([^)\s]+))(?:\s+[\"'(][^)]*)?\s*\)"
 )
+INLINE_IMAGE = re.compile(
+    r"!\[(?:[^\]\\]|\\.)*\]\(\s*(?:<([^>\n]*)>|([^)\s]+))(?:\s+[\"'(][^)]*)?\s*\)"
+)
 REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
 CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 
 
-def find_links(body: str, first_line: int) -> Iterator[tuple[int, int, str]]:
+def find_images(body: str, first_line: int) -> Iterator[tuple[int, int, str]]:
+    """Yield (file line, column, source) for each picture `![text](source)` in `body`."""
+    return find_links(body, first_line, INLINE_IMAGE, "![")
+
+
+def find_links(body: str, first_line: int, pattern: re.Pattern[str] = INLINE_LINK,
+               opener: str = "[") -> Iterator[tuple[int, int, str]]:
     """Yield (file line, column, target) for each link in `body`, outside code."""
     fence: str | None = None
     for offset, line in lines_to_read(body):
@@ -36,14 +45,14 @@ def find_links(body: str, first_line: int) -> Iterator[tuple[int, int, str]]:
             elif marker == fence:
                 fence = None
             continue
-        if fence is not None or "[" not in line:
+        if fence is not None or opener not in line:
             continue
         # Blank out code spans, keeping columns, so `[x](y)` in code is not a link.
         visible = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line) if "`" in line else line
-        for link in INLINE_LINK.finditer(visible):
+        for link in pattern.finditer(visible):
             group = 1 if link.group(1) is not None else 2
             yield first_line + offset, link.start(group) + 1, link.group(group)
-        definition = REFERENCE_DEFINITION.match(visible)
+        definition = REFERENCE_DEFINITION.match(visible) if pattern is INLINE_LINK else None
         if definition:
             yield first_line + offset, definition.start(1) + 1, definition.group(1)
 

@@ -20,12 +20,20 @@ from .body_check import MKDOCS_EXTENSIONS, BodyChecker
 from .diagnostics import Diagnostic, Report
 from .fields import Fields, plain, suggestion
 from .frontmatter import Document, FrontMatterError, check_size, read_document
-from .links import find_links, is_valid_url, resolve, strip_language
+from .link_check import LinkCheck, Page
+from .links import find_images, find_links, is_valid_url, resolve, strip_language
 from .model import FOLDERS, KINDS, STATUSES, Article, Link, Magazine, Session, Theme, Version
 from .repository_paths import inside_repository, symlink_problems
+from .slugs import is_slug, slugify
 
 DEFAULT_LANGUAGES = ("nl", "en")
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkd", ".mkdn", ".md.txt", ".txt")
+# The template's example text (scaffold/): a published article must say something of its own.
+PLACEHOLDERS = {
+    "summary": ("Vat hier in een of twee zinnen samen", "Say in one or two sentences what this"),
+    "authors": ("Voornaam Achternaam",),
+    "body": ("Schrijf hier de tekst van het", "Write the text of the"),
+}
 ARTICLE_FIELDS = ("title", "summary", "date", "authors", "themes", "session", "status", "image",
                   "sources")
 SHARED_FIELDS = ("date", "authors", "themes", "session", "image")
@@ -55,24 +63,35 @@ def load_magazine(
     languages: tuple[str, ...] = DEFAULT_LANGUAGES,
     include_drafts: bool = False,
     related: int = relations.RELATED_LIMIT,
+    site_url: str | None = None,
 ) -> tuple[Magazine, list[Diagnostic]]:
     """Read and check all content under `root`; return the magazine and what is wrong with it.
 
-    `related` is how many related articles each article gets."""
-    reader = Reader(Path(root), languages, include_drafts, related)
+    `related` is how many related articles each article gets; `site_url` is the published
+    address, so that a link copied from the browser can be told apart from another website."""
+    if site_url is None:  # the build passes its own; the command reads mkdocs.yml's
+        from .mkdocs_yml import read_mkdocs_yml
+
+        site_url = str(read_mkdocs_yml(root).get("site_url") or "")
+    reader = Reader(Path(root), languages, include_drafts, related, site_url)
     return reader.read(), reader.report.sorted()
 
 
 class Reader:
     def __init__(self, root: Path, languages: tuple[str, ...], include_drafts: bool,
-                 related: int = relations.RELATED_LIMIT) -> None:
+                 related: int = relations.RELATED_LIMIT, site_url: str = "") -> None:
         self.root = root
         self.languages = languages
         self.include_drafts = include_drafts
         self.related = related
+        self.site_url = site_url
         self.report = Report()
         self.bodies = BodyChecker(root, lambda: site_markdown(root))
         self.symlinks: set[str] = set()  # the content files that are symbolic links
+        self.pages: dict[str, Page] = {}  # every file read that becomes a page, by its path
+        self.linking: list[tuple[Page, Article | None]] = []  # pages whose links are checked
+        self.drafts: set[str] = set()
+        self.folder_entries: dict[str, list[os.DirEntry[str]]] = {}
 
     def read(self) -> Magazine:
         self.check_symlinks()
@@ -92,7 +111,8 @@ class Reader:
                 if article is not None:
                     articles.append(article)
         articles.sort(key=lambda a: (-a.date.toordinal(), a.key))
-        magazine = Magazine(str(self.root), self.languages, articles, themes, sessions)
+        magazine = Magazine(str(self.root), self.languages, articles, themes, sessions,
+                            self.drafts)
         self.check_docs_pages(groups)
         self.check_links(magazine)
         relations.connect(magazine, self.related)
@@ -101,30 +121,74 @@ class Reader:
     # -- finding files -------------------------------------------------------------------------
 
     def scan(self) -> dict[str, dict[str, list[SourceFile]]]:
-        """Group the content files by folder and slug; report names that cannot become a URL."""
+        """Group the content files by folder and slug; report names that cannot become a URL
+        and files the build would not use."""
         groups: dict[str, dict[str, list[SourceFile]]] = defaultdict(lambda: defaultdict(list))
         places = [(folder, folder) for folder in KINDS]
         places += [(group, f"docs/{group}") for group in ("themes", "sessions")]
         for group, folder in places:
+            if group in KINDS:
+                self.report_unused(folder)
             for file_name in sorted(self.markdown_names(folder)):
                 source = self.classify(group, f"{folder}/{file_name}", file_name)
                 if source is not None:
                     groups[group][source.stem].append(source)
         return groups
 
-    def markdown_names(self, folder: str) -> list[str]:
-        """The names of the `.md` files in repository folder `folder` (none if it is missing)."""
+    def entries(self, folder: str) -> list[os.DirEntry[str]]:
+        """The entries of repository folder `folder` (none if it is missing), read once."""
+        if folder in self.folder_entries:
+            return self.folder_entries[folder]
+        self.folder_entries[folder] = []
         try:
             with os.scandir(self.root / folder) as entries:
-                names = [entry for entry in entries if entry.name.endswith(".md")]
-            self.symlinks.update(f"{folder}/{e.name}" for e in names if e.is_symlink())
-            return [entry.name for entry in names]
+                self.folder_entries[folder] = list(entries)
+            return self.folder_entries[folder]
         except (FileNotFoundError, NotADirectoryError):
             return []
         except OSError as error:
             self.report.error(folder, 1, f"the folder cannot be read: {error.strerror}",
                               "check that the folder can be read by the account that builds")
             return []
+
+    def markdown_names(self, folder: str) -> list[str]:
+        """The names of the `.md` files in repository folder `folder` (none if it is missing)."""
+        names = [entry for entry in self.entries(folder) if entry.name.endswith(".md")
+                 and not entry.name.startswith(".")]
+        self.symlinks.update(f"{folder}/{e.name}" for e in names if e.is_symlink())
+        return [entry.name for entry in names]
+
+    def report_unused(self, folder: str) -> None:
+        """Name what an editor put in an article folder that the build would pass over."""
+        for entry in sorted(self.entries(folder), key=lambda e: e.name):
+            rel = f"{folder}/{entry.name}"
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir():
+                if any(Path(entry.path).rglob("*.md")):
+                    self.report.error(
+                        rel, 1, f"the folder '{rel}/' is not read: its articles are not published",
+                        f"articles live directly in {folder}/: move the files there and delete "
+                        "the folder",
+                    )
+                continue
+            lower = entry.name.lower()
+            suffix = next((s for s in MARKDOWN_SUFFIXES if lower.endswith(s)), None)
+            if suffix is not None or (lower.endswith(".md") and not entry.name.endswith(".md")):
+                stem = entry.name[: -len(suffix or ".md")]
+                self.report.error(
+                    rel, 1, f"the file '{entry.name}' is not used: only files ending in '.md' "
+                    "are articles", f"rename it to '{stem}.md'",
+                )
+            elif strip_language(entry.name.removesuffix(".md"), self.languages) in (
+                    "index", "README"):
+                self.report.error(
+                    rel, 1, f"'{entry.name}' in {folder}/ is not used: an article needs a name "
+                    "of its own",
+                    f"the text above the list of {folder} lives in docs/{folder}/index.md; give an "
+                    "article its own file name, such as "
+                    f"{folder}/<slug>.md",
+                )
 
     def classify(self, group: str, rel: str, file_name: str) -> SourceFile | None:
         name = file_name[: -len(".md")]
@@ -139,8 +203,8 @@ class Reader:
         lang = suffix if stem != name else self.languages[0]
         if stem in ("index", "README"):
             return None
-        if not SLUG.match(stem):
-            fixed = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "new-article"
+        if not is_slug(stem):
+            fixed = slugify(stem) or "new-article"
             self.report.error(
                 rel, 1, f"the file name '{file_name}' cannot be part of a web address",
                 "use lowercase letters, digits and hyphens: "
@@ -172,6 +236,7 @@ class Reader:
                 check_size(os.fstat(file.fileno()).st_size)
                 doc = read_document(file.read())
             self.bodies.check(self.report, source.path, doc.body, doc.body_line)
+            self.pages[source.path] = Page(source.path, source.lang, doc.body, doc.body_line)
             return doc
         except FrontMatterError as error:
             self.report.error(source.path, error.line, error.message, error.hint, error.col)
@@ -193,7 +258,10 @@ class Reader:
         return real is not None and real == (self.root / folder).absolute()
 
     def by_language(self, files: list[SourceFile]) -> dict[str, tuple[SourceFile, Document]]:
-        """Read each language's file; report two files for one language (one URL, two pages)."""
+        """Read each language's file; report two files for one language (one URL, two pages).
+
+        `self.unreadable` then holds the languages whose file exists but could not be read."""
+        self.unreadable: set[str] = set()
         result: dict[str, tuple[SourceFile, Document]] = {}
         seen: dict[str, SourceFile] = {}
         for source in files:
@@ -210,6 +278,8 @@ class Reader:
             doc = self.read_file(source)
             if doc is not None:
                 result[source.lang] = (source, doc)
+            else:
+                self.unreadable.add(source.lang)
         # The default language first: it is the original when both exist.
         return {lang: result[lang] for lang in self.languages if lang in result}
 
@@ -217,17 +287,22 @@ class Reader:
 
     def read_article(self, folder: str, slug: str, files: list[SourceFile]) -> Article | None:
         docs = self.by_language(files)
-        if not docs:
+        # The original is the first language that has a file, even one that cannot be read:
+        # then the translation is not blamed for the fields it takes from the original.
+        present = {source.lang for source in files}
+        original_lang = next((lang for lang in self.languages if lang in present), None)
+        if not docs or original_lang is None:
             return None
         versions: dict[str, Version] = {}
         shared: dict[str, tuple[Any, Fields]] = {}
         status_of: dict[str, str] = {}
+        fields_of: dict[str, Fields] = {}
         draft_translations: list[str] = []
-        usable = True
+        usable = original_lang in docs
         for lang, (source, doc) in docs.items():
-            fields = Fields(source.path, doc, self.report)
+            fields = fields_of[lang] = Fields(source.path, doc, self.report)
             fields.unknown_keys(ARTICLE_FIELDS)
-            original = not versions
+            original = lang == original_lang
             title = fields.text("title")
             summary = fields.text("summary")
             status_of[lang] = fields.choice("status", STATUSES, "published")
@@ -238,10 +313,6 @@ class Reader:
                 "session": fields.text("session", required=False),
                 "image": fields.text("image", required=False),
             }
-            if title is None or summary is None:
-                usable = usable and not original
-                fields.sources()  # still checked, so that every mistake is reported at once
-                continue
             for key, value in values.items():
                 if value is None:
                     continue
@@ -255,49 +326,89 @@ class Reader:
                     )
                 elif key not in shared:
                     shared[key] = (value, fields)
-            if status_of[lang] == "draft" and not self.include_drafts and not original:
-                draft_translations.append(lang)
-                continue  # an unfinished translation: the original is shown instead
-            versions[lang] = Version(
+            if title is None or summary is None:
+                usable = usable and not original
+                fields.sources()  # still checked, so that every mistake is reported at once
+                continue
+            version = Version(
                 lang, source.path, title, doc.body, doc.body_line, summary, len(doc.body.split()),
                 fields.sources(),
             )
-        original_lang = next(iter(docs))
-        status = status_of[original_lang]
-        required = ("date", "authors", "themes")
-        if not usable or not versions or any(k not in shared for k in required):
-            return None  # reported above; the rest of the magazine is still built
+            if status_of[lang] == "draft" and not self.include_drafts and not original:
+                draft_translations.append(lang)
+                continue  # an unfinished translation: the original is shown instead
+            versions[lang] = version
+        status = status_of.get(original_lang, "published")
+        if status == "draft" and not self.include_drafts:
+            self.drafts.add(f"{folder}/{slug}")
+            return None  # not built: its problems are the check's to report
         for lang, other in status_of.items():
-            if other not in (status, "draft"):
+            if other not in (status, "draft") and original_lang in docs:
                 source, doc = docs[lang]
                 self.report.error(
                     source.path, doc.line_of("status"),
                     f"'status' is {other} here but {status} in {docs[original_lang][0].path}",
                     "give the same status in both files",
                 )
-        if status == "draft" and not self.include_drafts:
-            return None
-        self.report_missing_translations(folder, slug, docs)
-        themes = self.known_themes(shared["themes"][1], shared["themes"][0])
-        session = None
-        if "session" in shared:
-            session = self.known_session(shared["session"][1], shared["session"][0])
-        image = None
-        if "image" in shared:
-            image = self.existing_image(shared["image"][1], shared["image"][0])
-        return Article(
-            folder, slug, shared["date"][0], shared["authors"][0], themes, session, image,
-            status,  # type: ignore[arg-type]
-            versions,
-            draft_translations,
-        )
+        # Every problem of the article at once, even when it cannot be published as it is.
+        themes = self.known_themes(*shared["themes"][::-1]) if "themes" in shared else []
+        session = (self.known_session(*shared["session"][::-1]) if "session" in shared
+                   else None)
+        image = self.existing_image(*shared["image"][::-1]) if "image" in shared else None
+        if status != "draft":
+            self.check_placeholders(docs, fields_of, versions)
+        article = None
+        required = ("date", "authors", "themes")
+        if usable and versions and all(k in shared for k in required):
+            self.report_missing_translations(folder, slug, docs)
+            article = Article(
+                folder, slug, shared["date"][0], shared["authors"][0], themes, session, image,
+                status,  # type: ignore[arg-type]
+                versions,
+                draft_translations,
+            )
+        for lang, (source, _doc) in docs.items():
+            if source.path in self.pages and lang not in draft_translations:
+                self.linking.append((self.pages[source.path], article))
+        return article
+
+    def check_placeholders(self, docs: dict[str, tuple[SourceFile, Document]],
+                           fields_of: dict[str, Fields], versions: dict[str, Version]) -> None:
+        """The template's example text, and an English title copied from the Dutch one."""
+        for lang, (source, doc) in docs.items():
+            fields = fields_of[lang]
+            for key in ("summary", "authors"):
+                value = doc.meta.get(key)
+                texts = value if isinstance(value, list) else [value]
+                if any(isinstance(t, str) and t.strip().startswith(PLACEHOLDERS[key])
+                       for t in texts):
+                    fields.error(key, f"'{key}' is still the template's example text",
+                                 f"write the article's own {key}, or keep 'status: draft' until "
+                                 "it is ready")
+            for offset, line in enumerate(doc.body.split("\n")):
+                if line.strip().startswith(PLACEHOLDERS["body"]):
+                    self.report.error(
+                        source.path, doc.body_line + offset,
+                        "the text is still the template's example text",
+                        "write the article's text here, or keep 'status: draft' until it is ready")
+                    break
+        original = next(iter(versions.values()), None)
+        for version in list(versions.values())[1:]:
+            if original is not None and version.title == original.title:
+                doc = docs[version.lang][1]
+                self.report.warning(
+                    version.path, doc.line_of("title"),
+                    f"the title is the same as in {original.path}: '{version.title}'",
+                    f"translate the title into {LANGUAGE_NAMES.get(version.lang, version.lang)}; "
+                    "if it is a name that stays the same, leave it",
+                )
 
     def report_missing_translations(
         self, folder: str, slug: str, docs: dict[str, tuple[SourceFile, Document]]
     ) -> None:
         original = next(iter(docs.values()))[0]
         for lang in self.languages:
-            if lang not in docs:
+            if lang not in docs and lang not in self.unreadable:  # that one is reported itself
                 suffix = "" if lang == self.languages[0] else f".{lang}"
                 self.report.warning(
                     original.path, 1,
@@ -388,6 +499,7 @@ class Reader:
                     continue
                 session = Session(id, date, {}, themes, fields.text("time", required=False) or "",
                                   number)
+                themes_fields = fields
             else:
                 for key, value, first in (("date", date, session.date),
                                           ("number", number, session.number)):
@@ -402,11 +514,7 @@ class Reader:
             session.versions[lang] = Version(lang, source.path, title, doc.body, doc.body_line,
                                              sources=fields.sources())
         if session is not None:
-            unknown = [t for t in session.themes if t not in self.themes]
-            for theme in unknown:
-                path = next(iter(session.versions.values())).path
-                self.report.error(path, 1, f"there is no theme '{theme}'", self.theme_hint(theme))
-            session.themes = [t for t in session.themes if t in self.themes]
+            session.themes = self.known_themes(themes_fields, session.themes)
         return id, session
 
     # -- the rest of docs/ and the folders of the site --------------------------------------------
@@ -441,6 +549,8 @@ class Reader:
             if not raw.lstrip(b"\xef\xbb\xbf").startswith(b"---"):  # MkDocs allows no front matter
                 text = raw.decode("utf-8-sig")
                 self.bodies.check(self.report, path, text, 1)
+                if not edition:
+                    self.add_page(path, text, 1)
                 return
             doc = read_document(raw)
         except FrontMatterError as error:
@@ -454,49 +564,54 @@ class Reader:
             return  # read by the print edition, which checks its fields
         Fields(path, doc, self.report).unknown_keys(DOCS_PAGE_FIELDS)
         self.bodies.check(self.report, path, doc.body, doc.body_line)
+        self.add_page(path, doc.body, doc.body_line)
+
+    def add_page(self, path: str, body: str, body_line: int) -> None:
+        """A page of docs/ whose links are checked like an article's."""
+        stem = path[: -len(".md")]
+        base, _, suffix = stem.rpartition(".")
+        lang = suffix if base and suffix in self.languages else self.languages[0]
+        page = self.pages[path] = Page(path, lang, body.replace("\r\n", "\n"), body_line)
+        self.linking.append((page, None))
 
     # -- links ---------------------------------------------------------------------------------
 
     def check_links(self, magazine: Magazine) -> None:
-        """Record each article's links to the magazine and report the ones that lead nowhere."""
-        for article in magazine.articles:
-            for lang, version in article.versions.items():
-                for line, col, target in find_links(version.body, version.body_line):
-                    if not is_valid_url(target):
-                        self.report.error(
-                            version.path, line, f"the link '{target}' is not a valid address",
-                            "'[' and ']' belong only around an IPv6 address; check the brackets",
-                            col,
-                        )
-                        continue
-                    ref = resolve(version.path, target, self.languages)
-                    if ref is not None and not magazine.publishes(ref) and not (
-                        ref.kind == "article" and self.is_unpublished(ref.id)
-                    ):
-                        self.report.error(
-                            version.path, line,
-                            f"the link '{target}' leads to no {ref.kind}",
-                            self.link_hint(magazine, ref), col,
-                        )
-                        ref = None
-                    article.links.append((lang, Link(line, col, target, ref)))
+        """Record each article's links to the magazine and report the ones that lead nowhere,
+        in every page the site is built from."""
+        for theme in magazine.themes.values():
+            self.linking += [(self.pages[v.path], None) for v in theme.versions.values()]
+        for session in magazine.sessions.values():
+            self.linking += [(self.pages[v.path], None) for v in session.versions.values()]
+        check = LinkCheck(magazine, self.pages, self.site_url, self.is_unpublished, self.root)
+        for page, article in self.linking:
+            for line, col, source in find_images(page.body, page.body_line):
+                problem = check.picture_problem(page, source) if is_valid_url(source) else None
+                if problem is not None:
+                    self.report.error(page.path, line, problem[0], problem[1], col)
+                    magazine.broken_links.add((page.path, source))
+            for line, col, target in find_links(page.body, page.body_line):
+                if not is_valid_url(target):
+                    self.report.error(
+                        page.path, line, f"the link '{target}' is not a valid address",
+                        "'[' and ']' belong only around an IPv6 address; check the brackets",
+                        col,
+                    )
+                    magazine.broken_links.add((page.path, target))
+                    continue
+                problem = check.problem(page, target)
+                if problem is not None:
+                    self.report.error(page.path, line, problem[0], problem[1], col)
+                    magazine.broken_links.add((page.path, target))
+                if article is not None and page.lang in article.versions:
+                    ref = None if problem else resolve(page.path, target, self.languages)
+                    article.links.append((page.lang, Link(line, col, target, ref)))
 
     def is_unpublished(self, key: str) -> bool:
         """A link to a draft is not broken: it will work once the draft is published."""
         folder, _, slug = key.partition("/")
         return any((self.root / folder / f"{slug}{s}.md").is_file()
                    for s in ["", *(f".{lang}" for lang in self.languages)])
-
-    def link_hint(self, magazine: Magazine, ref: Any) -> str:
-        if ref.kind == "article":
-            folder = ref.id.partition("/")[0]
-            near = suggestion(ref.id, [a.key for a in magazine.articles])
-            return near or f"link to an existing file, such as ../{folder}/<slug>.md"
-        names = magazine.themes if ref.kind == "theme" else magazine.sessions
-        return suggestion(ref.id, names) or (
-            f"the {ref.kind}s are: {', '.join(sorted(names)) or 'none yet'}; "
-            f"link to ../docs/{ref.kind}s/<id>.md"
-        )
 
 
 def symlink_diagnostics(root: Path, folder: str) -> list[tuple[str, str, str]]:

@@ -160,6 +160,10 @@ class Magazine:
     articles: list[Article]  # published and examples, newest first; drafts only when asked for
     themes: dict[str, Theme]
     sessions: dict[str, Session]
+    drafts: set[str] = field(default_factory=set)  # keys of the drafts left out of `articles`
+    # (repository file, link as written) of the links reported as broken: the site shows their
+    # text without a link, so that MkDocs does not report the same mistake again in its words.
+    broken_links: set[tuple[str, str]] = field(default_factory=set)
 
     @property
     def default_language(self) -> str:

@@ -38,6 +38,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This is an example: the people and situations are made up. It shows which questions "
         "can arise under the themes, and is not a record of what anyone actually said.",
     },
+    "draft_notice": {
+        "nl": "Concept: dit artikel staat nog niet op de gepubliceerde site. Zet 'status: "
+        "published' in het bestand als het klaar is.",
+        "en": "Draft: this article is not on the published site yet. Set 'status: published' in "
+        "its file when it is ready.",
+    },
+    "preview_problems": {
+        "nl": "Deze voorbeeldweergave heeft fouten in de inhoud. De site wordt niet gepubliceerd "
+        "tot ze hersteld zijn; een artikel met een fout staat hier zoals het het laatst werkte.",
+        "en": "This preview has errors in the content. The site is not published until they are "
+        "fixed; an article with an error is shown as it last worked.",
+    },
     "articles": {"nl": "Artikelen", "en": "Articles"},
     "article_count": {"nl": "{n} artikelen", "en": "{n} articles"},
     "article_count_one": {"nl": "1 artikel", "en": "1 article"},

@@ -157,6 +157,11 @@ def load_edition(
     return edition, report.sorted()
 
 
+def check_edition(magazine: Magazine, edition_id: str | None) -> list[Diagnostic]:
+    """The problems of the edition file, for `magazine check` and every build (PDFs or not)."""
+    return load_edition(magazine, edition_id, {lang: "" for lang in magazine.languages})[1]
+
+
 def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
               report: Report) -> list[EditionSection]:
     published = {a.key: a for a in magazine.articles if a.status != "draft"}
@@ -180,8 +185,8 @@ def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
                 continue
             article = published.get(key)
             if article is None:
-                known = magazine.article(key)
-                if known is not None:
+                known = magazine.article(key) or key in magazine.drafts
+                if known:
                     hint = "publish it (status: published) or take it out of the edition"
                     message = f"the article '{key}' is a draft and is left out"
                 else:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import posixpath
 import xml.etree.ElementTree as etree
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
@@ -53,10 +53,22 @@ class LinkRewriter(Treeprocessor):
         if source is None:
             return
         base = posixpath.dirname(self.extension.page_src_uri)
+        magazine = self.extension.magazine
         for element in root.iter("img"):
             src = element.get("src")
             if src and not is_valid_url(src):
                 element.set("src", quote(src, safe=":/?#@!$&'()*+,;=%"))
+            elif src and magazine is not None and (source, src) in magazine.broken_links:
+                # Reported by the content check: readers get the picture's text instead.
+                alt = element.get("alt", "")
+                element.tag = "span"
+                element.attrib.clear()
+                element.set("class", "mz-missing-picture")
+                element.text = alt
+            elif src:
+                picture = docs_file(source, src)
+                if picture is not None:  # from an article to a picture in docs/
+                    element.set("src", relative_path(picture, base))
         for anchor in root.iter("a"):
             href = anchor.get("href")
             if href and not is_valid_url(href):
@@ -64,6 +76,12 @@ class LinkRewriter(Treeprocessor):
                 anchor.set("href", quote(href, safe=":/?#@!$&'()*+,;=%"))
                 continue
             if not href:
+                continue
+            magazine = self.extension.magazine
+            if magazine is not None and (source, href) in magazine.broken_links:
+                # Reported with its line and fix by the content check, in the build as in
+                # `magazine check`: readers get the text, MkDocs no second message.
+                unlink(anchor)
                 continue
             ref = resolve(source, href, self.extension.languages)
             if ref is None:
@@ -75,18 +93,36 @@ class LinkRewriter(Treeprocessor):
                     target = relative_path(page, base)
                     anchor.set("href", f"{target}#{fragment}" if fragment else target)
                 continue
-            magazine = self.extension.magazine
             if magazine is not None and not magazine.publishes(ref):
                 # A draft, or a file that does not exist (`magazine check` and the build report
                 # that with its line): the text stays, without a link that leads nowhere.
                 # (A <span>: MkDocs expects every <a> to have an address.)
-                anchor.tag = "span"
-                anchor.attrib.clear()
-                anchor.set("class", "mz-unpublished")
+                unlink(anchor)
                 continue
             target = relative_path(site_source(ref), base)
             fragment = urlsplit(href).fragment  # resolve() has parsed it already
             anchor.set("href", f"{target}#{fragment}" if fragment else target)
+
+
+def unlink(anchor: etree.Element) -> None:
+    """Keep the link's text, without an address (a <span>: MkDocs expects every <a> to have one)."""
+    anchor.tag = "span"
+    anchor.attrib.clear()
+    anchor.set("class", "mz-unpublished")
+
+
+def docs_file(source: str, href: str) -> str | None:
+    """The `docs/` path of a picture that an article shows as `../docs/images/x.jpg`."""
+    if source.startswith("docs/"):
+        return None  # MkDocs follows links between its own pages
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or parts.path[:1] == "/" or not parts.path:
+        return None
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(source), unquote(parts.path)))
+    if not path.startswith("docs/"):
+        return None
+    page = path[len("docs/"):]
+    return f"{page}#{parts.fragment}" if parts.fragment else page
 
 
 @functools.lru_cache(maxsize=16384)

@@ -14,6 +14,7 @@ it a second time; the content check reports the others.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -30,26 +31,35 @@ HIDEABLE = frozenset({"navigation", "toc", "footer", "path", "tags"})
 
 
 def article_files(
-    article: Article, languages: tuple[str, ...], root: Path, urls: Urls, config: MkDocsConfig
+    article: Article, languages: tuple[str, ...], root: Path, urls: Urls, config: MkDocsConfig,
+    from_model: bool = False,
 ) -> dict[str, File]:
     """The pages of `article` in the site of each language, each with the others as alternates.
 
     static-i18n builds one language after the other: the page made here for a later language
     serves as the alternate of this one first, and as that language's page in its own pass.
+    With `from_model`, the text comes from the model rather than the file (the preview's last
+    good version of an article whose file now has a mistake).
     """
-    files = {lang: one_file(article, lang, root, urls, config) for lang in languages}
+    files = {lang: one_file(article, lang, root, urls, config, from_model) for lang in languages}
     for file in files.values():
         file.alternates = files  # type: ignore[attr-defined]
     return files
 
 
-def one_file(article: Article, lang: str, root: Path, urls: Urls, config: MkDocsConfig) -> File:
+def one_file(article: Article, lang: str, root: Path, urls: Urls, config: MkDocsConfig,
+             from_model: bool = False) -> File:
     version = article.version(lang)
     # Articles are reached through listings, not the menu: NOT_IN_NAV keeps MkDocs from listing them.
-    file = File.generated(
-        config, f"{article.key}.md", abs_src_path=str(root / version.path),
-        inclusion=InclusionLevel.NOT_IN_NAV,
-    )
+    if from_model:
+        text = f"---\ntitle: {json.dumps(version.title)}\n---\n{version.body}"
+        file = File.generated(config, f"{article.key}.md", content=text,
+                              inclusion=InclusionLevel.NOT_IN_NAV)
+    else:
+        file = File.generated(
+            config, f"{article.key}.md", abs_src_path=str(root / version.path),
+            inclusion=InclusionLevel.NOT_IN_NAV,
+        )
     # Set before anything reads `url` or `abs_dest_path`, which MkDocs derives from it and caches.
     file.dest_uri = urls.article_dest(article, lang)
     file.locale = version.lang  # type: ignore[attr-defined]

@@ -13,7 +13,9 @@ Events used, and why:
 - `on_page_content`: remove script and other active content from the page (`html_policy.py`).
 - `on_post_build`: after the last language, the feeds and the print edition's PDFs (see
   `printing/`); then the new site takes the place of `site/`.
-- `on_startup`: note whether this is `mkdocs serve` or a `--dirty` build, which write in place.
+- `on_startup`: note whether this is `mkdocs serve` or a `--dirty` build, which write in place;
+  `mkdocs serve` also goes on after a content error, showing the problems on every page and the
+  last good version of a broken article.
 - `on_build_error`: remove the unfinished site (the previous one stays, `atomic_output.py`) and
   hand the long-lived objects back to the garbage collector.
 - `on_serve`: reload the preview when an article changes.
@@ -44,7 +46,9 @@ from ..content.loader import (
 )
 from ..content.model import KINDS, Article, Magazine
 from ..content.translation_status import translation_status
+from ..content.ui_strings import Strings
 from ..content.urls import Urls
+from ..printing.edition import check_edition
 from ..printing.pdf import PrintError, make_site_pdfs, pdf_url
 from . import preview, profiling, search_index
 from .atomic_output import AtomicOutput
@@ -70,10 +74,15 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.site_names: dict[str, str] = {}
         self.output = AtomicOutput()
         self.in_place = False  # `mkdocs serve` and --dirty builds write into site_dir itself
+        self.serving = False
+        self.problems: list[Diagnostic] = []  # shown on every page of `mkdocs serve`
+        self.last_good: dict[str, Article] = {}  # the preview's articles as they last worked
+        self.kept: set[str] = set()  # the keys of the articles shown as they last worked
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.in_place = command == "serve" or dirty
+        self.serving = command == "serve"
 
     # static-i18n sets the language of the build in its on_config at priority -100; run after it.
     @event_priority(-110)
@@ -90,16 +99,29 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             refuse_symlinks(self.root, Path(config.docs_dir))
         if self.magazine is None or not getattr(i18n, "building", False):
             self.magazine, diagnostics = load_magazine(self.root, languages, self.config.drafts,
-                                                       self.config.related)
-            report(diagnostics)
+                                                       self.config.related, config.site_url or "")
+            # The print edition's list of articles is checked on every build, with PDFs or not.
+            edition_problems = check_edition(self.magazine, self.config.edition)
+            self.reported = {*diagnostics, *edition_problems}
+            report(sorted(self.reported))
+            if self.serving:
+                self.problems = sorted(d for d in self.reported if d.severity == "error")
+                published = {a.key for a in self.magazine.articles}
+                self.magazine = preview.keep_last_good(self.magazine, self.last_good,
+                                                       self.problems, self.config.related)
+                self.kept = {a.key for a in self.magazine.articles} - published
             self.statuses = functools.cache(functools.partial(translation_status, self.magazine))
             self.article_pages = {}
             # The model lives through the whole build: freezing moves it (and everything alive now)
             # out of reach of the cyclic garbage collector, which would otherwise walk it again and
             # again while thousands of pages render. Unfrozen after the build (bench/README.md).
             gc.freeze()
-        self.urls = Urls(self.magazine.default_language)
-        self.views = Views(self.magazine, self.lang, self.statuses)
+        if self.serving:
+            # A content error must not stop the preview ("the server will appear stuck"): the
+            # pages are built, and each shows the problems (see `preview.keep_last_good`).
+            config.strict = False
+        self.urls = Urls(self.magazine.default_language, directory_urls=config.use_directory_urls)
+        self.views = Views(self.magazine, self.lang, self.statuses, self.urls)
         self.sharing = Sharing(self.magazine, config.site_url or "")
         self.site_names[self.lang] = config.site_name
         if str(TEMPLATES) not in config.theme.dirs:
@@ -124,7 +146,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             pages = self.article_pages.get(article.key)
             if pages is None:  # made once per build for every language (see pages.py)
                 pages = self.article_pages[article.key] = article_files(
-                    article, self.magazine.languages, self.root, self.urls, config)
+                    article, self.magazine.languages, self.root, self.urls, config,
+                    from_model=article.key in self.kept)
             file = pages[self.lang]
             files.append(file)
             added.append(file)
@@ -178,6 +201,9 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         if article is None:  # articles carry their own notice
             context["mz_untranslated"] = untranslated(page.url, getattr(page.file, "locale", None),
                                                       self.lang, self.magazine.languages)
+        if self.problems:
+            context["mz_problems"] = {"problems": self.problems,
+                                      "text": Strings(self.lang)("preview_problems")}
         if self.config.pdf:
             context["magazine_pdf"] = pdf_url(self.lang, self.magazine.default_language)
         # Material's search loads `<base_url>/search/search_index.json`: the page's language's.
@@ -203,7 +229,10 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
                                                       self.config.edition)
             except PrintError as error:  # no site whose pages link to a missing PDF
                 raise PluginError(f"The print edition could not be made: {error}") from None
-            report(diagnostics)
+            # A line the content check has blamed already is not blamed again in other words.
+            places = {(d.path, d.line) for d in self.reported if d.severity == "error"}
+            report([d for d in diagnostics
+                    if d not in self.reported and (d.path, d.line) not in places])
             for result in results:
                 where = result.screen.relative_to(site_dir).as_posix()  # not the staging folder
                 log.info(f"print edition ({result.lang}): {where} ({result.pages} pages)")
@@ -272,9 +301,11 @@ def refuse_symlinks(root: Path, docs_dir: Path) -> None:
 
 
 def report(diagnostics: list[Diagnostic]) -> None:
-    """Errors as warnings, so that `mkdocs build --strict` fails on them; the rest as info."""
+    """Errors as errors (`mkdocs build --strict` stops on them: "Aborted with 2 errors"), in the
+    words and at the place `magazine check` gives; warnings as info, as the check only shows
+    them."""
     for diagnostic in diagnostics:
         if diagnostic.severity == "error":
-            log.warning(str(diagnostic))
+            log.error(str(diagnostic))
         else:
             log.info(str(diagnostic))

@@ -20,6 +20,10 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from ..content import relations
+from ..content.diagnostics import Diagnostic
+from ..content.model import Article, Magazine
+
 ENV = "MAGAZINE_LANGUAGE"
 
 
@@ -43,3 +47,26 @@ def only_language(i18n: Any, config: MkDocsConfig) -> MkDocsConfig:
         i18n.current_language = lang
         config = i18n.on_config(config)
     return config
+
+
+def keep_last_good(magazine: Magazine, last_good: dict[str, Article],
+                   problems: list[Diagnostic], related: int = relations.RELATED_LIMIT) -> Magazine:
+    """While editing, an article that a mistake makes unreadable stays in the preview as it last
+    worked (the page shows the problem above it), instead of disappearing; `last_good` is
+    updated with the articles that work now."""
+    broken = {d.path for d in problems}
+    kept = [article for key, article in last_good.items()
+            if magazine.article(key) is None
+            and any(version.path in broken for version in article.versions.values())]
+    last_good.clear()
+    last_good.update({article.key: article for article in magazine.articles})
+    if not kept:
+        return magazine
+    for article in kept:
+        last_good[article.key] = article
+        article.related, article.linked_from = [], []
+    articles = sorted([*magazine.articles, *kept], key=lambda a: (-a.date.toordinal(), a.key))
+    kept_magazine = Magazine(magazine.root, magazine.languages, articles, magazine.themes,
+                             magazine.sessions, magazine.drafts, magazine.broken_links)
+    relations.connect(kept_magazine, related)
+    return kept_magazine

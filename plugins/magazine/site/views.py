@@ -41,6 +41,7 @@ class Card:
     only_in: str  # "Alleen in het Engels", or "" when the page's language has it
     example: bool
     themes: list[LinkItem]
+    draft: bool = False  # only in a preview (`make serve`, `make preview`): not on the site yet
     folder: str = ""  # essays | interviews | practices: the kind, for the overview's filter
     theme_ids: list[str] = field(default_factory=list)
 
@@ -133,14 +134,14 @@ class Views:
 
     def __init__(
         self, magazine: Magazine, lang: str,
-        statuses: Callable[[], list[ArticleStatus]] | None = None,
+        statuses: Callable[[], list[ArticleStatus]] | None = None, urls: Urls | None = None,
     ) -> None:
         self.magazine = magazine
         # The translation status asks git; the plugin passes one answer for every language.
         self.statuses = statuses or (lambda: translation_status(magazine))
         self.lang = lang
         self.t = Strings(lang)
-        self.urls = Urls(magazine.default_language)
+        self.urls = urls or Urls(magazine.default_language)
         # An article's card appears on many pages (theme, section, related lists): make each once
         # per language. The views are rebuilt on every build, so the cache never goes stale.
         self.cards: dict[str, Card] = {}
@@ -171,6 +172,7 @@ class Views:
             only_in="" if article.has(self.lang) else self.t("only_in",
                                                             language=self.t.language(version.lang)),
             example=article.status == "example",
+            draft=article.status == "draft" or self.lang in article.draft_translations,
             themes=[self.theme_link(self.magazine.themes[t]) for t in article.themes],
             folder=article.folder,
             theme_ids=list(article.themes),

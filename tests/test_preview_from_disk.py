@@ -1,0 +1,70 @@
+"""`make preview`: the site built with `use_directory_urls: false` opens from disk, without a web
+server: every link of every page names a file that is there (a folder would show a listing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from bs4 import BeautifulSoup
+from conftest import SITE_CONFIG, TINY_SITE, build, write_site
+
+
+def local_links(site: Path):
+    for file in sorted(site.rglob("*.html")):
+        if file.name == "404.html":  # served by a web server only, from the site's root
+            continue
+        soup = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+        for tag in soup.find_all(["a", "link", "script", "img"]):
+            address = tag.get("href") or tag.get("src")
+            parts = urlsplit(address or "")
+            if address and not parts.scheme and not parts.netloc and parts.path:
+                yield file, address, parts.path
+
+
+def test_every_link_of_the_preview_opens_a_file(tmp_path):
+    root = write_site(tmp_path / "repo", TINY_SITE, SITE_CONFIG + "use_directory_urls: false\n")
+    site = build(root)
+    article = site / "essays/werk-eerst.html"
+    assert article.is_file() and (site / "en/interviews/zorg.html").is_file()
+    links = list(local_links(site))
+    assert len(links) > 200
+    broken = [(str(f.relative_to(site)), address) for f, address, path in links
+              if path.startswith("/") or not (f.parent / unquote(path)).resolve().is_file()]
+    assert broken == []
+    # The article's own links: its theme, its session, the interview it links to, its English.
+    hrefs = {a["href"] for a in BeautifulSoup(article.read_text(), "html.parser").find_all("a")}
+    assert {"../themes/work.html", "../sessions/s1.html", "../interviews/zorg.html",
+            "../en/essays/werk-eerst.html"} <= hrefs
+
+
+def test_the_published_site_keeps_its_clean_addresses(tiny_built):
+    assert (tiny_built / "essays/werk-eerst/index.html").is_file()
+    assert not (tiny_built / "essays/werk-eerst.html").exists()
+
+
+def test_a_preview_shows_drafts_marked_as_drafts(tmp_path):
+    draft = ("---\ntitle: Nog niet af\nsummary: Een concept.\ndate: 2021-01-01\nauthors: [Ann]\n"
+             "themes: [work]\nstatus: draft\n---\nTekst.\n")
+    config = SITE_CONFIG.replace("  - magazine\n", "  - magazine:\n      drafts: true\n")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "essays/concept.md": draft}, config)
+    site = build(root)
+    for url, notice in (("essays/concept/index.html", "Concept: dit artikel staat nog niet"),
+                        ("en/essays/concept/index.html", "Draft: this article is not")):
+        soup = BeautifulSoup((site / url).read_text(), "html.parser")
+        assert notice in soup.select_one(".mz-notice--draft").get_text()
+        assert soup.select_one(".mz-article__kind .mz-badge--draft") is not None
+    home = BeautifulSoup((site / "index.html").read_text(), "html.parser")
+    cards = [c for c in home.select(".mz-card") if "Nog niet af" in c.get_text()]
+    assert cards and cards[0].select_one(".mz-badge--draft").get_text() == "Concept"
+    published = BeautifulSoup((site / "essays/werk-eerst/index.html").read_text(), "html.parser")
+    assert published.select_one(".mz-article__kind .mz-badge--draft") is None
+    assert published.select_one(".mz-notice--draft") is None
+
+
+def test_the_published_site_has_no_drafts(tmp_path):
+    draft = ("---\ntitle: Nog niet af\nsummary: Een concept.\ndate: 2021-01-01\nauthors: [Ann]\n"
+             "themes: [work]\nstatus: draft\n---\nTekst.\n")
+    site = build(write_site(tmp_path / "repo", {**TINY_SITE, "essays/concept.md": draft}))
+    assert not (site / "essays/concept").exists()
+    assert "Nog niet af" not in (site / "index.html").read_text()
