@@ -170,6 +170,9 @@ def front_matter(data: dict) -> str:
 # -- our site ------------------------------------------------------------------------------------
 
 
+ARTICLE_LINK = re.compile(r"\[([^\]]*)\]\((?:\.\./)+(?:essays|interviews|practices)/[^)]*\)")
+
+
 def write_magazine(root: Path, n: int, config: str | None = None) -> Path:
     """Our site with `n` synthetic articles under `root`; returns the path of its mkdocs.yml."""
     specs, sessions = plan(n)
@@ -185,11 +188,14 @@ def write_magazine(root: Path, n: int, config: str | None = None) -> Path:
         for path in (docs / group).glob("*.md"):
             if not path.name.startswith("index."):
                 path.unlink()
-    # The real print edition names the real articles: the synthetic magazine prints all of its own.
-    shutil.rmtree(docs / "editions", ignore_errors=True)
-    config = config or (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    config = re.sub(r"(?m)^\s+edition: .*\n", "", config)
-    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    # The hand-written pages link to real articles, which the synthetic magazine does not have.
+    for path in docs.rglob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        plain = ARTICLE_LINK.sub(r"\1", text)
+        if plain != text:
+            path.write_text(plain, encoding="utf-8")
+    (root / "mkdocs.yml").write_text(config or (REPO / "mkdocs.yml").read_text(encoding="utf-8"),
+                                     encoding="utf-8")
     for id, nl, en in THEMES[:THEME_COUNT]:
         for lang, title in (("nl", nl), ("en", en)):
             suffix = "" if lang == "nl" else ".en"

@@ -146,7 +146,8 @@ class LinkCheck:
 
     def anchor_problem(self, page: Page, target: str, file: str | None,
                        fragment: str) -> tuple[str, str] | None:
-        if not fragment or file is None or file not in self.pages:
+        # `#top` leads to the top of any page (the HTML standard), with or without such an id.
+        if not fragment or fragment.lower() == "top" or file is None or file not in self.pages:
             return None
         ids = anchor_ids(self.pages[file].body)
         if unquote(fragment) in ids:
