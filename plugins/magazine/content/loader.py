@@ -584,10 +584,14 @@ class Reader:
         for session in magazine.sessions.values():
             self.linking += [(self.pages[v.path], None) for v in session.versions.values()]
         check = LinkCheck(magazine, self.pages, self.site_url, self.is_unpublished, self.root)
+        # The safety check of the text (body_check) has its say first on a picture it refuses.
+        blamed = {(d.path, d.line, d.col) for d in self.report.items if d.severity == "error"}
         for page, article in self.linking:
             for line, col, source in find_images(page.body, page.body_line):
                 problem = check.picture_problem(page, source) if is_valid_url(source) else None
-                if problem is not None:
+                if problem is not None and (page.path, line, col) in blamed:
+                    magazine.broken_links.add((page.path, source))
+                elif problem is not None:
                     self.report.error(page.path, line, problem[0], problem[1], col)
                     magazine.broken_links.add((page.path, source))
             for line, col, target in find_links(page.body, page.body_line):
