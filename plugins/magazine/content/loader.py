@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import relations
+from . import pictures, relations
 from .body_check import MKDOCS_EXTENSIONS, BodyChecker
 from .diagnostics import Diagnostic, Report
 from .fields import Fields, plain, suggestion
@@ -27,7 +27,7 @@ from .repository_paths import inside_repository, symlink_problems
 DEFAULT_LANGUAGES = ("nl", "en")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ARTICLE_FIELDS = ("title", "summary", "date", "authors", "themes", "session", "status", "image",
-                  "sources")
+                  "sources", "image_alt", "image_credit")
 SHARED_FIELDS = ("date", "authors", "themes", "session", "image")
 THEME_FIELDS = ("title", "description", "sources")
 SESSION_FIELDS = ("title", "number", "description", "date", "time", "place", "themes", "programme",
@@ -73,6 +73,9 @@ class Reader:
         self.report = Report()
         self.bodies = BodyChecker(root, lambda: site_markdown(root))
         self.symlinks: set[str] = set()  # the content files that are symbolic links
+        self.resolved_root = root.resolve()
+        # Each picture file's size and kind, read once however many pages use it.
+        self.originals: dict[str, tuple[pictures.Original | None, pictures.Problem | None]] = {}
 
     def read(self) -> Magazine:
         self.check_symlinks()
@@ -95,6 +98,9 @@ class Reader:
         magazine = Magazine(str(self.root), self.languages, articles, themes, sessions)
         self.check_docs_pages(groups)
         self.check_links(magazine)
+        for entity in [*articles, *themes.values(), *sessions.values()]:
+            for version in entity.versions.values():
+                self.check_text_pictures(version)
         relations.connect(magazine, self.related)
         return magazine
 
@@ -223,6 +229,7 @@ class Reader:
         shared: dict[str, tuple[Any, Fields]] = {}
         status_of: dict[str, str] = {}
         draft_translations: list[str] = []
+        alt_fields: dict[str, Fields] = {}
         usable = True
         for lang, (source, doc) in docs.items():
             fields = Fields(source.path, doc, self.report)
@@ -230,6 +237,8 @@ class Reader:
             original = not versions
             title = fields.text("title")
             summary = fields.text("summary")
+            image_alt = fields.text("image_alt", required=False)
+            image_credit = fields.text("image_credit", required=False)
             status_of[lang] = fields.choice("status", STATUSES, "published")
             values = {
                 "date": fields.date("date", required=original),
@@ -260,8 +269,9 @@ class Reader:
                 continue  # an unfinished translation: the original is shown instead
             versions[lang] = Version(
                 lang, source.path, title, doc.body, doc.body_line, summary, len(doc.body.split()),
-                fields.sources(),
+                fields.sources(), image_alt or "", image_credit or "",
             )
+            alt_fields[lang] = fields
         original_lang = next(iter(docs))
         status = status_of[original_lang]
         required = ("date", "authors", "themes")
@@ -284,7 +294,7 @@ class Reader:
             session = self.known_session(shared["session"][1], shared["session"][0])
         image = None
         if "image" in shared:
-            image = self.existing_image(shared["image"][1], shared["image"][0])
+            image = self.lead_picture(shared["image"][1], shared["image"][0], versions, alt_fields)
         return Article(
             folder, slug, shared["date"][0], shared["authors"][0], themes, session, image,
             status,  # type: ignore[arg-type]
@@ -337,20 +347,56 @@ class Reader:
         )
         return None
 
-    def existing_image(self, fields: Fields, image: str) -> str | None:
-        """An image path, relative to the repository or to `docs/`, that exists inside it."""
-        root = self.root.resolve()
-        for base in (root, root / "docs"):
-            candidate = inside_repository(root, base / image)
-            if candidate is None:
-                fields.error("image", f"the image '{image}' lies outside the repository",
-                             "put the image in docs/images/ and write image: images/<name>")
-                return None
-            if candidate.is_file():
-                return candidate.relative_to(root).as_posix()
-        fields.error("image", f"the image '{image}' does not exist",
-                     "put the image in docs/images/ and write image: images/<name>")
-        return None
+    def lead_picture(self, fields: Fields, image: str, versions: dict[str, Version],
+                     alt_fields: dict[str, Fields]) -> str | None:
+        """The lead picture's repository path, if it can be published; its alt text and credit
+        in every language (a translation without its own takes the original's)."""
+        path = self.picture(fields.path, fields.doc.line_of("image"), image, lead=True)
+        original = next(iter(versions.values()))
+        for lang, version in versions.items():
+            version.image_alt = version.image_alt or original.image_alt
+            version.image_credit = version.image_credit or original.image_credit
+        if not original.image_alt:
+            fields.error(
+                "image_alt" if fields.has("image_alt") else "image",
+                "the lead picture has no alt text ('image_alt')",
+                "add a line 'image_alt: ...' saying in a sentence what the picture shows, "
+                "for readers who cannot see it",
+            )
+        for lang, other in alt_fields.items():
+            if lang != original.lang and other.has("image_alt") and not versions[lang].image_alt:
+                other.error("image_alt", "'image_alt' is empty", "say what the picture shows")
+        return path
+
+    def picture(self, source: str, line: int, target: str, lead: bool, col: int = 1) -> str | None:
+        """Check one picture written in file `source`; its repository path, or None if it cannot
+        be published. Each picture file is opened once per build however often it is used."""
+        path, problem = pictures.locate(self.resolved_root, source, target)
+        if path is not None:
+            if path not in self.originals:
+                self.originals[path] = pictures.inspect(self.resolved_root, path)
+            original, problem = self.originals[path]
+            if original is not None:
+                for fit in pictures.fitness(original, lead):
+                    add = self.report.error if fit.severity == "error" else self.report.warning
+                    add(source, line, fit.message, fit.hint, col)
+                    if fit.severity == "error":
+                        path = None
+        if problem is not None:
+            self.report.error(source, line, problem.message, problem.hint, col)
+            return None
+        return path
+
+    def check_text_pictures(self, version: Version) -> None:
+        """Every picture in a file's text: a file inside the repository, with alt text."""
+        for ref in pictures.find_images(version.body, version.body_line):
+            if not ref.alt:
+                self.report.error(
+                    version.path, ref.line, f"the picture '{ref.target}' has no alt text",
+                    "write what it shows between the square brackets: "
+                    f"![A sentence on what it shows]({ref.target})", ref.col - 1,
+                )
+            self.picture(version.path, ref.line, ref.target, lead=False, col=ref.col)
 
     # -- themes and sessions -------------------------------------------------------------------
 

@@ -38,6 +38,8 @@ class Version:
     summary: str = ""
     words: int = 0
     sources: list[Source] = field(default_factory=list)
+    image_alt: str = ""  # what the article's lead picture shows, in this language
+    image_credit: str = ""  # who made the lead picture, and its licence
 
     @property
     def reading_minutes(self) -> int:
@@ -72,7 +74,7 @@ class Article:
     authors: list[str]
     themes: list[str]
     session: str | None = None
-    image: str | None = None
+    image: str | None = None  # the lead picture, relative to the repository: "docs/images/x.jpg"
     status: Status = "published"
     versions: dict[str, Version] = field(default_factory=dict)
     # Languages with a translation that is still a draft: not shown, the original stands in.

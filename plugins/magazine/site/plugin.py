@@ -6,13 +6,14 @@ Events used, and why:
   the content once per build (static-i18n runs one build per language on the
   same plugin instance; the later passes reuse the model), add our templates and link extension,
   and have static-i18n write one search index per language (`search_index.py`).
-- `on_files`: add the article pages, which live outside `docs/`, for the language being built.
+- `on_files`: add the article pages, which live outside `docs/`, for the language being built,
+  and leave the original pictures of `docs/images/` out of the site (their web versions go in).
 - `on_page_markdown`: choose the template of magazine pages, and tell the link extension
   which page it is rendering.
 - `on_page_context`: hand the page's view (articles, themes, sessions) to its template.
 - `on_page_content`: remove script and other active content from the page (`html_policy.py`).
-- `on_post_build`: after the last language, the feeds and the print edition's PDFs (see
-  `printing/`); then the new site takes the place of `site/`.
+- `on_post_build`: after the last language, the pictures the pages show, the feeds and the
+  print edition's PDFs (see `printing/`); then the new site takes the place of `site/`.
 - `on_startup`: note whether this is `mkdocs serve` or a `--dirty` build, which write in place.
 - `on_build_error`: remove the unfinished site (the previous one stays, `atomic_output.py`) and
   hand the long-lived objects back to the garbage collector.
@@ -52,6 +53,8 @@ from .config import MagazineConfig
 from .feeds import Feeds, write_feeds
 from .link_rewriting import MagazineLinks
 from .pages import article_files, page_meta
+from .picture_markup import MagazinePictures
+from .pictures import OUTPUT_FOLDER, Picture, PictureMaker
 from .sharing import SOCIAL_IMAGE, Sharing
 from .views import PageView, Views, page_role, untranslated
 
@@ -70,6 +73,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.site_names: dict[str, str] = {}
         self.output = AtomicOutput()
         self.in_place = False  # `mkdocs serve` and --dirty builds write into site_dir itself
+        self.pictures: MagazinePictures | None = None
+        self.page: Page | None = None  # the page whose Markdown is being converted
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -98,9 +103,12 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             # out of reach of the cyclic garbage collector, which would otherwise walk it again and
             # again while thousands of pages render. Unfrozen after the build (bench/README.md).
             gc.freeze()
+        if self.pictures is None:
+            self.pictures = MagazinePictures(PictureMaker(self.root, self.root / self.config.picture_cache))
+        maker = self.pictures.maker
         self.urls = Urls(self.magazine.default_language)
-        self.views = Views(self.magazine, self.lang, self.statuses)
-        self.sharing = Sharing(self.magazine, config.site_url or "")
+        self.views = Views(self.magazine, self.lang, self.statuses, maker.renditions)
+        self.sharing = Sharing(self.magazine, config.site_url or "", maker.renditions)
         self.site_names[self.lang] = config.site_name
         if str(TEMPLATES) not in config.theme.dirs:
             config.theme.dirs.append(str(TEMPLATES))  # after the site's overrides and the theme's
@@ -109,6 +117,11 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.links.magazine = self.magazine
         if self.links not in config.markdown_extensions:
             config.markdown_extensions.append(self.links)  # type: ignore[arg-type]
+        if self.pictures not in config.markdown_extensions:
+            config.markdown_extensions.append(self.pictures)  # type: ignore[arg-type]
+        picture_template = config.theme.get_env().get_template("magazine/partials/picture.html")
+        self.pictures.render = lambda picture, figure: self.render_picture(
+            picture_template, picture, figure)
         return config
 
     # static-i18n rebuilds the file list for the language at priority -100; add ours after it.
@@ -118,6 +131,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         for file in list(files):  # our templates are not pages: MkDocs would copy feed.xml as is
             if file.abs_src_path and Path(file.abs_src_path).is_relative_to(TEMPLATES):
                 files.remove(file)
+        for file in [f for f in files if f.src_uri.startswith(f"{OUTPUT_FOLDER}/")]:
+            files.remove(file)  # originals keep their metadata; the pages show web versions
         self.articles_by_src = {}
         added: list[File] = []
         for article in self.magazine.articles:
@@ -155,6 +170,9 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             if role[0]:
                 page.meta["template"] = f"magazine/{role[0]}.html"
         self.links.page_src_uri = page.file.src_uri
+        assert self.pictures is not None
+        self.pictures.page_source = self.links.page_source
+        self.page = page
         return markdown
 
     def on_page_content(
@@ -193,6 +211,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             return
         gc.unfreeze()
         site_dir = Path(config.site_dir)
+        if self.pictures is not None:
+            self.pictures.maker.publish(site_dir)
         write_feeds(Feeds(self.magazine, config.site_url or "", self.site_names), site_dir,
                     config.theme.dirs)
         if not (site_dir / SOCIAL_IMAGE).exists():
@@ -222,6 +242,10 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         return server
 
     # -- helpers -------------------------------------------------------------------------------
+
+    def render_picture(self, template: Any, picture: Picture, figure: bool) -> str:
+        """A picture in the text of the page being converted, with addresses relative to it."""
+        return template.render(pic=picture, figure=figure, page=self.page, base_url="")
 
     def role(self, page: Page) -> tuple[str, str]:
         """The kind of magazine page this `docs/` page is, if its theme or session exists."""

@@ -14,8 +14,12 @@ from ..content.model import FOLDERS, KINDS, Article, Magazine, Session, Source, 
 from ..content.translation_status import ArticleStatus, translation_status
 from ..content.ui_strings import Strings
 from ..content.urls import Urls
+from .pictures import Picture, Renditions
 
 HOME_LATEST = 3
+# The width a lead picture and a card's picture take, for the browser's choice among its files.
+LEAD_SIZES = "(min-width: 76.25em) 58rem, calc(100vw - 2rem)"
+CARD_SIZES = "(min-width: 76.25em) 18rem, (min-width: 45em) 45vw, calc(100vw - 2rem)"
 
 
 @dataclass
@@ -43,11 +47,13 @@ class Card:
     themes: list[LinkItem]
     folder: str = ""  # essays | interviews | practices: the kind, for the overview's filter
     theme_ids: list[str] = field(default_factory=list)
+    picture: Picture | None = None  # the lead picture, small; None: the kind's placeholder
 
 
 @dataclass
 class ArticleView:
     card: Card
+    lead: Picture | None  # the lead picture at the top, with its caption and credit
     reading_minutes: int
     session: LinkItem | None
     translations: list[LinkItem]
@@ -134,10 +140,12 @@ class Views:
     def __init__(
         self, magazine: Magazine, lang: str,
         statuses: Callable[[], list[ArticleStatus]] | None = None,
+        renditions: Callable[[str], Renditions | None] | None = None,
     ) -> None:
         self.magazine = magazine
         # The translation status asks git; the plugin passes one answer for every language.
         self.statuses = statuses or (lambda: translation_status(magazine))
+        self.renditions = renditions or (lambda path: None)
         self.lang = lang
         self.t = Strings(lang)
         self.urls = Urls(magazine.default_language)
@@ -174,7 +182,16 @@ class Views:
             themes=[self.theme_link(self.magazine.themes[t]) for t in article.themes],
             folder=article.folder,
             theme_ids=list(article.themes),
+            # Decorative on a card (alt=""): the title next to it says what the card leads to.
+            picture=self.lead_picture(article, "", CARD_SIZES),
         )
+
+    def lead_picture(self, article: Article, alt: str, sizes: str, lazy: bool = True,
+                     credit: str = "") -> Picture | None:
+        made = self.renditions(article.image) if article.image else None
+        if made is None:
+            return None
+        return Picture(made, alt, sizes, lazy=lazy, credit=credit)
 
     def theme_link(self, theme: Theme) -> LinkItem:
         link = self.theme_links.get(theme.id)
@@ -218,8 +235,14 @@ class Views:
         ]
         notice = "" if article.has(self.lang) else self.t(
             "untranslated", language=self.t.language(version.lang))
+        lead = self.lead_picture(article, version.image_alt, LEAD_SIZES, lazy=False,
+                                 credit=version.image_credit)
+        if lead is not None:
+            lead.lang = self.other_lang(version.lang)
+            lead.classes = ["mz-article__picture"]
         view = ArticleView(
             card=self.card(article),
+            lead=lead,
             reading_minutes=version.reading_minutes,
             session=LinkItem(self.urls.session(session.id, self.lang),
                              session.version(self.lang).title,

@@ -1,0 +1,100 @@
+"""A Python-Markdown extension that turns the pictures in a page's text into responsive pictures.
+
+An editor writes `![alt text](../docs/images/x.jpg "caption")`, relative to the file, as GitHub
+shows it. This finds the file with the same rules as the content checks (`content.pictures`),
+has it processed (`pictures.PictureMaker`) and puts `magazine/partials/picture.html` in its place:
+a figure with its caption when the picture stands in a paragraph of its own, else the picture
+alone. A picture that cannot be published (the checks report it with its line) leaves its alt
+text, so the reader still learns what it showed.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+from pathlib import Path
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from ..content.pictures import locate
+from .pictures import Picture, PictureMaker
+
+# Before the link rewriting (1) and MkDocs' own resolution of relative addresses (0): the picture
+# leaves the tree for the stash, so MkDocs does not look for it among the documentation files.
+PRIORITY = 2
+# The reading column: a picture in the text is at most this wide.
+TEXT_SIZES = "(min-width: 50em) 42rem, calc(100vw - 2rem)"
+
+
+class MagazinePictures(Extension):
+    """Set `maker` and `render` once per build, `page_source` (repository path) before each page.
+
+    `render(picture, figure)` returns the HTML of the picture for the page being built."""
+
+    def __init__(self, maker: PictureMaker) -> None:
+        super().__init__()
+        self.maker = maker
+        self.render: Callable[[Picture, bool], str] | None = None
+        self.page_source: str | None = None
+        self.page_lang: str = ""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.treeprocessors.register(PictureRewriter(md, self), "magazine_pictures", PRIORITY)
+
+
+class PictureRewriter(Treeprocessor):
+    def __init__(self, md: Markdown, extension: MagazinePictures) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        source, render = self.extension.page_source, self.extension.render
+        if source is None or render is None:
+            return
+        count = 0
+        for parent in list(root.iter()):
+            for element in list(parent):
+                if element.tag != "img":
+                    continue
+                count += 1
+                picture = self.picture(source, element, lazy=count > 1)
+                if picture is None:
+                    replace(parent, element, alt_text(element))
+                    continue
+                alone = parent.tag == "p" and len(parent) == 1 and not (parent.text or "").strip() \
+                    and not (element.tail or "").strip()
+                html = self.md.htmlStash.store(render(picture, alone))
+                if alone:  # the paragraph becomes the figure (the stash puts it in its place)
+                    parent.remove(element)
+                    parent.text = html
+                else:
+                    replace(parent, element, html)
+
+    def picture(self, source: str, img: etree.Element, lazy: bool) -> Picture | None:
+        maker = self.extension.maker
+        path, problem = locate(maker.root, source, img.get("src") or "")
+        if path is None or problem is not None:
+            return None
+        made = maker.renditions(path)
+        if made is None:
+            return None
+        # The first picture of a page may be in view at once; the others load as the reader nears.
+        return Picture(made, img.get("alt") or "", TEXT_SIZES, lazy=lazy,
+                       caption=img.get("title") or "")
+
+
+def alt_text(img: etree.Element) -> str:
+    return img.get("alt") or ""
+
+
+def replace(parent: etree.Element, element: etree.Element, text: str) -> None:
+    """Put `text` where `element` was, keeping the text that followed it."""
+    index = list(parent).index(element)
+    following = text + (element.tail or "")
+    parent.remove(element)
+    if index == 0:
+        parent.text = (parent.text or "") + following
+    else:
+        previous = parent[index - 1]
+        previous.tail = (previous.tail or "") + following
