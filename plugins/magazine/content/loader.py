@@ -101,6 +101,7 @@ class Reader:
         for entity in [*articles, *themes.values(), *sessions.values()]:
             for version in entity.versions.values():
                 self.check_text_pictures(version)
+        self.check_page_pictures()
         relations.connect(magazine, self.related)
         return magazine
 
@@ -353,7 +354,7 @@ class Reader:
         in every language (a translation without its own takes the original's)."""
         path = self.picture(fields.path, fields.doc.line_of("image"), image, lead=True)
         original = next(iter(versions.values()))
-        for lang, version in versions.items():
+        for version in versions.values():
             version.image_alt = version.image_alt or original.image_alt
             version.image_credit = version.image_credit or original.image_credit
         if not original.image_alt:
@@ -394,9 +395,26 @@ class Reader:
                 self.report.error(
                     version.path, ref.line, f"the picture '{ref.target}' has no alt text",
                     "write what it shows between the square brackets: "
-                    f"![A sentence on what it shows]({ref.target})", ref.col - 1,
+                    f"![A sentence on what it shows]({ref.target})", ref.start,
                 )
             self.picture(version.path, ref.line, ref.target, lead=False, col=ref.col)
+
+    def check_page_pictures(self) -> None:
+        """The pictures in the other pages of `docs/` (home, about, colophon, section intros)."""
+        docs = self.root / "docs"
+        read = ("themes", "sessions", "editions", "images", "assets")
+        for folder, names, files in os.walk(docs):
+            names[:] = sorted(n for n in names if not (Path(folder) == docs and n in read))
+            for name in sorted(files):
+                if not name.endswith(".md"):
+                    continue
+                path = (Path(folder) / name).relative_to(self.root).as_posix()
+                try:
+                    text = (Path(folder) / name).read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    continue  # MkDocs reports a page it cannot read
+                if "![" in text:
+                    self.check_text_pictures(Version("", path, "", text, 1))
 
     # -- themes and sessions -------------------------------------------------------------------
 

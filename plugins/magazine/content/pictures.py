@@ -50,7 +50,8 @@ class ImageRef:
     """A picture written in the text of a Markdown file."""
 
     line: int
-    col: int
+    col: int  # of the path
+    start: int  # column of the `![`
     alt: str
     target: str
     caption: str
@@ -88,7 +89,8 @@ def find_images(body: str, first_line: int) -> Iterator[ImageRef]:
         visible = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line) if "`" in line else line
         for image in INLINE_IMAGE.finditer(visible):
             group = 2 if image.group(2) is not None else 3
-            yield ImageRef(first_line + offset, image.start(group) + 1, image.group(1).strip(),
+            yield ImageRef(first_line + offset, image.start(group) + 1, image.start() + 1,
+                           image.group(1).strip(),
                            image.group(group), (image.group(5) or "").strip())
 
 

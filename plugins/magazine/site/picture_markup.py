@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
-from pathlib import Path
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
@@ -37,7 +36,8 @@ class MagazinePictures(Extension):
         self.maker = maker
         self.render: Callable[[Picture, bool], str] | None = None
         self.page_source: str | None = None
-        self.page_lang: str = ""
+        # Whether the page's first picture may be in view at once (no lead picture above it).
+        self.first_in_view = True
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.treeprocessors.register(PictureRewriter(md, self), "magazine_pictures", PRIORITY)
@@ -57,8 +57,9 @@ class PictureRewriter(Treeprocessor):
             for element in list(parent):
                 if element.tag != "img":
                     continue
-                count += 1
-                picture = self.picture(source, element, lazy=count > 1)
+                count += 1  # the first picture may be in view; the others load as the reader nears
+                lazy = count > 1 or not self.extension.first_in_view
+                picture = self.picture(source, element, lazy)
                 if picture is None:
                     replace(parent, element, alt_text(element))
                     continue
@@ -79,7 +80,6 @@ class PictureRewriter(Treeprocessor):
         made = maker.renditions(path)
         if made is None:
             return None
-        # The first picture of a page may be in view at once; the others load as the reader nears.
         return Picture(made, img.get("alt") or "", TEXT_SIZES, lazy=lazy,
                        caption=img.get("title") or "")
 

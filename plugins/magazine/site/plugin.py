@@ -172,6 +172,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.links.page_src_uri = page.file.src_uri
         assert self.pictures is not None
         self.pictures.page_source = self.links.page_source
+        self.pictures.first_in_view = article is None or article.image is None
         self.page = page
         return markdown
 
