@@ -320,3 +320,15 @@ def test_the_print_edition_uses_the_original_file(tmp_path):
     html = renderer.html()
     assert 'src="docs/images/tafel.jpg"' in html  # the original, inside the repository
     assert not [d for d in renderer.report.items if "tafel" in d.message]
+
+
+@pytest.mark.parametrize("name", ["CONTRIBUTING.md", "CONTRIBUTING.nl.md"])
+def test_every_picture_message_is_explained_to_editors(tmp_path, name):
+    from test_check import documented_messages
+    patterns = documented_messages(name)
+    messages = [problem.message for problem in fitness(
+        Original("docs/images/x.jpg", 9000, 100, "JPEG", 12 * 1_048_576), lead=True)]
+    for index, (_case, files, *_rest) in enumerate(CHECKS):
+        messages += [d.message for d in load_magazine(repo(tmp_path / f"r{index}", files))[1]]
+    for message in messages:
+        assert any(p.match(message) for p in patterns), message
