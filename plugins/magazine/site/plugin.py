@@ -27,6 +27,7 @@ import gc
 import shutil
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -75,6 +76,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.in_place = False  # `mkdocs serve` and --dirty builds write into site_dir itself
         self.pictures: MagazinePictures | None = None
         self.page: Page | None = None  # the page whose Markdown is being converted
+        self.active_tab: Any = None  # the menu entry marked active for the page being rendered
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -197,12 +199,47 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         if article is None:  # articles carry their own notice
             context["mz_untranslated"] = untranslated(page.url, getattr(page.file, "locale", None),
                                                       self.lang, self.magazine.languages)
+        context["mz_t"] = self.views.t if self.views else None  # the footer's words
+        context["mz_prefix"] = self.urls.prefix(self.lang)  # "" or "en/": the footer's links
+        tab = self.tab_of(kind, id, article, nav)
+        if tab is not None:  # not in the menu itself: its section's tab is the active one
+            tab.active = True
+            self.active_tab = tab
         if self.config.pdf:
             context["magazine_pdf"] = pdf_url(self.lang, self.magazine.default_language)
         # Material's search loads `<base_url>/search/search_index.json`: the page's language's.
         context["base_url"] = search_index.language_base_url(context["base_url"], page.url,
                                                              self.magazine.languages)
         return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self.active_tab is not None:
+            self.active_tab.active = False
+            self.active_tab = None
+        return output
+
+    def on_template_context(self, context: dict[str, Any], *, template_name: str,
+                            config: MkDocsConfig) -> dict[str, Any]:
+        """The 404 page: its words in the language being built, and the address of its home page
+        (it is served at any address, so its links are absolute)."""
+        if template_name == "404.html" and self.views is not None:
+            context["mz_t"] = self.views.t
+            context["mz_home_path"] = urlsplit(config.site_url or "/").path.rstrip("/") + "/" + \
+                self.urls.prefix(self.lang)
+        return context
+
+    def on_post_template(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        """static-i18n builds every language into the same folder: each language's 404 page would
+        overwrite the one before at `/404.html`. The default language's stays there, the others
+        go to `/<lang>/404.html`."""
+        if template_name != "404.html" or self.magazine is None:
+            return output
+        if self.lang == self.magazine.default_language:
+            return output
+        target = Path(config.site_dir) / self.urls.prefix(self.lang) / "404.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(output, encoding="utf-8")
+        return ""  # MkDocs writes nothing for an empty page: the default language's one stays
 
     # static-i18n builds the other languages and writes the search indexes in its on_post_build
     # at priority -100; the outer (default language) pass of this one runs after all of that.
@@ -243,6 +280,16 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         return server
 
     # -- helpers -------------------------------------------------------------------------------
+
+    def tab_of(self, kind: str, id: str, article: Article | None, nav: Any) -> Any:
+        """The menu entry of the section a page belongs to, when the page is not in the menu."""
+        assert self.magazine is not None
+        section = {"article": article.folder if article else "", "theme": "themes",
+                   "session": "sessions"}.get(kind)
+        if not section or nav is None:
+            return None
+        url = self.urls.section(section, self.lang)
+        return next((item for item in nav.items if getattr(item, "url", None) == url), None)
 
     def render_picture(self, template: Any, picture: Picture, figure: bool) -> str:
         """A picture in the text of the page being converted, with addresses relative to it."""

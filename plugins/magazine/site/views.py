@@ -7,7 +7,7 @@ matter is passed as it is: the templates escape it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..content.links import strip_language
 from ..content.model import FOLDERS, KINDS, Article, Magazine, Session, Source, Theme
@@ -124,6 +124,7 @@ class PageView:
     lang: str
     t: Strings
     article: ArticleView | None = None
+    lead: Card | None = None  # the home page's lead story, with its picture large
     sections: list[Section] = field(default_factory=list)
     themes: list[ThemeItem] = field(default_factory=list)
     sessions: list[SessionItem] = field(default_factory=list)
@@ -256,10 +257,19 @@ class Views:
         return self.page("article", article=view)
 
     def home(self) -> PageView:
+        """The front page: the newest article large, each section's latest, themes, sessions."""
+        lead = self.magazine.articles[0] if self.magazine.articles else None
+        lead_card = None
+        if lead is not None:
+            lead_card = replace(self.card(lead), picture=self.lead_picture(
+                lead, "", LEAD_SIZES, lazy=False))
+        sessions = sorted(self.magazine.sessions.values(), key=lambda s: (s.date, s.id))
         return self.page(
             "home",
+            lead=lead_card,
             sections=[self.section(folder, HOME_LATEST) for folder in KINDS],
             themes=[self.theme_item(t) for t in self.sorted_themes()],
+            sessions=[self.session_item(s) for s in sessions],
         )
 
     def section(self, folder: str, limit: int | None = None) -> Section:
