@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: site serve test check lint clean bench bench-print
+.PHONY: site serve test check lint clean bench bench-print screenshots
 
 site: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
@@ -27,6 +27,12 @@ test: $(INSTALLED)
 		echo "No /usr/bin/chromium: the browser tests will be skipped."
 	$(BIN)/python -m pytest
 
+# Screenshots of every kind of page, both languages, 390 and 1280 px wide, into screenshots/
+# (the pull-request workflow attaches them). Needs /usr/bin/chromium, as `make test` does.
+screenshots: $(INSTALLED)
+	MAGAZINE_PDF=false $(BIN)/mkdocs build --strict --site-dir test-output/screenshot-site
+	$(BIN)/python tools/screenshots.py test-output/screenshot-site screenshots
+
 check: $(INSTALLED)
 	$(BIN)/magazine check
 
@@ -36,7 +42,7 @@ bench-print: $(INSTALLED)
 
 # Style, and the import contracts between the package's parts (pyproject.toml, ARCHITECTURE.md).
 lint: $(INSTALLED)
-	$(BIN)/ruff check plugins tests bench
+	$(BIN)/ruff check plugins tests bench tools
 	$(BIN)/lint-imports
 
 # Speed benchmark on synthetic magazines (bench/run.py): our build against the off-the-shelf stack
@@ -54,4 +60,4 @@ $(INSTALLED): pyproject.toml
 	touch $@
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache screenshots test-output
