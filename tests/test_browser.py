@@ -288,7 +288,7 @@ def context_page(browser: Browser, width: int, **options: object) -> tuple[objec
     return context, context.new_page()
 
 
-@pytest.mark.parametrize(("width", "candidate"), [(390, "-400.webp"), (1280, "-1200.webp")])
+@pytest.mark.parametrize(("width", "candidate"), [(390, "-400.webp"), (1280, "-800.webp")])
 def test_the_lead_picture_loads_the_file_that_fits_the_screen(browser, site_url, width, candidate):
     context, page = context_page(browser, width)
     try:

@@ -23,7 +23,7 @@ from .pictures import Picture, PictureMaker
 # leaves the tree for the stash, so MkDocs does not look for it among the documentation files.
 PRIORITY = 2
 # The reading column: a picture in the text is at most this wide.
-TEXT_SIZES = "(min-width: 900px) 840px, calc(100vw - 32px)"
+TEXT_SIZES = "(min-width: 840px) 760px, calc(100vw - 32px)"
 
 
 class MagazinePictures(Extension):

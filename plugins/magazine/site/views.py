@@ -19,7 +19,7 @@ from .pictures import Picture, Renditions
 HOME_LATEST = 3
 # The width a lead picture and a card's picture take (magazine.css), for the browser's choice
 # among its files. In pixels: `rem` in `sizes` means 16px, not the page's root size.
-LEAD_SIZES = "(min-width: 900px) 840px, calc(100vw - 32px)"
+LEAD_SIZES = "(min-width: 840px) 760px, calc(100vw - 32px)"
 CARD_SIZES = "(min-width: 1220px) 380px, (min-width: 720px) 45vw, calc(100vw - 32px)"
 
 
