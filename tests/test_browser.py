@@ -375,6 +375,20 @@ def test_dark_mode_has_no_serious_accessibility_violations(browser, site_url, la
         context.close()
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_byline_leads_to_the_authors_page(page, site_url, lang):
+    page.goto(url_of(site_url, ARTICLE, lang))
+    byline = page.locator(".mz-article__meta a.mz-author").first
+    name = byline.inner_text()
+    byline.click()
+    expect(page.locator("h1")).to_have_text(name)
+    assert page.locator("html").get_attribute("lang") == lang
+    expect(page.locator(f'.mz-card__title a[href$="{ARTICLE}"]')).to_have_count(1)
+    page.add_script_tag(content=axe_source())
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    assert not [v["id"] for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
 @pytest.mark.parametrize(("lang", "title"), [("nl", "Pagina niet gevonden"), ("en", "Page not found")])
 def test_the_404_page_speaks_the_sites_language(page, site_url, lang, title):
     page.goto(url_of(site_url, "404.html", lang))

@@ -15,6 +15,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "interviews": {"nl": "Interviews", "en": "Interviews"},
     "practices": {"nl": "Praktijk", "en": "Practices"},
     "by": {"nl": "Door", "en": "By"},
+    "author": {"nl": "Auteur", "en": "Author"},
     "reading_time": {"nl": "Leestijd", "en": "Reading time"},
     "minutes": {"nl": "{n} min.", "en": "{n} min"},
     "themes": {"nl": "Thema's", "en": "Themes"},

@@ -45,3 +45,6 @@ class Urls:
 
     def sessions(self, lang: str) -> str:
         return f"{self.prefix(lang)}sessions/"
+
+    def author(self, slug: str, lang: str) -> str:
+        return f"{self.prefix(lang)}authors/{slug}/"

@@ -53,7 +53,7 @@ from .atomic_output import AtomicOutput
 from .config import MagazineConfig
 from .feeds import Feeds, write_feeds
 from .link_rewriting import MagazineLinks
-from .pages import article_files, page_meta
+from .pages import article_files, author_files, page_meta
 from .picture_markup import MagazinePictures
 from .pictures import OUTPUT_FOLDER, Picture, PictureMaker
 from .sharing import SOCIAL_IMAGE, Sharing
@@ -69,6 +69,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.lang = DEFAULT_LANGUAGES[0]
         self.links: MagazineLinks | None = None
         self.articles_by_src: dict[str, Article] = {}
+        self.authors_by_src: dict[str, str] = {}  # the MkDocs path of an author's page -> slug
+        self.author_pages: dict[str, dict[str, File]] = {}
         self.article_pages: dict[str, dict[str, File]] = {}  # article key -> language -> page
         self.views: Views | None = None
         self.site_names: dict[str, str] = {}
@@ -101,6 +103,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             report(diagnostics)
             self.statuses = functools.cache(functools.partial(translation_status, self.magazine))
             self.article_pages = {}
+            self.author_pages = {}
             # The model lives through the whole build: freezing moves it (and everything alive now)
             # out of reach of the cyclic garbage collector, which would otherwise walk it again and
             # again while thousands of pages render. Unfrozen after the build (bench/README.md).
@@ -146,6 +149,15 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             files.append(file)
             added.append(file)
             self.articles_by_src[file.src_uri] = article
+        self.authors_by_src = {}
+        for slug, author in self.magazine.authors.items():
+            pages = self.author_pages.get(slug)
+            if pages is None:
+                pages = self.author_pages[slug] = author_files(
+                    author, self.magazine.languages, self.urls, config)
+            files.append(pages[self.lang])
+            added.append(pages[self.lang])
+            self.authors_by_src[pages[self.lang].src_uri] = slug
         i18n = config.plugins.get("i18n")
         per_language = getattr(i18n, "i18n_files_per_language", None)
         if per_language is not None:  # static-i18n's sitemap lists only the files it made
@@ -164,6 +176,11 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             page.meta = page_meta({"title": version.title, "description": version.summary},
                                   ("title", "description"))
             page.meta["template"] = "magazine/article.html"
+        elif page.file.src_uri in self.authors_by_src:
+            name = self.magazine.authors[self.authors_by_src[page.file.src_uri]].name
+            page.meta = page_meta({"title": name}, ("title",))
+            page.meta["template"] = "magazine/author.html"
+            self.links.page_source = None
         else:
             docs = Path(config.docs_dir).relative_to(self.root).as_posix()
             self.links.page_source = f"{docs}/{page.file.src_uri}"
@@ -298,6 +315,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
     def role(self, page: Page) -> tuple[str, str]:
         """The kind of magazine page this `docs/` page is, if its theme or session exists."""
         assert self.magazine is not None
+        if page.file.src_uri in self.authors_by_src:
+            return "author", self.authors_by_src[page.file.src_uri]
         kind, id = page_role(page.file.src_uri, self.magazine.languages)
         if kind == "theme" and id not in self.magazine.themes:
             return "", ""
@@ -317,6 +336,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             "theme": lambda: self.views.theme_page(id),
             "sessions": self.views.sessions_page,
             "session": lambda: self.views.session_page(id),
+            "author": lambda: self.views.author_page(id),
             "overview": self.views.overview_page,
             "status": self.views.status_page,
         }.get(kind)

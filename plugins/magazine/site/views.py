@@ -10,7 +10,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..content.links import strip_language
-from ..content.model import FOLDERS, KINDS, Article, Magazine, Session, Source, Theme
+from ..content.model import (
+    FOLDERS,
+    KINDS,
+    Article,
+    Magazine,
+    Session,
+    Source,
+    Theme,
+    author_slug,
+)
 from ..content.translation_status import ArticleStatus, translation_status
 from ..content.ui_strings import Strings
 from ..content.urls import Urls
@@ -49,6 +58,7 @@ class Card:
     folder: str = ""  # essays | interviews | practices: the kind, for the overview's filter
     theme_ids: list[str] = field(default_factory=list)
     picture: Picture | None = None  # the lead picture, small; None: the kind's placeholder
+    author_links: list[LinkItem] = field(default_factory=list)  # each author's page
 
 
 @dataclass
@@ -130,6 +140,7 @@ class PageView:
     themes: list[ThemeItem] = field(default_factory=list)
     sessions: list[SessionItem] = field(default_factory=list)
     theme: ThemeItem | None = None
+    author: LinkItem | None = None  # on an author's page: the name and its address
     related_themes: list[ThemeItem] = field(default_factory=list)
     session: SessionItem | None = None
     articles: list[Card] = field(default_factory=list)
@@ -186,6 +197,8 @@ class Views:
             theme_ids=list(article.themes),
             # Decorative on a card (alt=""): the title next to it says what the card leads to.
             picture=self.lead_picture(article, "", CARD_SIZES),
+            author_links=[LinkItem(self.urls.author(author_slug(name), self.lang), name)
+                          for name in article.authors],
         )
 
     def lead_picture(self, article: Article, alt: str, sizes: str, lazy: bool = True,
@@ -294,6 +307,12 @@ class Views:
             related_themes=[self.theme_item(t) for t in theme.related],
             sessions=[self.session_item(s) for s in theme.sessions],
         )
+
+    def author_page(self, slug: str) -> PageView:
+        """Everything one author wrote, newest first."""
+        author = self.magazine.authors[slug]
+        return self.page("author", author=LinkItem(self.urls.author(slug, self.lang), author.name),
+                         articles=[self.card(a) for a in author.articles])
 
     def sessions_page(self) -> PageView:
         sessions = sorted(self.magazine.sessions.values(), key=lambda s: s.order)
