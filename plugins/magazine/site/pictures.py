@@ -119,13 +119,15 @@ class PictureMaker:
         image = image.convert("RGBA" if has_alpha(image) else "RGB")
         widths = [w for w in WIDTHS if w < image.width] + [min(image.width, WIDTHS[-1])]
         fallback, modern = [], []
-        for width in widths:
+        source = image
+        for width in sorted(widths, reverse=True):  # each from the one before: less to resample
             height = round(image.height * width / image.width)
-            scaled = image if width == image.width else image.resize((width, height), Image.LANCZOS)
+            if width != source.width:
+                source = source.resize((width, height), Image.LANCZOS, reducing_gap=3.0)
             for ext, target in ((fallback_ext, fallback), (MODERN[0], modern)):
                 url = f"{OUTPUT_FOLDER}/{name}-{width}.{ext}"
-                save(scaled, self.cache / Path(url).name, ext, icc)
-                target.append(Candidate(url, width))
+                save(source, self.cache / Path(url).name, ext, icc)
+                target.insert(0, Candidate(url, width))
         share = ImageOps.fit(image.convert("RGB"), SHARE_SIZE, Image.LANCZOS, centering=(0.5, 0.4))
         share_url = f"{OUTPUT_FOLDER}/{name}-share.jpg"
         save(share, self.cache / Path(share_url).name, "jpg", icc)
