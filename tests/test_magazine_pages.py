@@ -107,3 +107,17 @@ def test_the_plugins_templates_are_not_published(site):
     assert not list(site.rglob("*.html.jinja")) and not (site / "magazine" / "feed.xml").exists()
     feed = (site / "feed.xml").read_text(encoding="utf-8")
     assert "{{" not in feed and "{%" not in feed
+
+
+def test_pull_quotes_and_interview_questions_as_contributing_describes_them(tmp_path):
+    text = ("---\ntitle: Gesprek\nsummary: Een gesprek.\ndate: 2021-04-01\nauthors: [Ann]\n"
+            "themes: [work]\n---\n**Hoe begon het?**\n\nMet koffie.\n\n"
+            "!!! quote \"\"\n    \"Elke dag leer ik.\"\n\nMeer tekst.\n")
+    config = LOOK_CONFIG + "markdown_extensions:\n  - admonition\n"  # as in mkdocs.yml
+    site = build_readers_site(tmp_path / "repo", {"interviews/gesprek.md": text}, config)
+    body = page(site, "interviews/gesprek/").select_one(".mz-article__body")
+    quote = body.select_one(".admonition.quote")
+    assert quote.get_text(strip=True) == '"Elke dag leer ik."'
+    assert quote.select_one(".admonition-title") is None
+    assert body.select_one("p > strong").get_text() == "Hoe begon het?"
+    assert body.find_parent("article")["data-kind"] == "interviews"
