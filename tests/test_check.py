@@ -373,10 +373,10 @@ def test_workflows_use_the_make_targets():
     targets = set(re.findall(r"^([a-z]+):", (REPO / "Makefile").read_text(), re.M))
     pr = (REPO / ".github/workflows/pr.yml").read_text()
     deploy = (REPO / ".github/workflows/deploy.yml").read_text()
-    assert re.findall(r"run: make (\w+)", pr) == ["check", "lint", "site", "test"]
+    assert re.findall(r"run: make (\w+)", pr) == ["check", "lint", "site", "test", "screenshots"]
     assert re.findall(r"run: make (\w+)", deploy) == ["site"]
-    assert {"check", "site", "test"} <= targets
-    assert "actions/upload-artifact" in pr and "path: site/" in pr
+    assert {"check", "lint", "site", "test", "screenshots"} <= targets
+    assert "actions/upload-artifact" in pr and "path: site/" in pr and "path: screenshots/" in pr
     assert "actions/upload-pages-artifact" in deploy and "actions/deploy-pages" in deploy
 
 
