@@ -42,7 +42,8 @@ THEME = "themes/work/"
 SESSION = "sessions/2019-05-food-valley/"
 OVERVIEW = "articles/"
 PAGES = {"home": "", "article": ARTICLE, "theme": THEME, "session": SESSION,
-         "overview": OVERVIEW, "section": "essays/"}
+         "overview": OVERVIEW, "section": "essays/",
+         "author": "authors/redactie-kennis-van-nieuwkomers/"}
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
