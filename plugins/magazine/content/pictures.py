@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,8 +33,10 @@ TEXT_MIN_WIDTH = 320
 HUGE_BYTES = 8 * 1024 * 1024
 HUGE_PIXELS = 40_000_000
 WEB_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
-# Pillow refuses images larger than this outright (a "decompression bomb").
-Image.MAX_IMAGE_PIXELS = 120_000_000
+# Larger than this, a picture is refused: decoding it would take gigabytes (a "decompression
+# bomb" can be a small file). Pillow itself warns above this and refuses at twice it.
+MAX_PIXELS = 100_000_000
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 HINT_PLACE = "put the picture in docs/images/ and write its path relative to this file, such as "
 
@@ -137,12 +140,18 @@ def inspect(root: Path, path: str) -> tuple[Original | None, Problem | None]:
     file = root / path
     try:
         size = file.stat().st_size
-        with Image.open(file) as image:
-            width, height = image.size
-            if image.getexif().get(0x0112) in (5, 6, 7, 8):  # shot sideways: upright it turns
-                width, height = height, width
-            kind = image.format or ""
-    except (UnidentifiedImageError, Image.DecompressionBombError, SyntaxError, ValueError):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(file) as image:
+                width, height = image.size
+                if image.getexif().get(0x0112) in (5, 6, 7, 8):  # shot sideways: upright, it turns
+                    width, height = height, width
+                kind = image.format or ""
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return None, Problem("error", f"'{path}' has too many pixels to publish "
+                             f"(more than {MAX_PIXELS // 1_000_000} million)",
+                             "save it smaller, about 2400 pixels wide, and upload it again")
+    except (UnidentifiedImageError, SyntaxError, ValueError):
         return None, Problem("error", f"'{path}' is not a picture that can be read",
                              "save it as JPEG, PNG or WebP and upload it again")
     except OSError as error:
