@@ -336,3 +336,15 @@ def test_every_picture_message_is_explained_to_editors(tmp_path, name):
         messages += [d.message for d in load_magazine(repo(tmp_path / f"r{index}", files))[1]]
     for message in messages:
         assert any(p.match(message) for p in patterns), message
+
+
+def test_the_printed_edition_carries_no_camera_data(tmp_path):
+    from magazine.printing.pdf import make_pdfs
+
+    root = repo(tmp_path, {"essays/werk-eerst.md": article(
+        LEAD, "![Een tafel](../docs/images/tafel.jpg \"Aan tafel\")\n")})
+    magazine, _ = load_magazine(root)
+    result = make_pdfs(magazine, "nl", tmp_path / "out" / "m.pdf", None)
+    data = Path(result.screen).read_bytes()
+    assert b"/DCTDecode" in data  # the picture is in it
+    assert b"CameraMaker" not in data and b"Ede, Gelderland" not in data and b"Exif\0\0" not in data
