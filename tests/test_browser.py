@@ -190,6 +190,22 @@ def test_english_search_finds_english_pages_only(page, site_url):
     assert all(href.startswith(site_url + "en/") for href in found), found
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_words_found_by_search_are_readable(browser, site_url, scheme):
+    context, page = context_page(browser, 1280, color_scheme=scheme)
+    try:
+        page.goto(url_of(site_url, ARTICLE, "en"))
+        search(page, "Gelderland")
+        marks = page.locator(".md-search-result mark")
+        expect(marks.first).to_be_visible()
+        page.add_script_tag(content=axe_source())
+        result = page.evaluate("""async () => await axe.run({include: ['.md-search-result']},
+            {runOnly: ['color-contrast'], resultTypes: ['violations']})""")
+        assert not [n["target"] for v in result["violations"] for n in v["nodes"]]
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("plural", ["gemeenten", "werkgevers"])
 def test_a_dutch_plural_finds_the_singular(page, search_site_url, plural):
     page.goto(search_site_url)
