@@ -277,7 +277,7 @@ class Views:
         if lead is not None:
             lead_card = replace(self.card(lead), picture=self.lead_picture(
                 lead, "", LEAD_SIZES, lazy=False))
-        sessions = sorted(self.magazine.sessions.values(), key=lambda s: (s.date, s.id))
+        sessions = sorted(self.magazine.sessions.values(), key=lambda s: s.order)
         return self.page(
             "home",
             lead=lead_card,
