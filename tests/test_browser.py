@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, build, write_site
+from magazine.content.loader import load_magazine
 from readers_site import READERS_CONFIG, readers_files
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -43,7 +44,7 @@ SESSION = "sessions/2019-05-food-valley/"
 OVERVIEW = "articles/"
 PAGES = {"home": "", "article": ARTICLE, "theme": THEME, "session": SESSION,
          "overview": OVERVIEW, "section": "essays/",
-         "author": "authors/redactie-kennis-van-nieuwkomers/"}
+         "author": f"authors/{next(iter(load_magazine(REPO)[0].authors))}/"}
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
