@@ -384,7 +384,8 @@ class Reader:
                     if fit.severity == "error":
                         path = None
         if problem is not None:
-            self.report.error(source, line, problem.message, problem.hint, col)
+            if not (problem.escapes and not lead):  # the body check reports those in the text
+                self.report.error(source, line, problem.message, problem.hint, col)
             return None
         return path
 

@@ -65,6 +65,9 @@ class Problem:
     severity: str  # error | warning
     message: str
     hint: str
+    # A picture on the web or outside the repository: for pictures in the text, the policy check
+    # of the body (`body_check.py`) reports that already, raw HTML `<img>` included.
+    escapes: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,11 +113,12 @@ def locate(root: Path, source: str, target: str) -> tuple[str | None, Problem | 
         parts = None
     if parts is None or parts.scheme or parts.netloc:
         return None, Problem("error", f"the picture '{target}' is not a file in the repository",
-                             "pictures from the web are not published: " + HINT_PLACE + example)
+                             "pictures from the web are not published: " + HINT_PLACE + example,
+                             escapes=True)
     relative = unquote(parts.path)
     if not relative or relative.startswith("/"):
         return None, Problem("error", f"the picture '{target}' is not a relative path",
-                             HINT_PLACE + example)
+                             HINT_PLACE + example, escapes=True)
     joined = os.path.normpath(os.path.join(root, posixpath.dirname(source), relative))
     try:
         real = Path(os.path.realpath(joined))
@@ -122,7 +126,7 @@ def locate(root: Path, source: str, target: str) -> tuple[str | None, Problem | 
         real = Path(joined)
     if not real.is_relative_to(root):
         return None, Problem("error", f"the picture '{target}' lies outside the repository",
-                             HINT_PLACE + example)
+                             HINT_PLACE + example, escapes=True)
     if not real.is_file():
         near = real.relative_to(root).as_posix()
         also = root / IMAGES_FOLDER / posixpath.basename(relative)

@@ -2,14 +2,20 @@
 
 An editor writes `![alt text](../docs/images/x.jpg "caption")`, relative to the file, as GitHub
 shows it. This finds the file with the same rules as the content checks (`content.pictures`),
-has it processed (`pictures.PictureMaker`) and puts `magazine/partials/picture.html` in its place:
+has it processed (`pictures.PictureMaker`) and renders `magazine/partials/picture.html` for it:
 a figure with its caption when the picture stands in a paragraph of its own, else the picture
 alone. A picture that cannot be published (the checks report it with its line) leaves its alt
 text, so the reader still learns what it showed.
+
+The markup waits under a token that no editor can guess (a new one every build) until the page's
+HTML has passed the sanitiser (`content/html_policy.py`); `insert` then puts it in place. So the
+policy for what editors write stays strict (no `srcset`, no `<source>`), and our own markup is
+not cut down by it.
 """
 
 from __future__ import annotations
 
+import secrets
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
 
@@ -38,6 +44,23 @@ class MagazinePictures(Extension):
         self.page_source: str | None = None
         # Whether the page's first picture may be in view at once (no lead picture above it).
         self.first_in_view = True
+        self.nonce = secrets.token_hex(8)
+        self.pending: dict[str, tuple[str, bool]] = {}  # token -> (markup, a figure of its own)
+
+    def hold(self, markup: str, figure: bool) -> str:
+        """A token for `markup`, to stand in the page until `insert`."""
+        token = f"mzpicture{self.nonce}n{len(self.pending)}"
+        self.pending[token] = (markup, figure)
+        return token
+
+    def insert(self, html: str) -> str:
+        """The page's sanitised HTML with the pictures in place of their tokens."""
+        for token, (markup, figure) in self.pending.items():
+            if figure:  # the paragraph that held only the picture becomes the figure
+                html = html.replace(f"<p>{token}</p>", markup)
+            html = html.replace(token, markup)
+        self.pending = {}
+        return html
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.treeprocessors.register(PictureRewriter(md, self), "magazine_pictures", PRIORITY)
@@ -65,12 +88,12 @@ class PictureRewriter(Treeprocessor):
                     continue
                 alone = parent.tag == "p" and len(parent) == 1 and not (parent.text or "").strip() \
                     and not (element.tail or "").strip()
-                html = self.md.htmlStash.store(render(picture, alone))
-                if alone:  # the paragraph becomes the figure (the stash puts it in its place)
+                token = self.extension.hold(render(picture, alone), alone)
+                if alone:
                     parent.remove(element)
-                    parent.text = html
+                    parent.text = token
                 else:
-                    replace(parent, element, html)
+                    replace(parent, element, token)
 
     def picture(self, source: str, img: etree.Element, lazy: bool) -> Picture | None:
         maker = self.extension.maker

@@ -199,8 +199,10 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         """No script from content: the page's HTML as the policy allows it (html_policy.py),
-        before the search index and the theme see it."""
-        return sanitize(html)
+        before the search index and the theme see it. Then the pictures of the text, which we
+        made (`picture_markup.py`), take their places: the policy need not allow `srcset`."""
+        assert self.pictures is not None
+        return self.pictures.insert(sanitize(html))
 
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
