@@ -108,8 +108,13 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             # out of reach of the cyclic garbage collector, which would otherwise walk it again and
             # again while thousands of pages render. Unfrozen after the build (bench/README.md).
             gc.freeze()
+        # MkDocs reuses a plugin instance for the next build with the same options (`mkdocs serve`,
+        # and one process building several sites): the pictures follow the site being built.
+        cache = self.root / self.config.picture_cache
         if self.pictures is None:
-            self.pictures = MagazinePictures(PictureMaker(self.root, self.root / self.config.picture_cache))
+            self.pictures = MagazinePictures(PictureMaker(self.root, cache))
+        elif self.pictures.maker.root != self.root.resolve() or self.pictures.maker.cache != cache:
+            self.pictures.maker = PictureMaker(self.root, cache)
         maker = self.pictures.maker
         self.urls = Urls(self.magazine.default_language)
         self.views = Views(self.magazine, self.lang, self.statuses, maker.renditions)
