@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: site serve preview test check lint clean bench bench-print
+.PHONY: site serve preview test check lint clean bench bench-print screenshots
 
 site: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
@@ -38,6 +38,12 @@ test: $(INSTALLED)
 
 # `make check CHECK_FORMAT=github` (the pull-request workflow): annotations on the files and lines.
 CHECK_FORMAT ?= text
+# Screenshots of every kind of page, both languages, 390 and 1280 px wide, into screenshots/
+# (the pull-request workflow attaches them). Needs /usr/bin/chromium, as `make test` does.
+screenshots: $(INSTALLED)
+	MAGAZINE_PDF=false $(BIN)/mkdocs build --strict --site-dir test-output/screenshot-site
+	$(BIN)/python tools/screenshots.py test-output/screenshot-site screenshots
+
 check: $(INSTALLED)
 	$(BIN)/magazine check --format $(CHECK_FORMAT)
 
@@ -47,16 +53,17 @@ bench-print: $(INSTALLED)
 
 # Style, and the import contracts between the package's parts (pyproject.toml, ARCHITECTURE.md).
 lint: $(INSTALLED)
-	$(BIN)/ruff check plugins tests bench
+	$(BIN)/ruff check plugins tests bench tools
 	$(BIN)/lint-imports
 
 # Speed benchmark on synthetic magazines (bench/run.py): our build against the off-the-shelf stack
 # and Python-Markdown alone, the plugin's time per event, `magazine check`; the table goes to
-# bench/results.md. The full run: `make bench SIZES=200,1000,3000` (some 15 minutes on 2 cores).
+# bench/results.md, then what pictures cost (bench/pictures.py: a fresh build and the next one). The full run: `make bench SIZES=200,1000,3000` (some 15 minutes on 2 cores).
 # `$(BIN)/python bench/preview.py --n 1000` times the editing preview.
 SIZES ?= 200,1000
 bench: $(INSTALLED)
 	$(BIN)/python bench/run.py --sizes $(SIZES)
+	$(BIN)/python bench/pictures.py --n 200 --pictures 40 --out bench/results.md
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -65,4 +72,4 @@ $(INSTALLED): pyproject.toml
 	touch $@
 
 clean:
-	rm -rf site preview .pytest_cache
+	rm -rf site preview .pytest_cache screenshots test-output

@@ -282,3 +282,18 @@ def test_preview_with_an_unknown_language_says_which_ones_exist(
         "MAGAZINE_LANGUAGE=de is not a language of this site: use one of nl, en, "
         "or leave it empty to build all"
     ]
+
+
+def test_the_pictures_benchmark_runs_and_publishes_no_camera_data(tmp_path):
+    result = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "pictures.py"), "--n", "6", "--pictures", "2",
+         "--keep", str(tmp_path)], capture_output=True, text=True, cwd=tmp_path, timeout=600)
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    rows = {line.split(" | ")[0].strip("| "): line for line in text.splitlines()
+            if line.startswith("| ") and not line.startswith("| build") and "---" not in line}
+    assert list(rows) == ["none", "cold", "warm"]
+    assert "2 of them with a 2400x1600 JPEG lead picture (18 files published" in text
+    published = list((tmp_path / "pictures-6" / "site" / "images").glob("bench-*"))
+    assert len(published) == 18  # four widths in WebP and JPEG, and the sharing crop, each
+    assert not [p for p in published if b"BenchCamera" in p.read_bytes()]

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, build, write_site
+from magazine.content.loader import load_magazine
 from readers_site import READERS_CONFIG, readers_files
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -42,7 +43,8 @@ THEME = "themes/work/"
 SESSION = "sessions/2019-05-food-valley/"
 OVERVIEW = "articles/"
 PAGES = {"home": "", "article": ARTICLE, "theme": THEME, "session": SESSION,
-         "overview": OVERVIEW}
+         "overview": OVERVIEW, "section": "essays/",
+         "author": f"authors/{next(iter(load_magazine(REPO)[0].authors))}/"}
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -189,6 +191,22 @@ def test_english_search_finds_english_pages_only(page, site_url):
     assert all(href.startswith(site_url + "en/") for href in found), found
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_words_found_by_search_are_readable(browser, site_url, scheme):
+    context, page = context_page(browser, 1280, color_scheme=scheme)
+    try:
+        page.goto(url_of(site_url, ARTICLE, "en"))
+        search(page, "Gelderland")
+        marks = page.locator(".md-search-result mark")
+        expect(marks.first).to_be_visible()
+        page.add_script_tag(content=axe_source())
+        result = page.evaluate("""async () => await axe.run({include: ['.md-search-result']},
+            {runOnly: ['color-contrast'], resultTypes: ['violations']})""")
+        assert not [n["target"] for v in result["violations"] for n in v["nodes"]]
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("plural", ["gemeenten", "werkgevers"])
 def test_a_dutch_plural_finds_the_singular(page, search_site_url, plural):
     page.goto(search_site_url)
@@ -277,6 +295,124 @@ def test_pages_fit_phones_and_laptops(browser, site_url, name, lang, width):
         assert measure <= 95, f"{measure:.0f} characters a line"
     finally:
         context.close()
+
+
+# -- the magazine's look -----------------------------------------------------------------------
+
+
+def context_page(browser: Browser, width: int, **options: object) -> tuple[object, Page]:
+    context = browser.new_context(viewport={"width": width, "height": 844 if width < 600 else 900},
+                                  **options)
+    return context, context.new_page()
+
+
+@pytest.mark.parametrize(("width", "candidate"), [(390, "-400.webp"), (1280, "-800.webp")])
+def test_the_lead_picture_loads_the_file_that_fits_the_screen(browser, site_url, width, candidate):
+    context, page = context_page(browser, width)
+    try:
+        page.goto(url_of(site_url, ARTICLE, "en"))
+        lead = page.locator("figure.mz-article__picture img")
+        expect(lead).to_be_visible()
+        page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=lead.element_handle())
+        current, natural, shown = lead.evaluate(
+            "img => [img.currentSrc, img.naturalWidth, img.getBoundingClientRect().width]")
+        assert current.endswith(candidate), current
+        assert natural >= shown  # sharp: never a file narrower than its place on the screen
+        assert lead.get_attribute("alt")  # the lead picture says what it shows
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_headline_is_larger_and_darker_than_the_standfirst(page, site_url, lang):
+    page.goto(url_of(site_url, ARTICLE, lang))
+    style = r"""el => { const s = getComputedStyle(el); const [r, g, b] = s.color.match(/\d+/g).map(Number);
+        return [parseFloat(s.fontSize), 0.2126 * r + 0.7152 * g + 0.0722 * b, parseInt(s.fontWeight)]; }"""
+    head_size, head_light, head_weight = page.locator(".mz-article__header h1").evaluate(style)
+    sub_size, sub_light, sub_weight = page.locator(".mz-article__summary").evaluate(style)
+    assert head_size > sub_size * 1.5
+    assert head_light < sub_light  # darker ink
+    assert head_weight >= 700 > sub_weight
+
+
+@pytest.mark.parametrize("name", ["article", "theme", "home"])
+def test_no_empty_sidebar_and_no_contents_list_on_a_wide_screen(page, site_url, name):
+    page.goto(url_of(site_url, PAGES[name]))
+    expect(page.locator(".md-sidebar--primary")).to_be_hidden()
+    expect(page.locator(".md-sidebar--secondary")).to_be_hidden()
+    content = page.locator(".md-content").bounding_box()
+    assert content["width"] > 900  # the page uses the width the sidebars had
+
+
+@pytest.mark.parametrize(("path", "lang", "tab"), [
+    (ARTICLE, "nl", "Essays"), (ARTICLE, "en", "Essays"), (THEME, "nl", "Thema's"),
+    (THEME, "en", "Themes"), (SESSION, "en", "Making Sessions"),
+    ("interviews/werken-in-de-zorg/", "nl", "Interviews"), ("", "en", "Front page"),
+])
+def test_the_pages_section_tab_is_active(page, site_url, path, lang, tab):
+    page.goto(url_of(site_url, path, lang))
+    active = page.locator(".md-tabs__item--active")
+    expect(active).to_have_count(1)
+    assert active.inner_text().strip() == tab
+
+
+def test_card_titles_are_not_underlined_and_cards_have_pictures(page, site_url):
+    page.goto(url_of(site_url, "essays/"))
+    title = page.locator(".mz-card__title a").first
+    assert title.evaluate("a => getComputedStyle(a).textDecorationLine") == "none"
+    for card in page.locator(".mz-card").all():
+        expect(card.locator(".mz-card__picture img, .mz-card__picture .mz-placeholder")).to_be_visible()
+
+
+def test_dark_mode_follows_the_system_and_the_switch(browser, site_url):
+    context, page = context_page(browser, 1280, color_scheme="dark")
+    try:
+        page.goto(url_of(site_url, ARTICLE, "en"))
+        dark = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+        assert sum(map(int, dark[dark.index("(") + 1:-1].split(",")[:3])) < 200, dark
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+        light = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        assert sum(map(int, light[light.index("(") + 1:-1].split(",")[:3])) > 600, light
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_dark_mode_has_no_serious_accessibility_violations(browser, site_url, lang):
+    context, page = context_page(browser, 1280, color_scheme="dark")
+    try:
+        page.goto(url_of(site_url, ARTICLE, lang))
+        page.add_script_tag(content=axe_source())
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        serious = [f"{v['id']}: {v['help']}" for v in result["violations"]
+                   if v["impact"] in ("serious", "critical")]
+        assert not serious, "\n".join(serious)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_byline_leads_to_the_authors_page(page, site_url, lang):
+    page.goto(url_of(site_url, ARTICLE, lang))
+    byline = page.locator(".mz-article__meta a.mz-author").first
+    name = byline.inner_text()
+    byline.click()
+    expect(page.locator("h1")).to_have_text(name)
+    assert page.locator("html").get_attribute("lang") == lang
+    expect(page.locator(f'.mz-card__title a[href$="{ARTICLE}"]')).to_have_count(1)
+    page.add_script_tag(content=axe_source())
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    assert not [v["id"] for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize(("lang", "title"), [("nl", "Pagina niet gevonden"), ("en", "Page not found")])
+def test_the_404_page_speaks_the_sites_language(page, site_url, lang, title):
+    page.goto(url_of(site_url, "404.html", lang))
+    assert page.locator("html").get_attribute("lang") == lang
+    expect(page.locator("h1")).to_have_text(title)
+    assert "Material for MkDocs" not in page.locator("footer").inner_text()
 
 
 # -- printing a page from the browser ----------------------------------------------------------

@@ -177,12 +177,12 @@ CASES = [
     ("file name with diacritics", {"essays/Café in de wijk.en.md": GOOD},
      "essays/Café in de wijk.en.md", 1, 1,
      "cannot be part of a web address", "rename it to 'cafe-in-de-wijk.en.md'"),
-    ("image missing", {"essays/x.md": fields(image="images/nope.jpg")},
+    ("image missing", {"essays/x.md": fields(image="images/nope.jpg", image_alt="A graph")},
      "essays/x.md", 7, 1,
-     "the image 'images/nope.jpg' does not exist", "put the image in docs/images/"),
-    ("image outside", {"essays/x.md": fields(image="../../../etc/passwd")},
-     "essays/x.md", 7, 1, "the image '../../../etc/passwd' lies outside the repository",
-     "put the image in docs/images/"),
+     "the picture 'images/nope.jpg' does not exist", "put the picture in docs/images/"),
+    ("image outside", {"essays/x.md": fields(image="../../../etc/passwd", image_alt="A graph")},
+     "essays/x.md", 7, 1, "the picture '../../../etc/passwd' lies outside the repository",
+     "put the picture in docs/images/"),
     ("not UTF-8", {"essays/x.md": b"---\ntitle: Caf\xe9\n---\n"},
      "essays/x.md", 2, 1, "the file is not UTF-8 text", "save it as UTF-8"),
     ("empty file", {"essays/x.md": ""},
@@ -458,11 +458,12 @@ def test_workflows_use_the_make_targets():
     targets = set(re.findall(r"^([a-z]+):", (REPO / "Makefile").read_text(), re.M))
     pr = (REPO / ".github/workflows/pr.yml").read_text()
     deploy = (REPO / ".github/workflows/deploy.yml").read_text()
-    assert re.findall(r"run: make (\w+)", pr) == ["check", "lint", "site", "test", "preview"]
+    assert re.findall(r"run: make (\w+)", pr) == ["check", "lint", "site", "test", "preview",
+                                                   "screenshots"]
     assert "run: make check CHECK_FORMAT=github" in pr
     assert re.findall(r"run: make (\w+)", deploy) == ["site"]
-    assert {"check", "site", "test", "preview"} <= targets
-    assert "actions/upload-artifact" in pr and "path: preview/" in pr
+    assert {"check", "lint", "site", "test", "preview", "screenshots"} <= targets
+    assert "actions/upload-artifact" in pr and "path: preview/" in pr and "path: screenshots/" in pr
     assert "steps.preview.outputs.artifact-url" in pr
     assert "actions/upload-pages-artifact" in deploy and "actions/deploy-pages" in deploy
 

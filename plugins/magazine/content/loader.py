@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import relations
+from . import pictures, relations
 from .body_check import MKDOCS_EXTENSIONS, BodyChecker
 from .diagnostics import Diagnostic, Report
 from .fields import Fields, plain, suggestion
@@ -35,7 +35,7 @@ PLACEHOLDERS = {
     "body": ("Schrijf hier de tekst van het", "Write the text of the"),
 }
 ARTICLE_FIELDS = ("title", "summary", "date", "authors", "themes", "session", "status", "image",
-                  "sources")
+                  "sources", "image_alt", "image_credit")
 SHARED_FIELDS = ("date", "authors", "themes", "session", "image")
 THEME_FIELDS = ("title", "description", "sources")
 SESSION_FIELDS = ("title", "number", "description", "date", "time", "place", "themes", "programme",
@@ -92,6 +92,9 @@ class Reader:
         self.linking: list[tuple[Page, Article | None]] = []  # pages whose links are checked
         self.drafts: set[str] = set()
         self.folder_entries: dict[str, list[os.DirEntry[str]]] = {}
+        self.resolved_root = root.resolve()
+        # Each picture file's size and kind, read once however many pages use it.
+        self.originals: dict[str, tuple[pictures.Original | None, pictures.Problem | None]] = {}
 
     def read(self) -> Magazine:
         self.check_symlinks()
@@ -114,6 +117,11 @@ class Reader:
         magazine = Magazine(str(self.root), self.languages, articles, themes, sessions,
                             self.drafts)
         self.check_docs_pages(groups)
+        # Pictures first: where they blame a picture, the link check only keeps it out of the page.
+        for entity in [*articles, *themes.values(), *sessions.values()]:
+            for version in entity.versions.values():
+                self.check_text_pictures(version)
+        self.check_page_pictures()
         self.check_links(magazine)
         relations.connect(magazine, self.related)
         return magazine
@@ -299,12 +307,15 @@ class Reader:
         fields_of: dict[str, Fields] = {}
         draft_translations: list[str] = []
         usable = original_lang in docs
+        alt_fields: dict[str, Fields] = {}
         for lang, (source, doc) in docs.items():
             fields = fields_of[lang] = Fields(source.path, doc, self.report)
             fields.unknown_keys(ARTICLE_FIELDS)
             original = lang == original_lang
             title = fields.text("title")
             summary = fields.text("summary")
+            image_alt = fields.text("image_alt", required=False)
+            image_credit = fields.text("image_credit", required=False)
             status_of[lang] = fields.choice("status", STATUSES, "published")
             values = {
                 "date": fields.date("date", required=original),
@@ -332,8 +343,9 @@ class Reader:
                 continue
             version = Version(
                 lang, source.path, title, doc.body, doc.body_line, summary, len(doc.body.split()),
-                fields.sources(),
+                fields.sources(), image_alt or "", image_credit or "",
             )
+            alt_fields[lang] = fields
             if status_of[lang] == "draft" and not self.include_drafts and not original:
                 draft_translations.append(lang)
                 continue  # an unfinished translation: the original is shown instead
@@ -354,7 +366,9 @@ class Reader:
         themes = self.known_themes(*shared["themes"][::-1]) if "themes" in shared else []
         session = (self.known_session(*shared["session"][::-1]) if "session" in shared
                    else None)
-        image = self.existing_image(*shared["image"][::-1]) if "image" in shared else None
+        image = None
+        if "image" in shared and versions:
+            image = self.lead_picture(shared["image"][1], shared["image"][0], versions, alt_fields)
         if status != "draft":
             self.check_placeholders(docs, fields_of, versions)
         article = None
@@ -448,20 +462,74 @@ class Reader:
         )
         return None
 
-    def existing_image(self, fields: Fields, image: str) -> str | None:
-        """An image path, relative to the repository or to `docs/`, that exists inside it."""
-        root = self.root.resolve()
-        for base in (root, root / "docs"):
-            candidate = inside_repository(root, base / image)
-            if candidate is None:
-                fields.error("image", f"the image '{image}' lies outside the repository",
-                             "put the image in docs/images/ and write image: images/<name>")
-                return None
-            if candidate.is_file():
-                return candidate.relative_to(root).as_posix()
-        fields.error("image", f"the image '{image}' does not exist",
-                     "put the image in docs/images/ and write image: images/<name>")
-        return None
+    def lead_picture(self, fields: Fields, image: str, versions: dict[str, Version],
+                     alt_fields: dict[str, Fields]) -> str | None:
+        """The lead picture's repository path, if it can be published; its alt text and credit
+        in every language (a translation without its own takes the original's)."""
+        path = self.picture(fields.path, fields.doc.line_of("image"), image, lead=True)
+        original = next(iter(versions.values()))
+        for version in versions.values():
+            version.image_alt = version.image_alt or original.image_alt
+            version.image_credit = version.image_credit or original.image_credit
+        if not original.image_alt:
+            fields.error(
+                "image_alt" if fields.has("image_alt") else "image",
+                "the lead picture has no alt text ('image_alt')",
+                "add a line 'image_alt: ...' saying in a sentence what the picture shows, "
+                "for readers who cannot see it",
+            )
+        for lang, other in alt_fields.items():
+            if lang != original.lang and other.has("image_alt") and not versions[lang].image_alt:
+                other.error("image_alt", "'image_alt' is empty", "say what the picture shows")
+        return path
+
+    def picture(self, source: str, line: int, target: str, lead: bool, col: int = 1) -> str | None:
+        """Check one picture written in file `source`; its repository path, or None if it cannot
+        be published. Each picture file is opened once per build however often it is used."""
+        path, problem = pictures.locate(self.resolved_root, source, target)
+        if path is not None:
+            if path not in self.originals:
+                self.originals[path] = pictures.inspect(self.resolved_root, path)
+            original, problem = self.originals[path]
+            if original is not None:
+                for fit in pictures.fitness(original, lead):
+                    add = self.report.error if fit.severity == "error" else self.report.warning
+                    add(source, line, fit.message, fit.hint, col)
+                    if fit.severity == "error":
+                        path = None
+        if problem is not None:
+            if not (problem.escapes and not lead):  # the body check reports those in the text
+                self.report.error(source, line, problem.message, problem.hint, col)
+            return None
+        return path
+
+    def check_text_pictures(self, version: Version) -> None:
+        """Every picture in a file's text: a file inside the repository, with alt text."""
+        for ref in pictures.find_images(version.body, version.body_line):
+            if not ref.alt:
+                self.report.error(
+                    version.path, ref.line, f"the picture '{ref.target}' has no alt text",
+                    "write what it shows between the square brackets: "
+                    f"![A sentence on what it shows]({ref.target})", ref.start,
+                )
+            self.picture(version.path, ref.line, ref.target, lead=False, col=ref.col)
+
+    def check_page_pictures(self) -> None:
+        """The pictures in the other pages of `docs/` (home, about, colophon, section intros)."""
+        docs = self.root / "docs"
+        read = ("themes", "sessions", "editions", "images", "assets")
+        for folder, names, files in os.walk(docs):
+            names[:] = sorted(n for n in names if not (Path(folder) == docs and n in read))
+            for name in sorted(files):
+                if not name.endswith(".md"):
+                    continue
+                path = (Path(folder) / name).relative_to(self.root).as_posix()
+                try:
+                    text = (Path(folder) / name).read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    continue  # MkDocs reports a page it cannot read
+                if "![" in text:
+                    self.check_text_pictures(Version("", path, "", text, 1))
 
     # -- themes and sessions -------------------------------------------------------------------
 
@@ -584,7 +652,8 @@ class Reader:
         for session in magazine.sessions.values():
             self.linking += [(self.pages[v.path], None) for v in session.versions.values()]
         check = LinkCheck(magazine, self.pages, self.site_url, self.is_unpublished, self.root)
-        # The safety check of the text (body_check) has its say first on a picture it refuses.
+        # The safety check of the text (body_check) and the picture check have their say first
+        # on a picture they refuse.
         blamed = {(d.path, d.line, d.col) for d in self.report.items if d.severity == "error"}
         for page, article in self.linking:
             for line, col, source in find_images(page.body, page.body_line):

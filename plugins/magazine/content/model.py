@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from slugify import slugify
+
 Status = Literal["published", "draft", "example"]
 
 # Article kinds: the folder an article lives in decides its kind.
@@ -38,6 +40,8 @@ class Version:
     summary: str = ""
     words: int = 0
     sources: list[Source] = field(default_factory=list)
+    image_alt: str = ""  # what the article's lead picture shows, in this language
+    image_credit: str = ""  # who made the lead picture, and its licence
 
     @property
     def reading_minutes(self) -> int:
@@ -72,7 +76,7 @@ class Article:
     authors: list[str]
     themes: list[str]
     session: str | None = None
-    image: str | None = None
+    image: str | None = None  # the lead picture, relative to the repository: "docs/images/x.jpg"
     status: Status = "published"
     versions: dict[str, Version] = field(default_factory=dict)
     # Languages with a translation that is still a draft: not shown, the original stands in.
@@ -151,6 +155,23 @@ class Session:
         return f"Session({self.id!r})"
 
 
+@dataclass(eq=False)
+class Author:
+    """Someone who wrote for the magazine, with a page per language listing their pieces."""
+
+    slug: str  # the address: /authors/<slug>/
+    name: str
+    articles: list[Article] = field(default_factory=list)  # newest first
+
+    def __repr__(self) -> str:
+        return f"Author({self.slug!r})"
+
+
+def author_slug(name: str) -> str:
+    """The address of an author's page: "Özlem de Vries" -> "ozlem-de-vries"."""
+    return slugify(name) or "author"
+
+
 @dataclass
 class Magazine:
     """Everything the site, the command line and the print edition need, read once."""
@@ -180,6 +201,14 @@ class Magazine:
 
     def __post_init__(self) -> None:
         self._by_key = {article.key: article for article in self.articles}
+        # Names that differ only in case or accents are one person, under the first spelling.
+        self.authors: dict[str, Author] = {}
+        for article in self.articles:
+            for name in article.authors:
+                slug = author_slug(name)
+                author = self.authors.setdefault(slug, Author(slug, name))
+                if article not in author.articles:
+                    author.articles.append(article)
 
     def of_folder(self, folder: str) -> list[Article]:
         return [article for article in self.articles if article.folder == folder]

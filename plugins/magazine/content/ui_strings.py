@@ -15,6 +15,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "interviews": {"nl": "Interviews", "en": "Interviews"},
     "practices": {"nl": "Praktijk", "en": "Practices"},
     "by": {"nl": "Door", "en": "By"},
+    "author": {"nl": "Auteur", "en": "Author"},
     "reading_time": {"nl": "Leestijd", "en": "Reading time"},
     "minutes": {"nl": "{n} min.", "en": "{n} min"},
     "themes": {"nl": "Thema's", "en": "Themes"},
@@ -32,6 +33,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "text in {language}.",
     },
     "example": {"nl": "Voorbeeld", "en": "Example"},
+    "not_found": {"nl": "Pagina niet gevonden", "en": "Page not found"},
+    "not_found_text": {
+        "nl": "Deze pagina bestaat niet (meer). Misschien is het adres verkeerd overgenomen, of is "
+        "het artikel verhuisd.",
+        "en": "This page does not exist (any more). Perhaps the address was copied wrongly, or the "
+        "article has moved.",
+    },
+    "not_found_home": {"nl": "Naar de voorpagina", "en": "Go to the front page"},
+    "not_found_search": {"nl": "Of zoek met het zoekveld bovenaan.",
+                         "en": "Or search with the search box at the top."},
+    "footer_about": {"nl": "Over dit magazine", "en": "About this magazine"},
+    "footer_colophon": {"nl": "Colofon", "en": "Colophon"},
+    "footer_feed": {"nl": "Nieuwe artikelen (feed)", "en": "New articles (feed)"},
+    "all_articles": {"nl": "Alle artikelen", "en": "All articles"},
+    "lead_story": {"nl": "Uitgelicht", "en": "Featured"},
+    "read_more": {"nl": "Lees verder", "en": "Read on"},
+    "about_magazine": {"nl": "Over dit magazine", "en": "About this magazine"},
     "example_notice": {
         "nl": "Dit is een voorbeeld: de personen en situaties zijn verzonnen. Het laat zien welke "
         "vragen bij de thema's kunnen spelen, en is geen verslag van wat iemand echt zei.",
@@ -82,7 +100,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{n} articles: {missing} without a translation, {outdated} with an outdated "
         "translation.",
     },
-    "all_articles": {"nl": "Alle artikelen", "en": "All articles"},
     "filter": {"nl": "Filter de artikelen", "en": "Filter the articles"},
     "filter_theme": {"nl": "Thema", "en": "Theme"},
     "filter_kind": {"nl": "Soort", "en": "Kind"},
@@ -136,10 +153,14 @@ class Strings:
         return self("article_count_one") if n == 1 else self("article_count", n=n)
 
     def date(self, value: dt.date) -> str:
-        """A date as readers write it: "14 mei 2019", "May 14, 2019"."""
+        """A date as readers write it: "14 mei 2019", "14 May 2019" (British English)."""
         return long_date(value, self.lang)
 
 
 @functools.lru_cache(maxsize=4096)
 def long_date(value: dt.date, lang: str) -> str:
-    return format_date(value, format="long", locale=lang)
+    return format_date(value, format="long", locale=DATE_LOCALES.get(lang, lang))
+
+
+# The magazine's English is British: "14 May 2019", not "May 14, 2019".
+DATE_LOCALES = {"en": "en_GB"}

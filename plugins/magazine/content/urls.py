@@ -61,3 +61,12 @@ class Urls:
 
     def sessions(self, lang: str) -> str:
         return self.page(f"{self.prefix(lang)}sessions/")
+
+    def author(self, slug: str, lang: str) -> str:
+        return self.page(f"{self.prefix(lang)}authors/{slug}")
+
+    def author_dest(self, slug: str, lang: str) -> str:
+        """Where the author's page is written, relative to the site folder."""
+        if not self.directory_urls:
+            return self.author(slug, lang)
+        return f"{self.prefix(lang)}authors/{slug}/index.html"

@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
-from ..content.model import Article
+from ..content.model import Article, Author
 from ..content.urls import Urls
 
 # What Material may do with `hide` and `search`: hide parts of the page, leave it out of search.
@@ -67,6 +67,24 @@ def one_file(article: Article, lang: str, root: Path, urls: Urls, config: MkDocs
     file.localization = None if version.lang == urls.default_language else version.lang  # type: ignore[attr-defined]
     file.norm_src_uri = file.src_uri  # type: ignore[attr-defined]
     return file
+
+
+def author_files(author: Author, languages: tuple[str, ...], urls: Urls,
+                 config: MkDocsConfig) -> dict[str, File]:
+    """An author's page in each language (its text comes from the template), as alternates."""
+    files = {}
+    for lang in languages:
+        file = File.generated(config, f"authors/{author.slug}.md", content="",
+                              inclusion=InclusionLevel.NOT_IN_NAV)
+        file.dest_uri = urls.author_dest(author.slug, lang)
+        file.locale = lang  # type: ignore[attr-defined]
+        file.locale_alternate_of = lang  # type: ignore[attr-defined]
+        file.localization = None if lang == urls.default_language else lang  # type: ignore[attr-defined]
+        file.norm_src_uri = file.src_uri  # type: ignore[attr-defined]
+        files[lang] = file
+    for file in files.values():
+        file.alternates = files  # type: ignore[attr-defined]
+    return files
 
 
 def page_meta(meta: Mapping[str, Any], fields: Iterable[str]) -> dict[str, Any]:

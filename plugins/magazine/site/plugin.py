@@ -6,13 +6,14 @@ Events used, and why:
   the content once per build (static-i18n runs one build per language on the
   same plugin instance; the later passes reuse the model), add our templates and link extension,
   and have static-i18n write one search index per language (`search_index.py`).
-- `on_files`: add the article pages, which live outside `docs/`, for the language being built.
+- `on_files`: add the article pages, which live outside `docs/`, for the language being built,
+  and leave the original pictures of `docs/images/` out of the site (their web versions go in).
 - `on_page_markdown`: choose the template of magazine pages, and tell the link extension
   which page it is rendering.
 - `on_page_context`: hand the page's view (articles, themes, sessions) to its template.
 - `on_page_content`: remove script and other active content from the page (`html_policy.py`).
-- `on_post_build`: after the last language, the feeds and the print edition's PDFs (see
-  `printing/`); then the new site takes the place of `site/`.
+- `on_post_build`: after the last language, the pictures the pages show, the feeds and the
+  print edition's PDFs (see `printing/`); then the new site takes the place of `site/`.
 - `on_startup`: note whether this is `mkdocs serve` or a `--dirty` build, which write in place;
   `mkdocs serve` also goes on after a content error, showing the problems on every page and the
   last good version of a broken article.
@@ -28,6 +29,7 @@ import gc
 import shutil
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -55,7 +57,9 @@ from .atomic_output import AtomicOutput
 from .config import MagazineConfig
 from .feeds import Feeds, write_feeds
 from .link_rewriting import MagazineLinks
-from .pages import article_files, page_meta
+from .pages import article_files, author_files, page_meta
+from .picture_markup import MagazinePictures
+from .pictures import OUTPUT_FOLDER, Picture, PictureMaker
 from .sharing import SOCIAL_IMAGE, Sharing
 from .views import PageView, Views, page_role, untranslated
 
@@ -69,6 +73,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.lang = DEFAULT_LANGUAGES[0]
         self.links: MagazineLinks | None = None
         self.articles_by_src: dict[str, Article] = {}
+        self.authors_by_src: dict[str, str] = {}  # the MkDocs path of an author's page -> slug
+        self.author_pages: dict[str, dict[str, File]] = {}
         self.article_pages: dict[str, dict[str, File]] = {}  # article key -> language -> page
         self.views: Views | None = None
         self.site_names: dict[str, str] = {}
@@ -78,6 +84,9 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.problems: list[Diagnostic] = []  # shown on every page of `mkdocs serve`
         self.last_good: dict[str, Article] = {}  # the preview's articles as they last worked
         self.kept: set[str] = set()  # the keys of the articles shown as they last worked
+        self.pictures: MagazinePictures | None = None
+        self.page: Page | None = None  # the page whose Markdown is being converted
+        self.active_tab: Any = None  # the menu entry marked active for the page being rendered
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -112,6 +121,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
                 self.kept = {a.key for a in self.magazine.articles} - published
             self.statuses = functools.cache(functools.partial(translation_status, self.magazine))
             self.article_pages = {}
+            self.author_pages = {}
             # The model lives through the whole build: freezing moves it (and everything alive now)
             # out of reach of the cyclic garbage collector, which would otherwise walk it again and
             # again while thousands of pages render. Unfrozen after the build (bench/README.md).
@@ -120,9 +130,17 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             # A content error must not stop the preview ("the server will appear stuck"): the
             # pages are built, and each shows the problems (see `preview.keep_last_good`).
             config.strict = False
+        # MkDocs reuses a plugin instance for the next build with the same options (`mkdocs serve`,
+        # and one process building several sites): the pictures follow the site being built.
+        cache = self.root / self.config.picture_cache
+        if self.pictures is None:
+            self.pictures = MagazinePictures(PictureMaker(self.root, cache))
+        elif self.pictures.maker.root != self.root.resolve() or self.pictures.maker.cache != cache:
+            self.pictures.maker = PictureMaker(self.root, cache)
+        maker = self.pictures.maker
         self.urls = Urls(self.magazine.default_language, directory_urls=config.use_directory_urls)
-        self.views = Views(self.magazine, self.lang, self.statuses, self.urls)
-        self.sharing = Sharing(self.magazine, config.site_url or "")
+        self.views = Views(self.magazine, self.lang, self.statuses, self.urls, maker.renditions)
+        self.sharing = Sharing(self.magazine, config.site_url or "", maker.renditions)
         self.site_names[self.lang] = config.site_name
         if str(TEMPLATES) not in config.theme.dirs:
             config.theme.dirs.append(str(TEMPLATES))  # after the site's overrides and the theme's
@@ -131,6 +149,11 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.links.magazine = self.magazine
         if self.links not in config.markdown_extensions:
             config.markdown_extensions.append(self.links)  # type: ignore[arg-type]
+        if self.pictures not in config.markdown_extensions:
+            config.markdown_extensions.append(self.pictures)  # type: ignore[arg-type]
+        picture_template = config.theme.get_env().get_template("magazine/partials/picture.html")
+        self.pictures.render = lambda picture, figure: self.render_picture(
+            picture_template, picture, figure)
         return config
 
     # static-i18n rebuilds the file list for the language at priority -100; add ours after it.
@@ -140,6 +163,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         for file in list(files):  # our templates are not pages: MkDocs would copy feed.xml as is
             if file.abs_src_path and Path(file.abs_src_path).is_relative_to(TEMPLATES):
                 files.remove(file)
+        for file in [f for f in files if f.src_uri.startswith(f"{OUTPUT_FOLDER}/")]:
+            files.remove(file)  # originals keep their metadata; the pages show web versions
         self.articles_by_src = {}
         added: list[File] = []
         for article in self.magazine.articles:
@@ -152,6 +177,15 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             files.append(file)
             added.append(file)
             self.articles_by_src[file.src_uri] = article
+        self.authors_by_src = {}
+        for slug, author in self.magazine.authors.items():
+            pages = self.author_pages.get(slug)
+            if pages is None:
+                pages = self.author_pages[slug] = author_files(
+                    author, self.magazine.languages, self.urls, config)
+            files.append(pages[self.lang])
+            added.append(pages[self.lang])
+            self.authors_by_src[pages[self.lang].src_uri] = slug
         i18n = config.plugins.get("i18n")
         per_language = getattr(i18n, "i18n_files_per_language", None)
         if per_language is not None:  # static-i18n's sitemap lists only the files it made
@@ -170,6 +204,11 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             page.meta = page_meta({"title": version.title, "description": version.summary},
                                   ("title", "description"))
             page.meta["template"] = "magazine/article.html"
+        elif page.file.src_uri in self.authors_by_src:
+            name = self.magazine.authors[self.authors_by_src[page.file.src_uri]].name
+            page.meta = page_meta({"title": name}, ("title",))
+            page.meta["template"] = "magazine/author.html"
+            self.links.page_source = None
         else:
             docs = Path(config.docs_dir).relative_to(self.root).as_posix()
             self.links.page_source = f"{docs}/{page.file.src_uri}"
@@ -178,14 +217,20 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             if role[0]:
                 page.meta["template"] = f"magazine/{role[0]}.html"
         self.links.page_src_uri = page.file.src_uri
+        assert self.pictures is not None
+        self.pictures.page_source = self.links.page_source
+        self.pictures.first_in_view = article is None or article.image is None
+        self.page = page
         return markdown
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         """No script from content: the page's HTML as the policy allows it (html_policy.py),
-        before the search index and the theme see it."""
-        return sanitize(html)
+        before the search index and the theme see it. Then the pictures of the text, which we
+        made (`picture_markup.py`), take their places: the policy need not allow `srcset`."""
+        assert self.pictures is not None
+        return self.pictures.insert(sanitize(html))
 
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
@@ -204,12 +249,47 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         if self.problems:
             context["mz_problems"] = {"problems": self.problems,
                                       "text": Strings(self.lang)("preview_problems")}
+        context["mz_t"] = self.views.t if self.views else None  # the footer's words
+        context["mz_prefix"] = self.urls.prefix(self.lang)  # "" or "en/": the footer's links
+        tab = self.tab_of(kind, id, article, nav)
+        if tab is not None:  # not in the menu itself: its section's tab is the active one
+            tab.active = True
+            self.active_tab = tab
         if self.config.pdf:
             context["magazine_pdf"] = pdf_url(self.lang, self.magazine.default_language)
         # Material's search loads `<base_url>/search/search_index.json`: the page's language's.
         context["base_url"] = search_index.language_base_url(context["base_url"], page.url,
                                                              self.magazine.languages)
         return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self.active_tab is not None:
+            self.active_tab.active = False
+            self.active_tab = None
+        return output
+
+    def on_template_context(self, context: dict[str, Any], *, template_name: str,
+                            config: MkDocsConfig) -> dict[str, Any]:
+        """The 404 page: its words in the language being built, and the address of its home page
+        (it is served at any address, so its links are absolute)."""
+        if template_name == "404.html" and self.views is not None:
+            context["mz_t"] = self.views.t
+            context["mz_home_path"] = urlsplit(config.site_url or "/").path.rstrip("/") + "/" + \
+                self.urls.prefix(self.lang)
+        return context
+
+    def on_post_template(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        """static-i18n builds every language into the same folder: each language's 404 page would
+        overwrite the one before at `/404.html`. The default language's stays there, the others
+        go to `/<lang>/404.html`."""
+        if template_name != "404.html" or self.magazine is None:
+            return output
+        if self.lang == self.magazine.default_language:
+            return output
+        target = Path(config.site_dir) / self.urls.prefix(self.lang) / "404.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(output, encoding="utf-8")
+        return ""  # MkDocs writes nothing for an empty page: the default language's one stays
 
     # static-i18n builds the other languages and writes the search indexes in its on_post_build
     # at priority -100; the outer (default language) pass of this one runs after all of that.
@@ -219,6 +299,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             return
         gc.unfreeze()
         site_dir = Path(config.site_dir)
+        if self.pictures is not None:
+            self.pictures.maker.publish(site_dir)
         write_feeds(Feeds(self.magazine, config.site_url or "", self.site_names), site_dir,
                     config.theme.dirs)
         if not (site_dir / SOCIAL_IMAGE).exists():
@@ -252,9 +334,25 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
 
     # -- helpers -------------------------------------------------------------------------------
 
+    def tab_of(self, kind: str, id: str, article: Article | None, nav: Any) -> Any:
+        """The menu entry of the section a page belongs to, when the page is not in the menu."""
+        assert self.magazine is not None
+        section = {"article": article.folder if article else "", "theme": "themes",
+                   "session": "sessions"}.get(kind)
+        if not section or nav is None:
+            return None
+        url = self.urls.section(section, self.lang)
+        return next((item for item in nav.items if getattr(item, "url", None) == url), None)
+
+    def render_picture(self, template: Any, picture: Picture, figure: bool) -> str:
+        """A picture in the text of the page being converted, with addresses relative to it."""
+        return template.render(pic=picture, figure=figure, page=self.page, base_url="")
+
     def role(self, page: Page) -> tuple[str, str]:
         """The kind of magazine page this `docs/` page is, if its theme or session exists."""
         assert self.magazine is not None
+        if page.file.src_uri in self.authors_by_src:
+            return "author", self.authors_by_src[page.file.src_uri]
         kind, id = page_role(page.file.src_uri, self.magazine.languages)
         if kind == "theme" and id not in self.magazine.themes:
             return "", ""
@@ -274,6 +372,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             "theme": lambda: self.views.theme_page(id),
             "sessions": self.views.sessions_page,
             "session": lambda: self.views.session_page(id),
+            "author": lambda: self.views.author_page(id),
             "overview": self.views.overview_page,
             "status": self.views.status_page,
         }.get(kind)

@@ -6,15 +6,18 @@ Plain data for `magazine/partials/head.html`; absolute URLs from the site's `sit
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..content.model import Article, Magazine
 from ..content.ui_strings import Strings
 from ..content.urls import Urls
 from .feeds import feed_path
+from .pictures import Renditions
 
 # Shared when an article has no image of its own; shipped with the plugin next to the templates.
 SOCIAL_IMAGE = "assets/social-card.png"
+SOCIAL_IMAGE_SIZE = (1200, 630)
 OG_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
 
@@ -31,6 +34,8 @@ class Share:
     url: str
     image: str
     image_alt: str
+    image_width: int
+    image_height: int
     locale: str
     alternate_locales: list[str]
     site_name: str
@@ -50,14 +55,19 @@ def og_locale(lang: str) -> str:
 
 
 class Sharing:
-    def __init__(self, magazine: Magazine, site_url: str) -> None:
+    def __init__(self, magazine: Magazine, site_url: str,
+                 renditions: Callable[[str], Renditions | None] | None = None) -> None:
         self.magazine = magazine
+        self.renditions = renditions or (lambda path: None)
         self.urls = Urls(magazine.default_language, site_url)
         self.feed_links: dict[tuple[str, str, str | None], list[FeedLink]] = {}
 
-    def image(self, article: Article) -> str:
-        image = article.image or ""
-        return self.urls.absolute(image[len("docs/"):] if image.startswith("docs/") else SOCIAL_IMAGE)
+    def image(self, article: Article) -> tuple[str, int, int] | None:
+        """The article's own 1200x630 sharing crop of its lead picture: address, width, height."""
+        made = self.renditions(article.image) if article.image else None
+        if made is None:
+            return None
+        return self.urls.absolute(made.share), made.share_width, made.share_height
 
     def head(self, lang: str, site_name: str, article: Article | None = None,
              theme: str | None = None) -> Head:
@@ -78,12 +88,16 @@ class Sharing:
 
     def share(self, article: Article, lang: str, site_name: str) -> Share:
         version = article.version(lang)
+        own = self.image(article)
+        image, width, height = own or (self.urls.absolute(SOCIAL_IMAGE), *SOCIAL_IMAGE_SIZE)
         return Share(
             title=version.title,
             description=version.summary,
             url=self.urls.absolute(self.urls.article(article, lang)),
-            image=self.image(article),
-            image_alt=site_name,
+            image=image,
+            image_alt=version.image_alt if own else site_name,
+            image_width=width,
+            image_height=height,
             locale=og_locale(version.lang),
             alternate_locales=[og_locale(other) for other in article.languages
                                if other != version.lang],

@@ -7,15 +7,29 @@ matter is passed as it is: the templates escape it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..content.links import strip_language
-from ..content.model import FOLDERS, KINDS, Article, Magazine, Session, Source, Theme
+from ..content.model import (
+    FOLDERS,
+    KINDS,
+    Article,
+    Magazine,
+    Session,
+    Source,
+    Theme,
+    author_slug,
+)
 from ..content.translation_status import ArticleStatus, translation_status
 from ..content.ui_strings import Strings
 from ..content.urls import Urls
+from .pictures import Picture, Renditions
 
 HOME_LATEST = 3
+# The width a lead picture and a card's picture take (magazine.css), for the browser's choice
+# among its files. In pixels: `rem` in `sizes` means 16px, not the page's root size.
+LEAD_SIZES = "(min-width: 840px) 760px, calc(100vw - 32px)"
+CARD_SIZES = "(min-width: 1220px) 380px, (min-width: 720px) 45vw, calc(100vw - 32px)"
 
 
 @dataclass
@@ -44,11 +58,14 @@ class Card:
     draft: bool = False  # only in a preview (`make serve`, `make preview`): not on the site yet
     folder: str = ""  # essays | interviews | practices: the kind, for the overview's filter
     theme_ids: list[str] = field(default_factory=list)
+    picture: Picture | None = None  # the lead picture, small; None: the kind's placeholder
+    author_links: list[LinkItem] = field(default_factory=list)  # each author's page
 
 
 @dataclass
 class ArticleView:
     card: Card
+    lead: Picture | None  # the lead picture at the top, with its caption and credit
     reading_minutes: int
     session: LinkItem | None
     translations: list[LinkItem]
@@ -119,10 +136,12 @@ class PageView:
     lang: str
     t: Strings
     article: ArticleView | None = None
+    lead: Card | None = None  # the home page's lead story, with its picture large
     sections: list[Section] = field(default_factory=list)
     themes: list[ThemeItem] = field(default_factory=list)
     sessions: list[SessionItem] = field(default_factory=list)
     theme: ThemeItem | None = None
+    author: LinkItem | None = None  # on an author's page: the name and its address
     related_themes: list[ThemeItem] = field(default_factory=list)
     session: SessionItem | None = None
     articles: list[Card] = field(default_factory=list)
@@ -135,10 +154,12 @@ class Views:
     def __init__(
         self, magazine: Magazine, lang: str,
         statuses: Callable[[], list[ArticleStatus]] | None = None, urls: Urls | None = None,
+        renditions: Callable[[str], Renditions | None] | None = None,
     ) -> None:
         self.magazine = magazine
         # The translation status asks git; the plugin passes one answer for every language.
         self.statuses = statuses or (lambda: translation_status(magazine))
+        self.renditions = renditions or (lambda path: None)
         self.lang = lang
         self.t = Strings(lang)
         self.urls = urls or Urls(magazine.default_language)
@@ -176,7 +197,18 @@ class Views:
             themes=[self.theme_link(self.magazine.themes[t]) for t in article.themes],
             folder=article.folder,
             theme_ids=list(article.themes),
+            # Decorative on a card (alt=""): the title next to it says what the card leads to.
+            picture=self.lead_picture(article, "", CARD_SIZES),
+            author_links=[LinkItem(self.urls.author(author_slug(name), self.lang), name)
+                          for name in article.authors],
         )
+
+    def lead_picture(self, article: Article, alt: str, sizes: str, lazy: bool = True,
+                     credit: str = "") -> Picture | None:
+        made = self.renditions(article.image) if article.image else None
+        if made is None:
+            return None
+        return Picture(made, alt, sizes, lazy=lazy, credit=credit)
 
     def theme_link(self, theme: Theme) -> LinkItem:
         link = self.theme_links.get(theme.id)
@@ -220,8 +252,14 @@ class Views:
         ]
         notice = "" if article.has(self.lang) else self.t(
             "untranslated", language=self.t.language(version.lang))
+        lead = self.lead_picture(article, version.image_alt, LEAD_SIZES, lazy=False,
+                                 credit=version.image_credit)
+        if lead is not None:
+            lead.lang = self.other_lang(version.lang)
+            lead.classes = ["mz-article__picture"]
         view = ArticleView(
             card=self.card(article),
+            lead=lead,
             reading_minutes=version.reading_minutes,
             session=LinkItem(self.urls.session(session.id, self.lang),
                              session.version(self.lang).title,
@@ -235,10 +273,19 @@ class Views:
         return self.page("article", article=view)
 
     def home(self) -> PageView:
+        """The front page: the newest article large, each section's latest, themes, sessions."""
+        lead = self.magazine.articles[0] if self.magazine.articles else None
+        lead_card = None
+        if lead is not None:
+            lead_card = replace(self.card(lead), picture=self.lead_picture(
+                lead, "", LEAD_SIZES, lazy=False))
+        sessions = sorted(self.magazine.sessions.values(), key=lambda s: s.order)
         return self.page(
             "home",
+            lead=lead_card,
             sections=[self.section(folder, HOME_LATEST) for folder in KINDS],
             themes=[self.theme_item(t) for t in self.sorted_themes()],
+            sessions=[self.session_item(s) for s in sessions],
         )
 
     def section(self, folder: str, limit: int | None = None) -> Section:
@@ -262,6 +309,12 @@ class Views:
             related_themes=[self.theme_item(t) for t in theme.related],
             sessions=[self.session_item(s) for s in theme.sessions],
         )
+
+    def author_page(self, slug: str) -> PageView:
+        """Everything one author wrote, newest first."""
+        author = self.magazine.authors[slug]
+        return self.page("author", author=LinkItem(self.urls.author(slug, self.lang), author.name),
+                         articles=[self.card(a) for a in author.articles])
 
     def sessions_page(self) -> PageView:
         sessions = sorted(self.magazine.sessions.values(), key=lambda s: s.order)
