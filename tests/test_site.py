@@ -45,7 +45,7 @@ def test_article_header_in_english(tiny_built):
     assert html.html["lang"] == "en"
     header = html.select_one(".mz-article__header")
     assert header.h1.get_text() == "Work first"
-    assert header.time.get_text() == "May 14, 2019"
+    assert header.time.get_text() == "14 May 2019"
     assert [a.get_text() for a in header.select(".mz-tag")] == ["Work"]
     assert target("en/essays/werk-eerst/", header.select_one(".mz-tag")["href"]) == "en/themes/work/"
     assert header.select_one(".mz-session-link").get_text() == "Session one"
@@ -156,7 +156,7 @@ def test_session_page(tiny_built):
     html = page(tiny_built, "en/sessions/s1")
     assert html.h1.get_text() == "Session one"
     facts = html.select_one(".mz-session__facts").get_text(" ", strip=True)
-    assert "May 14, 2019" in facts and "Ede" in facts and "Work" in facts
+    assert "14 May 2019" in facts and "Ede" in facts and "Work" in facts
     assert html.select_one(".mz-kicker").get_text() == "Making Session #1"
     assert [li.get_text() for li in html.select(".mz-programme li")] == ["Make a plan"]
     assert [li.get_text() for li in html.select(".mz-agenda li")] == ["Municipality starts a pilot"]
