@@ -123,13 +123,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "foreword": {"nl": "Voorwoord", "en": "Foreword"},
     "notes": {"nl": "Adressen bij dit artikel", "en": "Addresses in this article"},
     "illustrative": {"nl": "illustratief", "en": "illustrative"},
-    "illustrative_notice": {
-        "nl": "Stukken met het label ‘illustratief’ zijn voorbeelden: de personen en situaties "
-        "erin zijn verzonnen, om te laten zien hoe de werkwijze van de Maaksessies in de praktijk "
-        "kan uitpakken.",
-        "en": "Pieces labelled ‘illustrative’ are examples: the people and situations in them are "
-        "made up, to show how the method of the Making Sessions can work out in practice.",
-    },
     "read_online": {"nl": "Online te lezen op", "en": "Read online at"},
     "missing_image": {"nl": "[Afbeelding ontbreekt: {image}]", "en": "[Image missing: {image}]"},
 }

@@ -221,7 +221,6 @@ class Renderer:
                 in_language(edition.editors, lang) or []) or site_name,
             editors=in_language(edition.editors, lang) or [],
             licence=in_language(edition.licence, lang),
-            has_examples=any(item["example"] for item in by_key.values()),
             site_url=self.site_url, sections=sections, variant=variant,
             pad_pages=range(pad_pages), page_css=page_css, front_only=front_only,
             front_end=FRONT_END,
