@@ -156,7 +156,30 @@ def make_pdfs(
                        sorted({*diagnostics, *renderer.diagnostics}))
 
 
-from .fetcher import RepositoryFetcher
+def without_attachments(document: object) -> object:
+    """The laid-out `document` with no file attachments: a PDF of the magazine carries none."""
+    document.metadata.attachments = []  # type: ignore[attr-defined]
+    for page in document.pages:  # type: ignore[attr-defined]
+        page.links[:] = [link for link in page.links if link[0] != "attachment"]
+    return document
+
+
+def failure(renderer: Renderer, edition: Edition, base_url: str, error: BaseException) -> str:
+    """Why the edition could not be laid out, naming the article that fails on its own."""
+    from weasyprint import HTML
+
+    for article in edition.articles:
+        try:
+            HTML(string=renderer.body(article), base_url=base_url,
+                 url_fetcher=RepositoryFetcher(renderer.root)).render()
+        except Exception:  # noqa: BLE001 (any failure points at this article)
+            path = article.version(renderer.lang).path
+            return (f"{path}: the print edition cannot lay out this article "
+                    f"({type(error).__name__}); simplify its layout, such as quotes or lists "
+                    "nested deep, and run 'magazine check'")
+    return f"the print edition cannot be laid out: {type(error).__name__}: {error}"
+
+
 def _front_pages(front: object) -> int:
     """How many pages the front runs to: its marker sits where the first article begins."""
     for index, page in enumerate(front.pages):  # type: ignore[attr-defined]
