@@ -654,7 +654,7 @@ def test_pictures_questions_pull_quotes_and_notes_in_print(tmp_path):
     assert article.select_one("p.question").get_text() == "Hoe begon het?"
     assert "Vraag wat iemand wil" in article.select_one("blockquote.pull-quote").get_text()
     figure = article.select_one("figure.figure.wide")
-    assert figure.img["src"].endswith("/docs/images/tafel.png")
+    assert figure.img["src"].endswith("docs/images/tafel.png")
     assert figure.figcaption.get_text(" ", strip=True) == "Het eerste gesprek Foto: Eva, CC BY 4.0"
     assert not article.select('img[src*="outside"]')  # never a file outside the repository
     assert any("outside.png" in str(d) for d in renderer.diagnostics)
