@@ -47,9 +47,11 @@ screenshots: $(INSTALLED)
 check: $(INSTALLED)
 	$(BIN)/magazine check --format $(CHECK_FORMAT)
 
-# Time per page of the print edition against one plain WeasyPrint render of the same HTML.
+# Time per page of the print edition against one plain WeasyPrint render of the same HTML, on
+# the synthetic corpus of PRINT_N articles (an edition of every article; some minutes at 200).
+PRINT_N ?= 200
 bench-print: $(INSTALLED)
-	$(BIN)/python bench/print_bench.py
+	$(BIN)/python bench/print_bench.py --n $(PRINT_N)
 
 # Style, and the import contracts between the package's parts (pyproject.toml, ARCHITECTURE.md).
 lint: $(INSTALLED)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyphen
 import pytest
 from bs4 import BeautifulSoup
-from conftest import REPO, TINY_SITE, build, page, write_site
+from conftest import REPO, SITE_CONFIG, TINY_SITE, build, page, write_site
 from magazine.content.loader import load_magazine
 from magazine.content.ui_strings import Strings
 from magazine.printing.edition import load_edition
@@ -67,14 +67,38 @@ def test_every_article_of_the_edition_is_there_in_order(printed, lang):
     for article in articles:
         index = p.result.folios[article.key] - FIRST_FOLIO
         assert flat(p.title(article)) in flat(p.texts[index])
-        assert index % 2 == 0, "an article begins on a right-hand (odd) page"
+
+
+@LANGS
+def test_articles_run_on_so_no_page_is_half_empty(printed, lang):
+    """Nine articles on the pages between the contents and the back cover, none left empty."""
+    p = printed[lang]
+    first, last = min(p.result.folios.values()), len(p.texts) - 1  # the back cover is last
+    sharing = [i for i in range(first - 1, last - 1)
+               if sum(flat(p.title(a)) in flat(p.texts[i]) for a in p.edition.articles) > 1]
+    assert sharing, "a short article's end shares its page with the next one's opener"
+    height = float(p.screen.pages[0].mediabox.height)
+    for index in range(first - 1, last - 2):  # every page but the last article's end is full
+        lowest = [height]
+
+        def text_at(text, cm, tm, font, size, lowest=lowest):  # noqa: ANN001, ANN202
+            y = tm[5] * cm[3] + cm[5]
+            if text.strip() and y > 25 * 72 / 25.4:  # above the page number in the margin
+                lowest[0] = min(lowest[0], y)
+
+        p.screen.pages[index].extract_text(visitor_text=text_at)
+        # An opener with its lead picture is kept whole: when it does not fit under the end of
+        # the article before, that page may end early (the next page begins with the picture).
+        opens_with_picture = any(a.image and p.result.folios[a.key] == index + 1 + FIRST_FOLIO
+                                 for a in p.edition.articles)
+        assert lowest[0] < height / 2 or opens_with_picture, f"page {index + 1} is half empty"
 
 
 @LANGS
 def test_contents_numbers_are_the_folios_of_the_articles(printed, lang):
     p = printed[lang]
-    first = next(i for i, text in enumerate(p.texts[:6])
-                 if text.startswith("Inhoud" if lang == "nl" else "Contents"))
+    first = next(i for i, text in enumerate(p.texts[:6])  # under the colophon
+                 if ("Inhoud" if lang == "nl" else "Contents") in text.split("\n"))
     # The contents may run on over more pages, up to the first article.
     contents_pages = range(first, min(p.result.folios.values()) - FIRST_FOLIO)
     assert contents_pages
@@ -82,12 +106,16 @@ def test_contents_numbers_are_the_folios_of_the_articles(printed, lang):
     for article in p.edition.articles:
         # A long title wraps onto a second line of the contents.
         title = r"\s+".join(map(re.escape, flat(p.title(article)).split()))
-        match = re.search(title + r".*?\n(\d+)\n", flat_lines(contents), re.S)
+        # The page number ends the entry, after its kind and authors (no digits in those).
+        match = re.search(title + r"\D*?(\d+)\n", flat_lines(contents) + "\n")
         assert match, f"{article.key} is not in the contents"
         printed_number = int(match.group(1))
         # The folio on the article's first page, counted from the PDF's own page index.
-        opening = f"{Strings(lang)(article.kind).upper()} {flat(p.title(article))}"
-        index = next(i for i, text in enumerate(p.texts) if opening in flat(text))
+        opening = re.compile(re.escape(Strings(lang)(article.kind).upper()) + "( · "
+                             + Strings(lang)("illustrative").upper() + ")? "
+                             + re.escape(flat(p.title(article))))
+        index = next(i for i, text in enumerate(p.texts)  # after the cover lines and contents
+                     if i > max(contents_pages) and opening.search(flat(text)))
         assert printed_number == index + FIRST_FOLIO, article.key
         assert str(printed_number) in p.texts[index].split("\n")[-1:] + p.texts[index].split(
             "\n")[:1], "the page itself carries that folio"
@@ -156,8 +184,11 @@ def test_dutch_words_break_as_dutch(printed):
     dictionary = pyphen.Pyphen(lang="nl_NL")
     breaks = []
     for text in p.texts[3:]:
+        # A tail in lower case continues the word; a capital is another block of the page (a
+        # heading or a caption that the text extraction reads next), not the rest of the word.
         for head, tail in re.findall(rf"(\w+){HYPHEN}\n(\w+)", text):
-            breaks.append((head, tail))
+            if tail[0].islower():
+                breaks.append((head, tail))
     assert len(breaks) >= 5, "the Dutch text is hyphenated"
     for head, tail in breaks:
         word = head + tail
@@ -237,7 +268,9 @@ def test_bad_edition_keys_and_missing_images_give_messages_and_a_whole_pdf(tiny_
     text = "\n".join(p.extract_text() for p in reader.pages)
     assert "[Image missing: Een grafiek]" in text
     assert flat(text).count("https://example.org/werk") == 1  # an autolink is not doubled
-    assert "the report (https://example.org/rapport.pdf)" in flat(text)
+    # A named link gets a note number; its address is in the list at the end of the article.
+    assert "the report1" in flat(text)
+    assert "ADDRESSES IN THIS ARTICLE the report https://example.org/rapport.pdf" in flat(text)
     assert not list((tmp_path / "out").glob("*.part"))
 
 
@@ -307,12 +340,17 @@ def test_folios_are_read_from_the_layout(tiny_repo):
     document = HTML(string=Renderer(magazine, edition, "nl", settings).html()).render()
     folios = page_folios(document, edition)
     assert list(folios) == [a.key for a in edition.articles]
-    assert all(folio % 2 == 1 for folio in folios.values())  # right-hand pages
 
 
 @pytest.mark.parametrize(("lang", "reference"), [("nl", "het interview (zie p."),
                                                 ("en", "the interview (see p.")])
 def test_a_page_reference_gives_the_page_of_the_article_it_names(tiny_repo, tmp_path, lang, reference):
+    # Articles run on: long texts give each article a first page of its own.
+    for name in ("essays/werk-eerst.md", "essays/werk-eerst.en.md", "interviews/zorg.md",
+                 "interviews/zorg.en.md"):
+        source = tiny_repo / name
+        source.write_text(source.read_text(encoding="utf-8") + "\n" + "\n\n".join(
+            ["Nieuwkomers en gemeenten maken samen een plan. " * 20] * 30), encoding="utf-8")
     magazine, _ = load_magazine(tiny_repo)
     result = make_pdfs(magazine, lang, tmp_path / "magazine.pdf", None, printer=False)
     text = flat(" ".join(p.extract_text() for p in PdfReader(result.screen).pages))
@@ -334,9 +372,12 @@ def test_the_build_makes_both_pdfs_once_and_links_them(tiny_repo, caplog):
     assert PdfReader(site / "en" / "print" / "magazine.pdf").trailer["/Root"]["/Lang"] == "en"
     made = [r.getMessage() for r in caplog.records if "print edition (" in r.getMessage()]
     assert len(made) == 2, made  # once per language, not once per static-i18n pass
-    home = page(site, "").select_one(".mz-print a")
-    assert home["href"] == "print/magazine.pdf"
-    assert page(site, "en/essays/").select_one(".mz-print a")["href"] == "../print/magazine.pdf"
+    home = page(site, "").select(".mz-print a")
+    assert [a["href"] for a in home] == ["print/magazine.pdf", "print/magazine-print.pdf"]
+    english = page(site, "en/essays/").select(".mz-print a")
+    assert [a["href"] for a in english] == ["../print/magazine.pdf",
+                                            "../print/magazine-print.pdf"]
+    assert "print shop" in page(site, "en/essays/").select_one(".mz-print").get_text()
 
 
 def test_pdf_false_makes_no_pdf(tiny_repo):
@@ -393,7 +434,7 @@ def test_contents_over_several_pages_still_give_the_right_folios(tmp_path):
     contents_pages = [i for i, text in enumerate(texts[:8]) if "Essay · Ann" in text]
     assert len(contents_pages) >= 2, "the contents run over more than one page"
     contents = "\n".join(texts[i] for i in contents_pages)
-    numbers = dict(re.findall(r"Artikel nummer (\d\d)\n.*\n(\d+)\n", contents))
+    numbers = dict(re.findall(r"Artikel nummer (\d\d)\D*?(\d+)\n", contents))
     assert len(numbers) == 45
     for n, folio in numbers.items():
         opening = next(i for i, text in enumerate(texts) if f"ESSAY\nArtikel nummer {n}" in text)
@@ -432,3 +473,231 @@ def test_sources_print_after_the_article_and_the_colophon_invents_nothing(tiny_r
     assert article.select(".body + .sources")  # at the end, after the text
     colophon = soup.select_one(".colophon").get_text(" ", strip=True)
     assert "Licentie" not in colophon and "CC BY" not in colophon and "Uitgever" not in colophon
+
+
+# -- the magazine: cover, colophon, language, references, pictures, interviews ------------------
+
+
+@LANGS
+def test_cover_names_the_cover_lines_with_their_pages(printed, lang):
+    p = printed[lang]
+    cover = flat(p.texts[0])
+    assert p.settings.site_names[lang] in cover and p.edition.title_in(lang) in cover
+    assert ("29 NOVEMBER 2026") in cover.upper()
+    assert len(p.edition.cover_lines) == 3
+    for article in p.edition.cover_lines:
+        assert f"{flat(p.title(article))} p. {p.result.folios[article.key]}" in cover
+
+
+@LANGS
+def test_colophon_and_back_cover_in_the_editions_language(printed, lang):
+    p = printed[lang]
+    front, back = flat(p.texts[1]), flat(p.texts[-1])
+    editors = p.edition.editors[lang][0]
+    assert editors in front
+    if lang == "en":
+        assert "Colophon" in front and "EDITORS" in front.upper() and "29 November 2026" in front
+        assert "PUBLISHED" in front.upper() and "Verschenen" not in front
+    else:
+        assert "Colofon" in front and "REDACTIE" in front.upper() and "29 november 2026" in front
+    assert "Eleven Making Sessions" in back if lang == "en" else "Elf Maaksessies" in back
+    # No publisher is known: the PDFs name the editors, in the edition's language.
+    assert p.screen.metadata.author == editors == p.printer.metadata.author
+    assert p.screen.metadata.subject.startswith(p.edition.title_in(lang))
+    assert p.screen.trailer["/Root"]["/Lang"] == p.printer.trailer["/Root"]["/Lang"] == lang
+
+
+@LANGS
+def test_no_placeholder_address_reaches_a_pdf(printed, lang):
+    """mkdocs.yml's site_url is a placeholder until SITE_URL is set: no address is printed."""
+    p = printed[lang]
+    for reader in (p.screen, p.printer):
+        for pdf_page in reader.pages:
+            assert "example.org" not in pdf_page.extract_text()
+            for annotation in pdf_page.get("/Annots") or []:
+                action = annotation.get_object().get("/A") or {}
+                assert "example.org" not in str(action.get("/URI", ""))
+    assert any("placeholder" in str(d) and d.severity == "warning" for d in p.result.diagnostics)
+
+
+@LANGS
+def test_the_illustrative_notice_is_given_once_per_piece(printed, lang):
+    p = printed[lang]
+    text = flat(" ".join(p.texts))
+    notice = flat(Strings(lang)("example_notice"))[:40]
+    examples = [a for a in p.edition.articles if a.status == "example"]
+    assert examples and text.count(notice) == len(examples)
+    label = Strings(lang)("illustrative").upper()
+    for article in p.edition.articles:
+        opening = flat(p.texts[p.result.folios[article.key] - FIRST_FOLIO])
+        marked = re.search(re.escape(label) + r" " + re.escape(flat(p.title(article))), opening)
+        assert bool(marked) == (article.status == "example"), article.key
+
+
+def boxes(pdf: Path) -> list[dict[str, list[float]]]:
+    """Every page's boxes, as poppler's `pdfinfo -box` reads them (a second, independent reader)."""
+    done = subprocess.run(["pdfinfo", "-box", "-f", "1", "-l", "999", str(pdf)],
+                          capture_output=True, text=True, check=True)
+    pages: dict[int, dict[str, list[float]]] = {}
+    for number, box, values in re.findall(r"Page\s+(\d+) (\w+):\s+([-\d. ]+)", done.stdout):
+        pages.setdefault(int(number), {})[box] = [float(v) for v in values.split()]
+    return [pages[n] for n in sorted(pages)]
+
+
+@LANGS
+def test_printer_file_is_pdf_x4_with_a_cmyk_output_intent(printed, lang):
+    p = printed[lang]
+    root = p.printer.trailer["/Root"]
+    xmp = root["/Metadata"].get_object().get_data().decode()
+    assert "<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>" in xmp
+    assert p.printer.pdf_header == "%PDF-1.6"
+    (intent,) = [i.get_object() for i in root["/OutputIntents"]]
+    assert intent["/S"] == "/GTS_PDFX" and intent["/OutputConditionIdentifier"] == "FOGRA39"
+    profile = intent["/DestOutputProfile"].get_object()
+    assert profile["/N"] == 4  # CMYK
+    assert profile.get_data()[36:40] == b"acsp" and profile.get_data()[16:20] == b"CMYK"
+    assert p.printer.trailer["/Info"]["/Trapped"] == "/False"
+
+
+@LANGS
+def test_printer_file_boxes_bleed_and_slug_on_every_page(printed, lang):
+    p = printed[lang]
+    mm = 72 / 25.4
+    pages = boxes(p.result.printer)
+    assert len(pages) == len(p.printer.pages)
+    for number, page_boxes in enumerate(pages, start=1):
+        trim, bleed, media = page_boxes["TrimBox"], page_boxes["BleedBox"], page_boxes["MediaBox"]
+        assert trim[2] - trim[0] == pytest.approx(595.28, abs=0.05), number  # A4
+        assert trim[3] - trim[1] == pytest.approx(841.89, abs=0.05), number
+        for inner, outer in zip(trim, bleed, strict=True):
+            assert abs(outer - inner) == pytest.approx(3 * mm, abs=0.02), number
+        for inner, outer in zip(bleed, media, strict=True):
+            assert abs(outer - inner) >= 5 * mm, f"page {number}: no room for crop marks"
+
+
+def test_crop_marks_sit_outside_the_bleed(printed, tmp_path):
+    """On a page of the printer's file: ink in the slug (the marks), none in the bleed."""
+    from PIL import Image
+
+    p = printed["nl"]
+    blank = 1  # page 2: white paper at its corners, inside the margins
+    subprocess.run(["pdftoppm", "-r", "144", "-png", "-f", str(blank + 1), "-l", str(blank + 1),
+                    "-singlefile", str(p.result.printer), str(tmp_path / "blank")], check=True)
+    image = Image.open(tmp_path / "blank.png").convert("L")
+    px_per_mm = 144 / 25.4
+    slug = 10 * px_per_mm  # the media box is 10 mm larger than the trim on each side
+
+    def dark(x0: float, y0: float, x1: float, y1: float) -> int:
+        region = image.crop((round(x0), round(y0), round(x1), round(y1)))
+        return sum(1 for value in region.tobytes() if value < 128)
+
+    corner = slug  # the top-left corner of the trim
+    assert dark(0, corner - 1, corner - 3.2 * px_per_mm, corner + 1) > 0, "a crop mark"
+    bleed_zone = dark(corner - 2.9 * px_per_mm, corner - 2.9 * px_per_mm, corner + 20, corner + 20)
+    assert bleed_zone == 0, "nothing is drawn inside the 3 mm bleed"
+
+
+@LANGS
+def test_printer_pages_in_fours_with_blanks_before_the_back_cover(printed, lang):
+    p = printed[lang]
+    texts = [page.extract_text() for page in p.printer.pages]
+    assert len(texts) % 4 == 0
+    assert flat(texts[-1]) == flat(p.texts[-1])  # the back cover is the last page
+    assert p.edition.back_cover[lang][:30] in flat(texts[-1])
+    extra = len(texts) - len(p.texts)
+    assert all(not text.strip() for text in texts[-1 - extra:-1])
+    for pdf_page in p.printer.pages:
+        for font in (pdf_page["/Resources"].get("/Font") or {}).values():
+            for descendant in font.get_object().get("/DescendantFonts", [font]):
+                descriptor = descendant.get_object()["/FontDescriptor"].get_object()
+                assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor)
+
+
+PICTURE_ARTICLE = """\
+---
+title: Vragen aan Dana
+summary: Een interview.
+date: 2020-02-02
+authors: [Eva]
+themes: [work]
+---
+**Hoe begon het?**
+
+Met een kop koffie, zegt ze. Zie [werk](../docs/themes/work.md) en [de site](https://example.org/x).
+
+> Vraag wat iemand wil en wat iemand al kan.
+> { .pull }
+
+![Twee mensen aan tafel](../docs/images/tafel.png "Het eerste gesprek"){ .wide credit="Foto: Eva, CC BY 4.0" }
+
+![Buiten](../../outside.png "Niet van ons")
+"""
+
+
+def picture_repo(tmp_path: Path) -> Path:
+    from PIL import Image
+
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "interviews/dana.md": PICTURE_ARTICLE},
+                      SITE_CONFIG + "markdown_extensions:\n  - attr_list\n")
+    (root / "docs" / "images").mkdir()
+    for name in ("lead.png", "tafel.png"):
+        Image.new("RGB", (300, 200), (40, 120, 160)).save(root / "docs" / "images" / name)
+    Image.new("RGB", (10, 10)).save(tmp_path / "outside.png")  # outside the repository
+    return root
+
+
+def test_pictures_questions_pull_quotes_and_notes_in_print(tmp_path):
+    root = picture_repo(tmp_path)
+    magazine, _ = load_magazine(root)
+    magazine.article("interviews/dana").image = "docs/images/lead.png"  # the lead picture
+    settings = read_site_settings(root)
+    settings.site_url = "https://nieuwkomers.gelderland.nl/"  # a real address: links get notes
+    edition, _ = load_edition(magazine, None, settings.site_names)
+    renderer = Renderer(magazine, edition, "nl", settings)
+    soup = BeautifulSoup(renderer.html(), "html.parser")
+    article = soup.select_one('article[data-key="interviews/dana"]')
+    lead = article.select_one(".opener .lead-picture img")
+    assert lead["src"] == (root / "docs" / "images" / "lead.png").resolve().as_uri()
+    assert article.select_one("p.question").get_text() == "Hoe begon het?"
+    assert "Vraag wat iemand wil" in article.select_one("blockquote.pull-quote").get_text()
+    figure = article.select_one("figure.figure.wide")
+    assert figure.img["src"].endswith("docs/images/tafel.png")
+    assert figure.figcaption.get_text(" ", strip=True) == "Het eerste gesprek Foto: Eva, CC BY 4.0"
+    assert not article.select('img[src*="outside"]')  # never a file outside the repository
+    assert any("outside.png" in str(d) for d in renderer.diagnostics)
+    notes = [li.get_text(" ", strip=True) for li in article.select(".notes li")]
+    assert notes == ["werk https://nieuwkomers.gelderland.nl/themes/work/",
+                     "de site https://example.org/x"]
+    body = article.select_one(".body").get_text()
+    assert "https://nieuwkomers" not in body.split("Adressen bij dit artikel")[0]
+    assert not any("placeholder" in str(d) for d in renderer.diagnostics)
+
+
+def test_without_a_real_site_url_theme_links_print_as_words(tmp_path):
+    root = picture_repo(tmp_path)
+    magazine, _ = load_magazine(root)
+    settings = read_site_settings(root)  # site_url: https://example.org/
+    edition, _ = load_edition(magazine, None, settings.site_names)
+    renderer = Renderer(magazine, edition, "nl", settings)
+    soup = BeautifulSoup(renderer.html(), "html.parser")
+    article = soup.select_one('article[data-key="interviews/dana"]')
+    assert article.find(string="werk").parent.name == "span"
+    assert [d.path for d in renderer.diagnostics if "placeholder" in str(d)] == ["mkdocs.yml"]
+
+
+def test_a_section_marked_right_hand_opens_on_a_right_hand_page(tiny_repo, tmp_path):
+    edition = tiny_repo / "docs" / "editions" / "proef.md"
+    edition.write_text(
+        "---\ntitle: Proef\ndate: 2021-03-01\nnumber: 3\n"
+        "cover_lines: [essays/werk-eerst, essays/bestaat-niet]\n"
+        "sections:\n  - title: Een\n    articles: [essays/werk-eerst]\n"
+        "  - title: Twee\n    right_hand: true\n    articles: [interviews/zorg]\n---\n")
+    magazine, _ = load_magazine(tiny_repo)
+    result = make_pdfs(magazine, "nl", tmp_path / "m.pdf", "proef")
+    assert result.folios["interviews/zorg"] % 2 == 1
+    assert result.folios["essays/werk-eerst"] < result.folios["interviews/zorg"]
+    assert any(str(d).startswith("docs/editions/proef.md:5:") and "bestaat-niet" in str(d)
+               for d in result.diagnostics)
+    cover = PdfReader(result.screen).pages[0].extract_text()
+    assert "NUMMER 3" in cover and "Werk eerst" in cover and "Zorg" not in cover
+    assert len(PdfReader(result.printer).pages) % 4 == 0

@@ -53,8 +53,8 @@ VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input
                        "source", "track", "wbr"})
 
 
-# The print edition adds the address to print after a link (`printing/render.py`).
-PRINT_ATTRIBUTES = {"a": {"data-print"}}
+# The print edition numbers a link whose address it lists after the article (`printing/render.py`).
+PRINT_ATTRIBUTES = {"a": {"data-print", "data-note"}}
 
 
 @lru_cache(maxsize=2)

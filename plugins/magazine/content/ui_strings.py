@@ -120,7 +120,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "language.en": {"nl": "Engels", "en": "English"},
     # The print edition.
     "print_edition": {"nl": "Het magazine als PDF", "en": "The magazine as PDF"},
-    "print_edition_hint": {"nl": "om te lezen of te printen", "en": "to read or print"},
+    "print_edition_hint": {"nl": "om op een scherm te lezen of thuis te printen",
+                           "en": "to read on a screen or print at home"},
+    "printer_pdf": {"nl": "Drukbestand", "en": "Printer's file"},
+    "printer_pdf_hint": {"nl": "PDF/X-4 voor de drukker, met snijtekens en 3 mm afloop",
+                         "en": "PDF/X-4 for the print shop, with crop marks and 3 mm bleed"},
     "contents": {"nl": "Inhoud", "en": "Contents"},
     "colophon": {"nl": "Colofon", "en": "Colophon"},
     "publisher": {"nl": "Uitgever", "en": "Publisher"},
@@ -131,6 +135,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "online": {"nl": "Online", "en": "Online"},
     "see_page": {"nl": "zie p.", "en": "see p."},
     "page": {"nl": "p.", "en": "p."},
+    "issue_number": {"nl": "Nummer {n}", "en": "Issue {n}"},
+    "in_this_issue": {"nl": "In dit nummer", "en": "In this issue"},
+    "foreword": {"nl": "Voorwoord", "en": "Foreword"},
+    "notes": {"nl": "Adressen bij dit artikel", "en": "Addresses in this article"},
+    "illustrative": {"nl": "illustratief", "en": "illustrative"},
+    "read_online": {"nl": "Online te lezen op", "en": "Read online at"},
     "missing_image": {"nl": "[Afbeelding ontbreekt: {image}]", "en": "[Image missing: {image}]"},
 }
 
@@ -157,10 +167,10 @@ class Strings:
         return long_date(value, self.lang)
 
 
+# The magazine is European: its English is British English, day before month.
+DATE_LOCALES = {"en": "en_GB"}
+
+
 @functools.lru_cache(maxsize=4096)
 def long_date(value: dt.date, lang: str) -> str:
     return format_date(value, format="long", locale=DATE_LOCALES.get(lang, lang))
-
-
-# The magazine's English is British: "14 May 2019", not "May 14, 2019".
-DATE_LOCALES = {"en": "en_GB"}

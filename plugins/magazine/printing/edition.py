@@ -5,13 +5,18 @@ An edition is written by an editor in `docs/editions/<id>.md` front matter:
 ```yaml
 ---
 title: {nl: Kennis door, voor en over nieuwkomers, en: Knowledge by, for and about newcomers}
+number: 1                        # optional, printed on the cover
 date: 2020-06-01
 cover: images/cover.jpg          # optional, relative to the repository or to docs/
-publisher: ...                   # optional, for the colophon: only when it is known
-editors: [De redactie van dit magazine]
-licence: ...                     # the check warns when it is missing; never guess it
+cover_lines: [essays/leren-door-te-doen, interviews/werken-in-de-zorg]  # 2 or 3 articles
+back_cover: {nl: Een korte tekst., en: A short text.}   # optional
+foreword: {nl: ..., en: ...}     # optional, on the page after the cover (Markdown)
+publisher: {nl: ..., en: ...}    # colophon fields, one text or one per language: only when known
+editors: {nl: [De redactie], en: [The editors]}
+licence: {nl: ..., en: ...}      # the check warns when it is missing; never guess it
 sections:
   - title: {nl: De aanpak, en: The approach}
+    right_hand: true             # the section opens on a right-hand page
     articles: [essays/leren-door-te-doen, practices/een-maaksessie-organiseren]
 ---
 ```
@@ -36,7 +41,9 @@ from ..content.repository_paths import inside_repository
 from ..content.ui_strings import Strings
 
 EDITIONS_DIR = "docs/editions"
-EDITION_FIELDS = ("title", "date", "cover", "publisher", "editors", "licence", "sections")
+EDITION_FIELDS = ("title", "number", "date", "cover", "cover_lines", "back_cover", "foreword",
+                  "publisher", "editors", "licence", "sections")
+SECTION_FIELDS = ("title", "right_hand", "articles")
 
 
 @dataclass
@@ -45,9 +52,10 @@ class EditionSection:
 
     title: dict[str, str]  # per language; a missing language falls back to the first one given
     articles: list[Article]
+    right_hand: bool = False  # the section's first article opens on a right-hand page
 
     def title_in(self, lang: str) -> str:
-        return self.title.get(lang) or next(iter(self.title.values()), "")
+        return in_language(self.title, lang)
 
 
 @dataclass
@@ -57,17 +65,29 @@ class Edition:
     date: dt.date
     sections: list[EditionSection]
     cover: str | None = None  # path relative to the repository, checked to exist
-    publisher: str = ""
-    editors: list[str] = field(default_factory=list)
-    licence: str = ""
+    # The colophon and covers, each per language (see `in_language`).
+    publisher: dict[str, str] = field(default_factory=dict)
+    editors: dict[str, list[str]] = field(default_factory=dict)
+    licence: dict[str, str] = field(default_factory=dict)
+    back_cover: dict[str, str] = field(default_factory=dict)
+    foreword: dict[str, str] = field(default_factory=dict)  # Markdown
+    number: str = ""
+    cover_lines: list[Article] = field(default_factory=list)
     source: str = ""  # the edition file, "" for the default edition
 
     def title_in(self, lang: str) -> str:
-        return self.title.get(lang) or next(iter(self.title.values()), "")
+        return in_language(self.title, lang)
 
     @property
     def articles(self) -> list[Article]:
         return [article for section in self.sections for article in section.articles]
+
+
+def in_language(texts: dict[str, Any], lang: str) -> Any:
+    """The text for `lang`, else the first one given (an edition may be written in one language)."""
+    if lang in texts:
+        return texts[lang]
+    return next(iter(texts.values()), "")
 
 
 def default_edition(magazine: Magazine, site_names: dict[str, str]) -> Edition:
@@ -146,20 +166,48 @@ def load_edition(
                        "the edition has no licence, so readers may not know whether they may "
                        "copy or share it",
                        "add a line 'licence: ...' once the makers have chosen one; never guess it")
-    editors = meta.get("editors") or []
-    if isinstance(editors, str):
-        editors = [editors]
     edition = Edition(
         edition_id, title, date, sections, cover,
-        publisher=str(meta.get("publisher") or ""), editors=[str(e) for e in editors],
-        licence=str(meta.get("licence") or ""), source=path,
+        publisher=_texts(meta.get("publisher"), magazine.languages),
+        editors=_lists(meta.get("editors"), magazine.languages),
+        licence=_texts(meta.get("licence"), magazine.languages),
+        back_cover=_texts(meta.get("back_cover"), magazine.languages),
+        foreword=_texts(meta.get("foreword"), magazine.languages),
+        number=str(meta.get("number") or ""), source=path,
     )
+    edition.cover_lines = _cover_lines(edition, meta.get("cover_lines"), path,
+                                       doc.line_of("cover_lines"), report)
     return edition, report.sorted()
 
 
 def check_edition(magazine: Magazine, edition_id: str | None) -> list[Diagnostic]:
     """The problems of the edition file, for `magazine check` and every build (PDFs or not)."""
     return load_edition(magazine, edition_id, {lang: "" for lang in magazine.languages})[1]
+
+
+def _cover_lines(edition: Edition, raw: Any, path: str, line: int,
+                 report: Report) -> list[Article]:
+    """The articles the cover names: two or three of the edition's, in the order written."""
+    if raw is None:
+        return []
+    hint = "write 'cover_lines: [essays/slug, interviews/slug]' with two or three of its articles"
+    if not isinstance(raw, list):
+        report.error(path, line, "'cover_lines' is not a list", hint)
+        return []
+    in_edition = {a.key: a for a in edition.articles}
+    chosen = []
+    for key in raw:
+        key = str(key).strip().removesuffix(".md").strip("/")
+        if key in in_edition:
+            chosen.append(in_edition[key])
+        else:
+            report.error(path, line, f"the cover line '{key}' is not an article of this edition",
+                         suggestion(key, in_edition) or hint)
+    if len(chosen) > 3:
+        report.warning(path, line, f"{len(chosen)} cover lines: the cover has room for three",
+                       "keep the two or three articles a reader should see first")
+        chosen = chosen[:3]
+    return chosen
 
 
 def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
@@ -173,6 +221,11 @@ def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
             report.error(path, first_line, f"section {number} has no list 'articles'",
                          "write 'articles: [essays/slug, interviews/slug]' under the section")
             continue
+        for key in item:
+            if key not in SECTION_FIELDS:
+                report.warning(path, first_line, f"unknown field '{key}' in section {number}",
+                               suggestion(str(key), SECTION_FIELDS) or
+                               f"a section has: {', '.join(SECTION_FIELDS)}")
         title = _texts(item.get("title"), magazine.languages) or {
             lang: Strings(lang)("articles") for lang in magazine.languages}
         articles = []
@@ -197,7 +250,7 @@ def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
                 continue
             seen.add(key)
             articles.append(article)
-        sections.append(EditionSection(title, articles))
+        sections.append(EditionSection(title, articles, item.get("right_hand") is True))
     return [s for s in sections if s.articles]
 
 
@@ -223,6 +276,17 @@ def _texts(value: Any, languages: tuple[str, ...]) -> dict[str, str]:
     if isinstance(value, dict):
         return {str(k): str(v) for k, v in value.items() if v}
     return {lang: str(value) for lang in languages}
+
+
+def _lists(value: Any, languages: tuple[str, ...]) -> dict[str, list[str]]:
+    """Names given once (a list or one name), or per language as {nl: [...], en: [...]}."""
+    def names(item: Any) -> list[str]:
+        items = item if isinstance(item, list) else [item] if item else []
+        return [str(name) for name in items]
+
+    if isinstance(value, dict):
+        return {str(k): names(v) for k, v in value.items() if v}
+    return {lang: names(value) for lang in languages} if value else {}
 
 
 def _existing(root: Path, image: str) -> str | None:

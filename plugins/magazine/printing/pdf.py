@@ -2,9 +2,14 @@
 
 The contents' page numbers are not left to `target-counter()` (it has been seen one too low when
 the contents run over two pages). Instead the edition is laid out, the page on which each article
-really begins is read from the layout (`Document.pages[i].anchors`), those numbers are written
-into the contents as text, and the edition is laid out again; the numbers are checked against the
-second layout, and the loop goes on (at most a few times) until they agree.
+really begins is read from the layout (`Document.pages[i].anchors`), and those numbers are
+written into the contents and the cover lines as text. Only the front pages (cover, colophon,
+contents) are then laid out again: the numbers take the width of their placeholders, so the front
+runs to the same pages, which is checked before they replace the first layout's front pages.
+Should it ever differ, the whole edition is laid out again until the numbers agree.
+
+The printer's PDF (see `printer.py`) is one more layout with the printer's page: bleed, crop
+marks, CMYK colours, blank pages before the back cover to make the count a multiple of four.
 """
 
 from __future__ import annotations
@@ -17,9 +22,17 @@ from pathlib import Path
 
 from ..content.diagnostics import Diagnostic
 from ..content.model import Magazine
+from . import printer as printshop
 from .edition import Edition, load_edition
 from .fetcher import RepositoryFetcher
-from .render import FIRST_FOLIO, Renderer, SiteSettings, article_anchor, read_site_settings
+from .render import (
+    FIRST_FOLIO,
+    FRONT_END,
+    Renderer,
+    SiteSettings,
+    article_anchor,
+    read_site_settings,
+)
 
 MAX_PASSES = 4
 SCREEN_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
@@ -89,19 +102,24 @@ def make_pdfs(
         return without_attachments(document)
 
     _quiet_weasyprint()
-    folios: dict[str, int] | None = None
-    document = None
-    passes = 0
-    while passes < MAX_PASSES:
-        passes += 1
-        document = layout(renderer.html(folios), SCREEN_OPTIONS)
-        found = page_folios(document, edition)
-        if found == folios:
-            break
-        folios = found
-    else:
-        raise PrintError(f"the contents' page numbers did not settle after {MAX_PASSES} layouts")
-    assert document is not None and folios is not None
+    document = layout(renderer.html(), SCREEN_OPTIONS)
+    folios = page_folios(document, edition)
+    passes = 1
+    front = layout(renderer.html(folios, front_only=True), SCREEN_OPTIONS)
+    first = min(folios.values(), default=FIRST_FOLIO) - FIRST_FOLIO
+    if folios and _front_pages(front) == first:
+        document = document.copy([*front.pages[:first], *document.pages[first:]])
+    else:  # the front ran to other pages: lay the whole edition out until the numbers agree
+        while True:
+            passes += 1
+            document = layout(renderer.html(folios), SCREEN_OPTIONS)
+            found = page_folios(document, edition)
+            if found == folios:
+                break
+            if passes >= MAX_PASSES:
+                raise PrintError(
+                    f"the contents' page numbers did not settle after {MAX_PASSES} layouts")
+            folios = found
     _write(document, screen_path, SCREEN_OPTIONS)
     pages = len(document.pages)
 
@@ -109,16 +127,29 @@ def make_pdfs(
     printer_pages = 0
     if printer:
         printer_file = printer_path(screen_path)
+        profile = printshop.output_profile()
+        if profile is None:
+            renderer.report.warning(
+                edition.source or "mkdocs.yml", 1, "no CMYK profile for the printer's PDF: it is "
+                "made without PDF/X and its output intent",
+                "install ISO Coated v2 (apt-get install scribus-data) or set "
+                "MAGAZINE_ICC_PROFILE to the print shop's profile")
+        options = {**PRINT_OPTIONS, "pdf_variant": printshop.PDF_VARIANT if profile else None}
+        # The back cover is the last, left-hand page of both files: blank pages before it make
+        # the printer's count a multiple of four.
         pad = (-pages) % 4
         for _ in range(MAX_PASSES):
-            print_doc = layout(renderer.html(folios, "print", pad), PRINT_OPTIONS)
+            html = renderer.html(folios, "print", pad, printshop.page_css())
+            print_doc = layout(html, options)
             extra = (-len(print_doc.pages)) % 4
             if extra == 0 and page_folios(print_doc, edition) == folios:
                 break
             pad += extra
         else:
             raise PrintError("the printer PDF did not come out a multiple of four pages")
-        _write(print_doc, printer_file, PRINT_OPTIONS)
+        if profile is not None:
+            printshop.prepare(print_doc, profile)
+        _write(print_doc, printer_file, {**options, "finisher": printshop.finisher(profile)})
         printer_pages = len(print_doc.pages)
 
     return PrintResult(lang, screen_path, printer_file, pages, printer_pages, folios, passes,
@@ -147,6 +178,14 @@ def failure(renderer: Renderer, edition: Edition, base_url: str, error: BaseExce
                     f"({type(error).__name__}); simplify its layout, such as quotes or lists "
                     "nested deep, and run 'magazine check'")
     return f"the print edition cannot be laid out: {type(error).__name__}: {error}"
+
+
+def _front_pages(front: object) -> int:
+    """How many pages the front runs to: its marker sits where the first article begins."""
+    for index, page in enumerate(front.pages):  # type: ignore[attr-defined]
+        if FRONT_END in page.anchors:
+            return index
+    return -1
 
 
 def _write(document: object, path: Path, options: dict[str, object]) -> None:
@@ -183,9 +222,10 @@ def make_site_pdfs(magazine: Magazine, site_dir: Path, edition_id: str | None = 
     return results, sorted(diagnostics)
 
 
-def pdf_url(lang: str, default_language: str) -> str:
-    """The screen PDF's address relative to the site root, as MkDocs writes URLs."""
-    return "print/magazine.pdf" if lang == default_language else f"{lang}/print/magazine.pdf"
+def pdf_url(lang: str, default_language: str, printer: bool = False) -> str:
+    """The screen (or printer's) PDF's address relative to the site root, as MkDocs writes URLs."""
+    name = "magazine-print.pdf" if printer else "magazine.pdf"
+    return f"print/{name}" if lang == default_language else f"{lang}/print/{name}"
 
 
 def _umask() -> int:

@@ -1,10 +1,14 @@
-"""The print edition as one HTML document: cover, colophon, contents and every article.
+"""The print edition as one HTML document: cover, foreword and colophon, contents, every
+article, back cover.
 
 Each article's Markdown is rendered with Python-Markdown and the extensions of `mkdocs.yml`, plus
-one tree step of ours that makes the article fit in one document: its ids are prefixed, a link to
-another article of the edition becomes an in-document link that prints its page ("zie p. 12"),
-a link to the web keeps its address for printing, and images point at their files. The page
-itself comes from the Jinja templates in `printing/templates/` (autoescape on).
+one tree step of ours that makes the article fit in a magazine: its ids are prefixed; a link to
+another article of the edition becomes an in-document link that prints its page ("zie p. 12");
+a link to the web, a theme or a session gets a note number, its address goes to the list at the
+end of the article (never into the justified running text, and never a placeholder address);
+pictures point at their files in the repository and become figures with caption and credit;
+an interview's questions and an editor's pull quotes get their own classes. The page itself
+comes from the Jinja templates in `printing/templates/` (autoescape on).
 """
 
 from __future__ import annotations
@@ -30,13 +34,35 @@ from ..content.model import Article, Magazine
 from ..content.repository_paths import inside_repository
 from ..content.ui_strings import Strings
 from ..content.urls import Urls
-from .edition import Edition
+from .edition import Edition, in_language
 
 # Not under magazine/templates/: MkDocs would copy print.css from there into the site.
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 # Run after every other tree step (toc at 5, footnotes at 50), so ids and links are final.
 PRIORITY = -50
 FIRST_FOLIO = 1  # the cover is page 1 of the page counter, though it shows no number
+FRONT_END = "front-end"  # the anchor that stands in for the first article in a front-only layout
+# Hosts that only stand in for a real address: such an address is never printed.
+PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net", "localhost")
+PLACEHOLDER_SUFFIXES = (".example", ".test", ".invalid", ".localhost")
+
+
+def is_real_site_url(site_url: str) -> bool:
+    """Whether `site_url` is an address a reader could visit (not empty, not example.org)."""
+    host = (urlsplit(site_url).hostname or "").lower() if is_valid_url(site_url) else ""
+    if not host:
+        return False
+    return not (any(host == h or host.endswith("." + h) for h in PLACEHOLDER_HOSTS)
+                or host.endswith(PLACEHOLDER_SUFFIXES))
+
+
+@dataclass
+class Note:
+    """A web address printed in the list at the end of an article, with its number in the text."""
+
+    number: int
+    text: str
+    address: str
 
 
 @dataclass
@@ -91,9 +117,17 @@ class Renderer:
         self.urls = Urls(magazine.default_language, settings.site_url)
         self.root = Path(magazine.root).resolve()
         self.report = Report()
+        self.site_url = settings.site_url if is_real_site_url(settings.site_url) else ""
+        if not self.site_url:
+            self.report.warning(
+                "mkdocs.yml", _line_of_key(self.root / "mkdocs.yml", "site_url"),
+                f"the site address '{settings.site_url}' is a placeholder; the print edition "
+                "leaves web addresses of themes, sessions and articles out",
+                "set SITE_URL to the magazine's real address when you build the edition to print")
         self.env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                                autoescape=select_autoescape(default=True, default_for_string=True))
         self._bodies: dict[str, str] = {}
+        self._notes: dict[str, list[Note]] = {}
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -110,12 +144,27 @@ class Renderer:
             )
             # No script, frame or attachment from content (content/html_policy.py).
             self._bodies[article.key] = sanitize(md.convert(version.body), for_print=True)
+            self._notes[article.key] = tree_step.notes
         return self._bodies[article.key]
 
+    def notes(self, article: Article) -> list[Note]:
+        self.body(article)
+        return self._notes[article.key]
+
+    def file_uri(self, path: str | None) -> str:
+        """A repository-relative path as a file address, only if it stays inside the repository."""
+        if not path:
+            return ""
+        candidate = inside_repository(self.root, self.root / path)  # after symlinks
+        if candidate is None or not candidate.is_file():
+            return ""
+        return candidate.as_uri()
+
     def html(self, folios: dict[str, int] | None = None, variant: str = "screen",
-             pad_pages: int = 0) -> str:
+             pad_pages: int = 0, page_css: str = "", front_only: bool = False) -> str:
         """The whole edition. `folios` maps article keys to the page they begin on; without them
-        the contents hold placeholders of the same width (the first of two layout passes)."""
+        the contents hold placeholders of the same width (the first of two layout passes).
+        `front_only`: the cover, colophon and contents, and a marker where the articles begin."""
         t = self.t
         sections = []
         first = True
@@ -125,6 +174,12 @@ class Renderer:
             for index, article in enumerate(section.articles):
                 version = article.version(self.lang)
                 items.append({
+                    "folder": article.folder,
+                    "image": self.file_uri(article.image),
+                    "image_alt": version.image_alt,
+                    "image_credit": version.image_credit,
+                    "notes": self.notes(article),
+                    "opens_right": index == 0 and section.right_hand,
                     "anchor": article_anchor(article),
                     "key": article.key,
                     "kind": t(article.kind),
@@ -137,7 +192,7 @@ class Renderer:
                     "lang": version.lang,
                     "untranslated": "" if article.has(self.lang) else t(
                         "untranslated", language=t.language(version.lang)),
-                    "example": t("example_notice") if article.status == "example" else "",
+                    "example": article.status == "example",
                     "body": self.body(article),
                     "sources": version.sources,
                     "folio": str(folios[article.key]) if folios and article.key in folios
@@ -147,19 +202,42 @@ class Renderer:
                 })
                 first = False
             sections.append({"title": title, "articles": items})
+        by_key = {item["key"]: item for section in sections for item in section["articles"]}
+        edition, lang = self.edition, self.lang
+        site_name = self.settings.site_names.get(lang) or edition.title_in(lang)
         template = self.env.get_template("edition.html")
         return template.render(
-            lang=self.lang, t=t, site_name=self.settings.site_names.get(self.lang)
-            or self.edition.title_in(self.lang),
-            edition=self.edition, edition_title=self.edition.title_in(self.lang),
-            date=t.date(self.edition.date), iso_date=self.edition.date.isoformat(),
-            cover=(self.root / self.edition.cover).as_uri() if self.edition.cover else "",
-            site_url=self.settings.site_url, sections=sections, variant=variant,
-            pad_pages=range(pad_pages),
+            lang=lang, t=t, site_name=site_name,
+            edition=edition, edition_title=edition.title_in(lang),
+            number=edition.number,
+            date=t.date(edition.date), iso_date=edition.date.isoformat(),
+            cover=self.file_uri(edition.cover),
+            cover_lines=[by_key[a.key] for a in edition.cover_lines if a.key in by_key],
+            back_cover=in_language(edition.back_cover, lang),
+            foreword=self.markdown(in_language(edition.foreword, lang)),
+            # Only what the edition file says: a publisher or licence is never made up.
+            publisher=in_language(edition.publisher, lang),
+            author=in_language(edition.publisher, lang) or ", ".join(
+                in_language(edition.editors, lang) or []) or site_name,
+            editors=in_language(edition.editors, lang) or [],
+            licence=in_language(edition.licence, lang),
+            site_url=self.site_url, sections=sections, variant=variant,
+            pad_pages=range(pad_pages), page_css=page_css, front_only=front_only,
+            front_end=FRONT_END,
             css=(TEMPLATES / "print.css").read_text(encoding="utf-8"),
-            authors=sorted({a for s in self.edition.sections for x in s.articles
+            authors=sorted({a for s in edition.sections for x in s.articles
                             for a in x.authors}),
+            themes=sorted({theme for item in by_key.values() for theme in item["themes"]}),
         )
+
+    def markdown(self, text: str) -> str:
+        """A short text of the edition file (the foreword) as HTML; raw HTML in it is escaped."""
+        if not text:
+            return ""
+        md = markdown.Markdown(extensions=["smarty"])
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        return md.convert(text)
 
 
 class PrintExtension(Extension):
@@ -181,6 +259,7 @@ class PrintTree(Treeprocessor):
         self.article = article
         self.source = source  # the Markdown file, relative to the repository
         self.prefix = article_anchor(article) + "-"
+        self.notes: list[Note] = []
 
     def run(self, root: etree.Element) -> None:
         in_edition = {a.key for a in self.renderer.edition.articles}
@@ -197,6 +276,50 @@ class PrintTree(Treeprocessor):
                         replacement.tail = element.tail
                         parent.remove(element)
                         parent.insert(index, replacement)
+        for index, element in enumerate(list(root)):
+            if element.tag == "p":
+                figure = self.figure(element)
+                if figure is not None:
+                    root.remove(element)
+                    root.insert(index, figure)
+                elif self.article.folder == "interviews" and _is_question(element):
+                    _add_class(element, "question")
+            elif element.tag == "blockquote" and _is_pull_quote(element):
+                _add_class(element, "pull-quote")
+
+    def note(self, anchor: etree.Element, address: str) -> None:
+        """Give the link a note number; its address goes to the list at the end of the article."""
+        for note in self.notes:
+            if note.address == address:
+                break
+        else:
+            note = Note(len(self.notes) + 1, "".join(anchor.itertext()).strip(), address)
+            self.notes.append(note)
+        anchor.set("href", address)
+        anchor.set("data-note", str(note.number))
+        _add_class(anchor, "noted")
+
+    def figure(self, paragraph: etree.Element) -> etree.Element | None:
+        """A paragraph that holds only a picture becomes a figure with its caption and credit:
+        column wide, or across the page with `{ .wide }` after the picture."""
+        children = list(paragraph)
+        if (len(children) != 1 or children[0].tag != "img" or (paragraph.text or "").strip()
+                or (children[0].tail or "").strip()):
+            return None
+        img = children[0]
+        classes = (img.get("class") or "").split()
+        wide = bool({"wide", "full"} & set(classes))
+        figure = etree.Element("figure", {"class": "figure wide" if wide else "figure"})
+        caption, credit = img.attrib.pop("title", ""), img.attrib.pop("credit", "")
+        img.tail = None
+        figure.append(img)
+        if caption or credit:
+            figcaption = etree.SubElement(figure, "figcaption")
+            figcaption.text = caption
+            if credit:
+                small = etree.SubElement(figcaption, "span", {"class": "credit"})
+                small.text = credit
+        return figure
 
     def link(self, anchor: etree.Element, in_edition: set[str]) -> None:
         href = anchor.get("href") or ""
@@ -209,16 +332,16 @@ class PrintTree(Treeprocessor):
         if parts.scheme in ("http", "https", "mailto"):
             address = parts.path if parts.scheme == "mailto" else href
             if "".join(anchor.itertext()).strip() != address:  # an autolink shows it already
-                _add_class(anchor, "external")
-                anchor.set("data-print", address)
+                self.note(anchor, address)
+            else:
+                _add_class(anchor, "address")
             return
         renderer = self.renderer
         ref = resolve(self.source, href, renderer.magazine.languages)
         if ref is None:
             return
         if not renderer.magazine.publishes(ref):  # a draft or a missing file: the text alone
-            anchor.tag = "span"
-            anchor.attrib.clear()
+            _plain(anchor)
             return
         lang, urls = renderer.lang, renderer.urls
         if ref.kind == "article":
@@ -233,10 +356,10 @@ class PrintTree(Treeprocessor):
             url = urls.theme(ref.id, lang)
         else:
             url = urls.session(ref.id, lang)
-        address = urls.absolute(url)
-        anchor.set("href", address)
-        anchor.set("data-print", address)
-        _add_class(anchor, "external")
+        if not renderer.site_url:  # no real address to give: the words alone (see Renderer)
+            _plain(anchor)
+            return
+        self.note(anchor, urls.absolute(url))
 
     def image(self, img: etree.Element) -> etree.Element | None:
         """Point the image at its file; a missing image becomes a visible note and a message."""
@@ -275,6 +398,33 @@ class PrintTree(Treeprocessor):
             if needle and needle in line:
                 return version.body_line + offset
         return version.body_line
+
+
+def _plain(anchor: etree.Element) -> None:
+    anchor.tag = "span"
+    anchor.attrib.clear()
+
+
+def _is_question(paragraph: etree.Element) -> bool:
+    """In an interview, a paragraph that is bold from start to end is a question."""
+    children = list(paragraph)
+    return (len(children) == 1 and children[0].tag in ("strong", "b")
+            and not (paragraph.text or "").strip() and not (children[0].tail or "").strip())
+
+
+def _is_pull_quote(quote: etree.Element) -> bool:
+    """`> words` with `{ .pull }` on its last line: a pull quote, set large between the columns."""
+    if "pull" in (quote.get("class") or "").split():
+        return True
+    return any("pull" in (p.get("class") or "").split() for p in quote)
+
+
+def _line_of_key(file: Path, key: str) -> int:
+    try:
+        lines = file.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return 1
+    return next((n for n, line in enumerate(lines, start=1) if line.startswith(f"{key}:")), 1)
 
 
 def _add_class(element: etree.Element, name: str) -> None:

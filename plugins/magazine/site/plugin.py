@@ -257,6 +257,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             self.active_tab = tab
         if self.config.pdf:
             context["magazine_pdf"] = pdf_url(self.lang, self.magazine.default_language)
+            context["magazine_printer_pdf"] = pdf_url(self.lang, self.magazine.default_language,
+                                                      printer=True)
         # Material's search loads `<base_url>/search/search_index.json`: the page's language's.
         context["base_url"] = search_index.language_base_url(context["base_url"], page.url,
                                                              self.magazine.languages)
