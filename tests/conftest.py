@@ -25,7 +25,6 @@ theme:
   name: material
   language: nl
 plugins:
-  - search
   - i18n:
       docs_structure: suffix
       fallback_to_default: true

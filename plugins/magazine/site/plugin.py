@@ -9,10 +9,12 @@ Events used, and why:
 - `on_files`: add the article pages, which live outside `docs/`, for the language being built.
 - `on_page_markdown`: choose the template of magazine pages, and tell the link extension
   which page it is rendering.
-- `on_page_context`: hand the page's view (articles, themes, sessions) to its template.
+- `on_page_context`: hand the page's view (articles, themes, sessions) to its template, and the
+  search box its words; `on_template_context` the same words to the theme's own pages (404).
 - `on_page_content`: remove script and other active content from the page (`html_policy.py`).
-- `on_post_build`: after the last language, the feeds and the print edition's PDFs (see
-  `printing/`); then the new site takes the place of `site/`.
+- `on_post_build`: after the last language, the search index of each language (`search.py`),
+  the feeds and the print edition's PDFs (see `printing/`); then the new site takes the place
+  of `site/`.
 - `on_startup`: note whether this is `mkdocs serve` or a `--dirty` build, which write in place;
   `mkdocs serve` also goes on after a content error, showing the problems on every page and the
   last good version of a broken article.
@@ -50,7 +52,7 @@ from ..content.ui_strings import Strings
 from ..content.urls import Urls
 from ..printing.edition import check_edition
 from ..printing.pdf import PrintError, make_site_pdfs, pdf_url
-from . import preview, profiling, search_index
+from . import preview, profiling, search
 from .atomic_output import AtomicOutput
 from .config import MagazineConfig
 from .feeds import Feeds, write_feeds
@@ -88,7 +90,6 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
     @event_priority(-110)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         i18n = config.plugins.get("i18n")
-        search_index.install(i18n)  # one search index per language, written once
         config = preview.only_language(i18n, config)  # MAGAZINE_LANGUAGE: preview one language
         if not getattr(i18n, "building", False) and not self.in_place:
             self.output.start(config)  # the whole site, every language, into a new folder
@@ -206,19 +207,30 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
                                       "text": Strings(self.lang)("preview_problems")}
         if self.config.pdf:
             context["magazine_pdf"] = pdf_url(self.lang, self.magazine.default_language)
-        # Material's search loads `<base_url>/search/search_index.json`: the page's language's.
-        context["base_url"] = search_index.language_base_url(context["base_url"], page.url,
-                                                             self.magazine.languages)
+        if self.config.search:
+            context["mz_search"] = search.search_text(self.lang)
+            text_lang = (article.version(self.lang).lang if article is not None
+                         else getattr(context.get("mz_untranslated"), "lang", None))
+            context["mz_searchable"] = search.searchable(self.lang, text_lang, kind)
         return context
 
-    # static-i18n builds the other languages and writes the search indexes in its on_post_build
-    # at priority -100; the outer (default language) pass of this one runs after all of that.
+    def on_template_context(
+        self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
+    ) -> dict[str, Any]:
+        if self.config.search:  # the theme's own pages (404.html) have the search box too
+            context["mz_search"] = search.search_text(self.lang)
+        return context
+
+    # static-i18n builds the other languages in its on_post_build at priority -100; the outer
+    # (default language) pass of this one runs after all of that, on the whole site.
     @event_priority(-110)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if getattr(config.plugins.get("i18n"), "building", False) or self.magazine is None:
             return
         gc.unfreeze()
         site_dir = Path(config.site_dir)
+        if self.config.search:
+            search.index_site(site_dir)
         write_feeds(Feeds(self.magazine, config.site_url or "", self.site_names), site_dir,
                     config.theme.dirs)
         if not (site_dir / SOCIAL_IMAGE).exists():
