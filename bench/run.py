@@ -35,6 +35,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus import write_magazine, write_stack  # noqa: E402
+from search_cost import available as browser_available  # noqa: E402
+from search_cost import first_searches  # noqa: E402
 
 REPO = HERE.parent
 DEFAULT_SIZES = "200,1000"
@@ -117,7 +119,8 @@ def bench_size(n: int, work: Path, with_stack: bool = True) -> dict:
     check = measure([python, "-m", "magazine.cli", "--root", str(ours_root), "check"], ours_root)
     check.pages = 2 * n
     result.update(ours=ours, stack=stack, floor=floor, check=check,
-                  profile=json.loads(profile.read_text(encoding="utf-8")))
+                  profile=json.loads(profile.read_text(encoding="utf-8")),
+                  search=first_searches(ours_root / "site") if browser_available() else None)
     return result
 
 
@@ -160,6 +163,22 @@ def table(results: list[dict]) -> str:
             out.append(f"| {a['n']} | {b['n']} | {b['n'] / a['n']:.1f} | "
                        f"{b['ours'].seconds / a['ours'].seconds:.2f} | {stack} |")
         out.append("")
+    out += ["## A reader's first search", "",
+            "In Chromium with an empty cache (`bench/search_cost.py`): the bytes fetched from the "
+            "search index from opening the home page until the first result of one word (in every "
+            "article: the largest index chunk), and the milliseconds from the query to the first "
+            "result, as is and with the CPU throttled 4x. Bytes as served, without compression.",
+            "", "| N | language | query | index kB | files | ms | ms, CPU 4x slower |",
+            "| --- | --- | --- | --- | --- | --- | --- |"]
+    for r in results:
+        if r.get("search") is None:
+            out.append(f"| {r['n']} | not measured (needs Playwright and /usr/bin/chromium) "
+                       "| | | | | |")
+            continue
+        for s in r["search"]:
+            out.append(f"| {r['n']} | {s.lang} | {s.query} | {s.index_bytes / 1000:.0f} | "
+                       f"{s.index_files} | {s.ms:.0f} | {s.ms_throttled:.0f} |")
+    out.append("")
     out += ["## The plugin's own time", "",
             "Per MkDocs event, summed over both languages (`MAGAZINE_PROFILE`); `load_magazine` "
             "(reading and checking the content) runs inside `on_config`.", "",

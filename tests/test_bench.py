@@ -68,6 +68,18 @@ def test_bench_writes_the_table_with_every_build(bench_table):
     assert ours[6] != "1" and ours[7] != "1"  # ratios to the stack and the floor
 
 
+def test_bench_reports_what_a_first_search_loads(bench_table):
+    _, out, _ = bench_table
+    rows = table_rows(out.read_text(encoding="utf-8"), "A reader's first search")
+    if not Path("/usr/bin/chromium").exists():
+        assert "not measured" in rows[1][1]
+        return
+    assert [row[1] for row in rows[1:]] == ["nl", "en"]
+    for row in rows[1:]:
+        assert row[0] == "6" and float(row[3]) > 0 and int(row[4]) > 0  # kB and files loaded
+        assert float(row[5]) > 0 and float(row[6]) > 0  # it showed a result
+
+
 def test_bench_reports_the_plugins_time_per_event_and_the_check(bench_table):
     _, out, _ = bench_table
     text = out.read_text(encoding="utf-8")
