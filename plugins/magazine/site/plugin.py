@@ -6,7 +6,9 @@ Events used, and why:
   the content once per build (static-i18n runs one build per language on the
   same plugin instance; the later passes reuse the model), add our templates and link extension,
   and have static-i18n write one search index per language (`search_index.py`).
-- `on_files`: add the article pages, which live outside `docs/`, for the language being built.
+- `on_files`: add the article pages, which live outside `docs/`, for the language being built,
+  and give each page one that takes its HTML from the render cache when nothing it depends on
+  changed (`render_cache.py`).
 - `on_page_markdown`: choose the template of magazine pages, and tell the link extension
   which page it is rendering.
 - `on_page_context`: hand the page's view (articles, themes, sessions) to its template, and the
@@ -58,6 +60,7 @@ from .config import MagazineConfig
 from .feeds import Feeds, write_feeds
 from .link_rewriting import MagazineLinks
 from .pages import article_files, page_meta
+from .render_cache import CachedPage, RenderCache, cache_folder
 from .sharing import SOCIAL_IMAGE, Sharing
 from .views import PageView, Views, page_role, untranslated
 
@@ -80,6 +83,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.problems: list[Diagnostic] = []  # shown on every page of `mkdocs serve`
         self.last_good: dict[str, Article] = {}  # the preview's articles as they last worked
         self.kept: set[str] = set()  # the keys of the articles shown as they last worked
+        self.render_cache = RenderCache(None)
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -113,9 +117,13 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
                 self.kept = {a.key for a in self.magazine.articles} - published
             self.statuses = functools.cache(functools.partial(translation_status, self.magazine))
             self.article_pages = {}
+            self.render_cache = RenderCache(cache_folder(self.root))
             # The model lives through the whole build: freezing moves it (and everything alive now)
             # out of reach of the cyclic garbage collector, which would otherwise walk it again and
             # again while thousands of pages render. Unfrozen after the build (bench/README.md).
+            # What an earlier build in this process left (a preview's) is collected first, or
+            # freezing would keep it, and memory would grow with every save.
+            gc.collect()
             gc.freeze()
         if self.serving:
             # A content error must not stop the preview ("the server will appear stuck"): the
@@ -157,6 +165,11 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         per_language = getattr(i18n, "i18n_files_per_language", None)
         if per_language is not None:  # static-i18n's sitemap lists only the files it made
             per_language.setdefault(self.lang, []).extend(added)
+        self.render_cache.start_build(config, files, self.magazine, self.lang)
+        titled = titled_in_nav(config.nav)
+        for file in files.documentation_pages():
+            if file.page is None and file.src_uri not in titled:  # those keep their nav title
+                CachedPage(None, file, config, self.render_cache)  # sets file.page
         return files
 
     def on_page_markdown(
@@ -310,6 +323,20 @@ def refuse_symlinks(root: Path, docs_dir: Path) -> None:
     if problems:
         raise PluginError("\n".join(f"{path}:1:1: error: {message} ({hint})"
                                     for message, hint, path in problems))
+
+
+def titled_in_nav(nav: Any) -> set[str]:
+    """The pages that `nav` in mkdocs.yml gives a title of their own ("Home: index.md")."""
+    found: set[str] = set()
+    items = nav if isinstance(nav, list) else [nav] if nav else []
+    for item in items:
+        if isinstance(item, dict):
+            for value in item.values():
+                if isinstance(value, str):
+                    found.add(value)
+                else:
+                    found |= titled_in_nav(value)
+    return found
 
 
 def report(diagnostics: list[Diagnostic]) -> None:
