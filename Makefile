@@ -27,7 +27,7 @@ preview: $(INSTALLED)
 LANGUAGE ?=
 SERVE_FLAGS ?=
 serve: $(INSTALLED)
-	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true MAGAZINE_LANGUAGE=$(LANGUAGE) $(BIN)/mkdocs serve --livereload $(SERVE_FLAGS)
+	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true MAGAZINE_SEARCH=false MAGAZINE_LANGUAGE=$(LANGUAGE) $(BIN)/mkdocs serve --livereload $(SERVE_FLAGS)
 
 # The browser tests drive Debian's Chromium: install it where it is missing and we can (root, apt).
 test: $(INSTALLED)

@@ -9,6 +9,8 @@ Events used, and why:
 - `on_files`: add the article pages, which live outside `docs/`, for the language being built,
   and give each page one that takes its HTML from the render cache when nothing it depends on
   changed (`render_cache.py`).
+- `on_env`: keep the compiled templates in the render cache's folder, so that later builds do
+  not compile Material's templates again (Jinja's bytecode cache).
 - `on_page_markdown`: choose the template of magazine pages, and tell the link extension
   which page it is rendering.
 - `on_page_context`: hand the page's view (articles, themes, sessions) to its template, and the
@@ -60,7 +62,7 @@ from .config import MagazineConfig
 from .feeds import Feeds, write_feeds
 from .link_rewriting import MagazineLinks
 from .pages import article_files, page_meta
-from .render_cache import CachedPage, RenderCache, cache_folder
+from .render_cache import CachedPage, RenderCache, cache_folder, template_cache
 from .sharing import SOCIAL_IMAGE, Sharing
 from .views import PageView, Views, page_role, untranslated
 
@@ -171,6 +173,11 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             if file.page is None and file.src_uri not in titled:  # those keep their nav title
                 CachedPage(None, file, config, self.render_cache)  # sets file.page
         return files
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.render_cache.folder is not None and env.bytecode_cache is None:
+            env.bytecode_cache = template_cache(self.render_cache.folder)
+        return env
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files

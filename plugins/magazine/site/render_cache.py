@@ -19,8 +19,8 @@ What the HTML of a page depends on, and so what its key holds:
 So adding, removing or publishing a page converts every page again, and editing a text converts
 that text only. A conversion's messages (a broken link, say) are kept with it and logged again
 when the entry is used, so a cached build reports, and fails `--strict` on, what an uncached one
-does. Entries are JSON, never code, and live outside the repository (`cache_folder`), so that
-no pull request can bring its own.
+does. Entries are JSON and live outside the repository (`cache_folder`), so that no pull request
+can bring its own; so do the compiled templates (`template_cache`, Jinja's own cache).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from jinja2 import FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
@@ -234,6 +235,14 @@ def link_targets(files: Files, magazine: Magazine) -> str:
     digest.update("\0".join(sorted(published)).encode())
     digest.update("\0".join(magazine.languages).encode())
     return digest.hexdigest()
+
+
+def template_cache(folder: Path) -> FileSystemBytecodeCache:
+    """Jinja's cache of compiled templates, beside the pages'. Jinja checks each template's
+    source against its entry, so a changed template is compiled again."""
+    path = folder / "templates"
+    path.mkdir(parents=True, exist_ok=True)
+    return FileSystemBytecodeCache(str(path))
 
 
 _code_version: str | None = None
