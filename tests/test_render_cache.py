@@ -1,5 +1,6 @@
-"""The render cache: a build that takes pages from it makes the same site, byte for byte, as one
-that converts every page; and a change to a text, or to what it links to, is never served stale.
+"""The render cache and the page cache: a build that takes pages from them makes the same site,
+byte for byte, as one that converts and renders every page; and a change to a text, or to what
+it links to or what lists it, is never served stale.
 """
 
 from __future__ import annotations
@@ -35,7 +36,12 @@ def files_of(site: Path) -> dict[str, bytes]:
 
 
 def entries(cache: Path) -> list[Path]:
-    return sorted(cache.rglob("*.json"))
+    """The render cache's entries (the page cache keeps its own under pages/)."""
+    return sorted(p for p in cache.rglob("*.json") if "pages" not in p.relative_to(cache).parts)
+
+
+def page_entries(cache: Path) -> list[Path]:
+    return sorted((cache / "pages").rglob("*.json"))
 
 
 @pytest.fixture
@@ -48,7 +54,7 @@ def cache(tmp_path, monkeypatch) -> Path:
 def test_a_cached_build_equals_an_uncached_one_byte_for_byte(tmp_path, cache, monkeypatch):
     root = write_site(tmp_path / "repo", CACHE_SITE, CONFIG)
     filled = files_of(build(root, site_dir=tmp_path / "filled"))  # converts, fills the cache
-    assert entries(cache)
+    assert entries(cache) and page_entries(cache)
     cached = files_of(build(root, site_dir=tmp_path / "cached"))  # takes every page from it
     monkeypatch.setenv("MAGAZINE_CACHE", "off")
     plain = files_of(build(root, site_dir=tmp_path / "plain"))
@@ -116,3 +122,35 @@ def test_a_cached_page_reports_its_broken_link_again(tmp_path, cache, no_unexpec
     no_unexpected_warnings.records.clear()
     build(root, strict=False)
     assert [r.getMessage() for r in no_unexpected_warnings.records] == first
+
+
+def test_the_page_cache_is_used(tmp_path, cache):
+    root = write_site(tmp_path / "repo", CACHE_SITE, CONFIG)
+    build(root)
+    touched = 0
+    for entry in page_entries(cache):
+        data = json.loads(entry.read_text("utf-8"))
+        if "<h1>Zorg</h1>" in data["html"] or ">Zorg</h1>" in data["html"]:
+            data["html"] = data["html"].replace("Tekst.", "Uit de paginacache.")
+            entry.write_text(json.dumps(data), "utf-8")
+            touched += 1
+    assert touched == 1
+    assert "Uit de paginacache." in page(build(root), "interviews/zorg/").get_text()
+
+
+def test_a_new_title_shows_in_every_listing_and_on_the_article(tmp_path, cache, monkeypatch):
+    root = write_site(tmp_path / "repo", CACHE_SITE, CONFIG)
+    build(root)
+    path = root / "interviews" / "zorg.md"
+    path.write_text(CACHE_SITE["interviews/zorg.md"].replace("title: Zorg", "title: Zorg dichtbij"),
+                    encoding="utf-8")
+    site = build(root, site_dir=tmp_path / "cached")
+    for url in ["", "interviews/", "themes/health/", "themes/work/", "articles/",
+                "essays/werk-eerst/", "interviews/zorg/"]:
+        if (site / url / "index.html").exists():
+            assert "Zorg dichtbij" in page(site, url).get_text(), url
+    monkeypatch.setenv("MAGAZINE_CACHE", "off")
+    plain = build(root, site_dir=tmp_path / "plain")
+    for name, data in files_of(plain).items():
+        if name.endswith(".html"):
+            assert files_of(site)[name] == data, name

@@ -15,6 +15,8 @@ Events used, and why:
   which page it is rendering.
 - `on_page_context`: hand the page's view (articles, themes, sessions) to its template, and the
   search box its words; `on_template_context` the same words to the theme's own pages (404).
+  Last of all plugins, so that it sees the whole context: the HTML of an earlier build, if the
+  page's input is unchanged (`page_cache.py`); `on_post_page` keeps what was rendered.
 - `on_page_content`: remove script and other active content from the page (`html_policy.py`).
 - `on_post_build`: after the last language, the search index of each language (`search.py`),
   the feeds and the print edition's PDFs (see `printing/`); then the new site takes the place
@@ -61,6 +63,7 @@ from .atomic_output import AtomicOutput
 from .config import MagazineConfig
 from .feeds import Feeds, write_feeds
 from .link_rewriting import MagazineLinks
+from .page_cache import WRAPPER, PageCache
 from .pages import article_files, page_meta
 from .render_cache import CachedPage, RenderCache, cache_folder, template_cache
 from .sharing import SOCIAL_IMAGE, Sharing
@@ -86,6 +89,9 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.last_good: dict[str, Article] = {}  # the preview's articles as they last worked
         self.kept: set[str] = set()  # the keys of the articles shown as they last worked
         self.render_cache = RenderCache(None)
+        self.page_cache = PageCache(None)
+        self.page_templates: dict[str, str] = {}  # page src_uri -> its own template
+        self.fingerprints: dict[str, str] = {}  # page src_uri -> input digest, while rendering
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -120,6 +126,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             self.statuses = functools.cache(functools.partial(translation_status, self.magazine))
             self.article_pages = {}
             self.render_cache = RenderCache(cache_folder(self.root))
+            self.page_cache = PageCache(self.render_cache.folder)
             # The model lives through the whole build: freezing moves it (and everything alive now)
             # out of reach of the cyclic garbage collector, which would otherwise walk it again and
             # again while thousands of pages render. Unfrozen after the build (bench/README.md).
@@ -168,6 +175,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         if per_language is not None:  # static-i18n's sitemap lists only the files it made
             per_language.setdefault(self.lang, []).extend(added)
         self.render_cache.start_build(config, files, self.magazine, self.lang)
+        if self.page_cache.folder is not None:
+            self.page_cache.start_build(config, self.lang)
         titled = titled_in_nav(config.nav)
         for file in files.documentation_pages():
             if file.page is None and file.src_uri not in titled:  # those keep their nav title
@@ -199,6 +208,11 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             if role[0]:
                 page.meta["template"] = f"magazine/{role[0]}.html"
         self.links.page_src_uri = page.file.src_uri
+        # Render through the page cache's template. Not a page without front matter: Material's
+        # templates test whether a page has any, and the template's name would make it so.
+        if self.page_cache.folder is not None and page.meta:
+            self.page_templates[page.file.src_uri] = page.meta.get("template", "main.html")
+            page.meta["template"] = WRAPPER
         return markdown
 
     def on_page_content(
@@ -208,6 +222,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         before the search index and the theme see it."""
         return sanitize(html)
 
+    # After every other plugin's on_page_context: the page cache digests the whole context.
+    @event_priority(-200)
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any]:
@@ -232,7 +248,23 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             text_lang = (article.version(self.lang).lang if article is not None
                          else getattr(context.get("mz_untranslated"), "lang", None))
             context["mz_searchable"] = search.searchable(self.lang, text_lang, kind)
+        template = self.page_templates.get(page.file.src_uri)
+        if template is not None:
+            context["mz_template"] = template
+            fingerprint = self.page_cache.fingerprint(context)
+            if fingerprint is not None:
+                context["mz_output"] = self.page_cache.get(page.url, fingerprint)
+                if context["mz_output"] is None:
+                    self.fingerprints[page.file.src_uri] = fingerprint
         return context
+
+    # First of all plugins: what the template rendered, before anyone changes it.
+    @event_priority(100)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        fingerprint = self.fingerprints.pop(page.file.src_uri, None)
+        if fingerprint is not None:
+            self.page_cache.put(page.url, fingerprint, output)
+        return output
 
     def on_template_context(
         self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
