@@ -68,6 +68,16 @@ def test_bench_writes_the_table_with_every_build(bench_table):
     assert ours[6] != "1" and ours[7] != "1"  # ratios to the stack and the floor
 
 
+def test_bench_reports_warm_builds_and_the_preview(bench_table):
+    _, out, _ = bench_table
+    rows = table_rows(out.read_text(encoding="utf-8"), "Caches: a build with nothing changed, "
+                      "and the preview after a save")
+    assert rows[0][:3] == ["N", "cold s", "warm s"]
+    [row] = rows[1:]
+    assert row[0] == "6"
+    assert all(float(cell) > 0 for cell in row[1:8])  # times, ratios and the server's memory
+
+
 def test_bench_reports_what_a_first_search_loads(bench_table):
     _, out, _ = bench_table
     rows = table_rows(out.read_text(encoding="utf-8"), "A reader's first search")

@@ -282,7 +282,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         gc.unfreeze()
         site_dir = Path(config.site_dir)
         if self.config.search:
-            search.index_site(site_dir)
+            search.index_site(site_dir, self.render_cache.folder)  # copied when unchanged
         write_feeds(Feeds(self.magazine, config.site_url or "", self.site_names), site_dir,
                     config.theme.dirs)
         if not (site_dir / SOCIAL_IMAGE).exists():

@@ -17,10 +17,13 @@ search finds the page that is about the words, not every page that links to it.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -76,8 +79,36 @@ def executable() -> Path:
     return get_executable()
 
 
-def index_site(site_dir: Path) -> str:
-    """Write the search index of every language of the built site; Pagefind's summary."""
+def index_site(site_dir: Path, cache: Path | None = None) -> None:
+    """Write the search index of every language of the built site.
+
+    With a `cache` folder, the index of the last build is kept there with a digest of the pages
+    it was made from; when every page is as it was then, it is copied instead of made again.
+    """
+    digest = pages_digest(site_dir) if cache else ""
+    kept = cache / "search" / digest if cache else None
+    if kept is not None and (kept / "pagefind-entry.json").is_file():
+        shutil.copytree(kept, site_dir / BUNDLE, dirs_exist_ok=True)
+        return
+    run_pagefind(site_dir)
+    if kept is not None:
+        try:
+            shutil.rmtree(kept.parent, ignore_errors=True)  # one index kept: the latest
+            shutil.copytree(site_dir / BUNDLE, kept)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def pages_digest(site_dir: Path) -> str:
+    """A digest of what Pagefind reads: every page, its options and its version."""
+    digest = hashlib.sha256(json.dumps([EXCLUDED, version("pagefind_bin")]).encode())
+    for path in sorted(site_dir.glob("**/index.html")):
+        digest.update(path.relative_to(site_dir).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def run_pagefind(site_dir: Path) -> None:
     config = {"site": str(site_dir), "output_subdir": BUNDLE, "exclude_selectors": EXCLUDED,
               # Pages only: not 404.html or the editors' files.
               "glob": "**/index.html"}
@@ -89,4 +120,3 @@ def index_site(site_dir: Path) -> str:
                                 text=True, check=False)
     if result.returncode != 0:
         raise PluginError(f"Pagefind could not index the site: {result.stderr or result.stdout}")
-    return result.stdout.strip()
