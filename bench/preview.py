@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -116,12 +117,21 @@ def preview(root: Path, n: int, mode: str, saves: int = 1, cache: Path | None = 
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}",
          *flags], cwd=root, env={**os.environ, **SERVE_ENV, **cache_env, **env},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
+    log: list[str] = []  # MkDocs' messages; read on, or the server would block on a full pipe
+    threading.Thread(target=lambda: log.extend(server.stderr), daemon=True).start()
     changes, rss = [], []
     timeout = 60 + n * 0.2
     try:
-        first = wait_for(f"{base}{spec.kind}/{spec.slug}/", spec.title["nl"], timeout)
+        start = time.perf_counter()
+        # The first build is over when MkDocs starts serving (pages show earlier, while it runs).
+        while not any("Serving on" in line for line in log):
+            if time.perf_counter() - start > timeout or server.poll() is not None:
+                raise SystemExit(f"mkdocs serve did not start:\n{''.join(log)}")
+            time.sleep(0.1)
+        first = time.perf_counter() - start
+        wait_for(f"{base}{spec.kind}/{spec.slug}/", spec.title["nl"], timeout)
         time.sleep(1)  # let the watcher settle
         for i in range(saves):
             lang = languages[i % len(languages)]
