@@ -3,9 +3,8 @@
 Events used, and why:
 
 - `on_config`: have the build write into a new folder beside `site/` (`atomic_output.py`), read
-  the content once per build (static-i18n runs one build per language on the
-  same plugin instance; the later passes reuse the model), add our templates and link extension,
-  and have static-i18n write one search index per language (`search_index.py`).
+  the content once per build (static-i18n runs one build per language on the same plugin
+  instance; the later passes reuse the model), and add our templates and link extension.
 - `on_files`: add the article pages, which live outside `docs/`, for the language being built,
   and give each page one that takes its HTML from the render cache when nothing it depends on
   changed (`render_cache.py`).
