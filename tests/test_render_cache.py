@@ -36,8 +36,8 @@ def files_of(site: Path) -> dict[str, bytes]:
 
 
 def entries(cache: Path) -> list[Path]:
-    """The render cache's entries (the page cache keeps its own under pages/)."""
-    return sorted(p for p in cache.rglob("*.json") if "pages" not in p.relative_to(cache).parts)
+    """The render cache's entries (the page cache and the search index have folders of their own)."""
+    return sorted(cache.glob("??/*.json"))
 
 
 def page_entries(cache: Path) -> list[Path]:
