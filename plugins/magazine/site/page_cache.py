@@ -41,6 +41,9 @@ from .render_cache import code_version
 WRAPPER = "magazine/cached-page.html"
 # Context entries no template of the site reads (checked in `start_build`).
 UNREAD = ("build_date_utc",)
+# Where a file is written: the build's own folder, new for every build (atomic_output.py); no
+# template prints it, and the page's address is in the digest.
+WHERE_WRITTEN = ("abs_dest_path", "dest_dir")
 PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "jinja2", "markupsafe")
 
 
@@ -197,7 +200,7 @@ class PageCache:
         key = id(file)
         if key not in self._memo:
             fields = {name: shallow_files(value) for name, value in vars(file).items()
-                      if name not in ("page", "abs_dest_path") and not name.startswith("_")}
+                      if name not in ("page", *WHERE_WRITTEN) and not name.startswith("_")}
             fields.update(src_uri=file.src_uri, dest_uri=file.dest_uri, url=file.url)
             self._memo[key] = self.digest(fields, depth + 1)
         digest.update(self._memo[key].encode())
