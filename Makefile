@@ -15,8 +15,9 @@ site: $(INSTALLED)
 # file), for a pull request's preview: download it, unpack it, open index.html. Drafts are in it,
 # marked as drafts; content errors are shown (as `make site` shows them) but do not stop it. With
 # the PDFs of `make site` when they are there. Never published: the site keeps clean addresses.
+# No search: a browser does not run it from disk.
 preview: $(INSTALLED)
-	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true $(BIN)/mkdocs build --no-directory-urls --site-dir preview
+	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true MAGAZINE_SEARCH=false $(BIN)/mkdocs build --no-directory-urls --site-dir preview
 	if [ -d site/print ]; then cp -r site/print preview/; fi
 	if [ -d site/en/print ]; then mkdir -p preview/en && cp -r site/en/print preview/en/; fi
 
@@ -27,7 +28,7 @@ preview: $(INSTALLED)
 LANGUAGE ?=
 SERVE_FLAGS ?=
 serve: $(INSTALLED)
-	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true MAGAZINE_LANGUAGE=$(LANGUAGE) $(BIN)/mkdocs serve --livereload $(SERVE_FLAGS)
+	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true MAGAZINE_SEARCH=false MAGAZINE_LANGUAGE=$(LANGUAGE) $(BIN)/mkdocs serve --livereload $(SERVE_FLAGS)
 
 # The browser tests drive Debian's Chromium: install it where it is missing and we can (root, apt).
 test: $(INSTALLED)

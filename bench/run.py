@@ -7,7 +7,12 @@ For each N, in the same run, on the same synthetic corpus (`bench/corpus.py`):
 - **stack**: the off-the-shelf stack (MkDocs + Material + mkdocs-static-i18n + Material's tags
   plugin, every article in the nav, no magazine plugin);
 - **floor**: Python-Markdown alone rendering every article in both languages;
-- **check**: `magazine check` over the same content.
+- **check**: `magazine check` over the same content;
+- **warm**: our build again with nothing changed, from the render and page caches the cold build
+  filled (`MAGAZINE_CACHE`, a fresh folder per N);
+- **save**: `mkdocs serve` as `make serve` runs it, the time from saving an article (Dutch, then
+  English) to the change showing on its page and its section's listing (`bench/preview.py`),
+  and the server's peak memory.
 
 Each runs in its own subprocess; it reports wall-clock seconds, seconds per page and the peak
 memory of that process (its maximum resident set size), the ratios of ours to the stack and the
@@ -25,6 +30,7 @@ import argparse
 import json
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,6 +41,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus import write_magazine, write_stack  # noqa: E402
+from search_cost import available as browser_available  # noqa: E402
+from search_cost import first_searches  # noqa: E402
 
 REPO = HERE.parent
 DEFAULT_SIZES = "200,1000"
@@ -95,7 +103,7 @@ def without_pdfs(config: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def bench_size(n: int, work: Path, with_stack: bool = True) -> dict:
+def bench_size(n: int, work: Path, with_stack: bool = True, saves: int = 2) -> dict:
     """Build the corpus of `n` articles every way; the measurements and the plugin's profile."""
     python = sys.executable
     env = {"NO_MKDOCS_2_WARNING": "1"}
@@ -107,8 +115,14 @@ def bench_size(n: int, work: Path, with_stack: bool = True) -> dict:
     profile = work / f"profile-{n}.json"
     build = [python, "-m", "mkdocs", "build", "--quiet", "--clean", "--site-dir", "site"]
     result = {"n": n}
-    ours = measure(build, ours_root, {**env, "MAGAZINE_PROFILE": str(profile)})
+    cache = {"MAGAZINE_CACHE": str(work / f"cache-{n}")}
+    ours = measure(build, ours_root, {**env, **cache, "MAGAZINE_PROFILE": str(profile)})
     ours.pages = html_pages(ours_root / "site")
+    warm = measure(build, ours_root, {**env, **cache})
+    warm.pages = ours.pages
+    from preview import preview  # it uses this module's `measure`
+
+    served = preview(ours_root, n, "both", saves=saves, cache=work / f"cache-serve-{n}")
     stack = None
     if with_stack:
         stack = measure(build, stack_root, env)
@@ -116,8 +130,9 @@ def bench_size(n: int, work: Path, with_stack: bool = True) -> dict:
     floor = measure([python, str(HERE / "floor.py"), str(ours_root)], ours_root)
     check = measure([python, "-m", "magazine.cli", "--root", str(ours_root), "check"], ours_root)
     check.pages = 2 * n
-    result.update(ours=ours, stack=stack, floor=floor, check=check,
-                  profile=json.loads(profile.read_text(encoding="utf-8")))
+    result.update(ours=ours, stack=stack, floor=floor, check=check, warm=warm, served=served,
+                  profile=json.loads(profile.read_text(encoding="utf-8")),
+                  search=first_searches(ours_root / "site") if browser_available() else None)
     return result
 
 
@@ -160,6 +175,37 @@ def table(results: list[dict]) -> str:
             out.append(f"| {a['n']} | {b['n']} | {b['n'] / a['n']:.1f} | "
                        f"{b['ours'].seconds / a['ours'].seconds:.2f} | {stack} |")
         out.append("")
+    out += ["## Caches: a build with nothing changed, and the preview after a save", "",
+            "`cold`: the first build (empty caches); `warm`: the same again; `save`: the median "
+            "time from a save to the change served by `mkdocs serve` (both languages, no search "
+            "index, as `make serve`), and the server's peak resident memory over the saves.", "",
+            "| N | cold s | warm s | warm / cold | warm / floor | save s | save / cold | "
+            "serve peak MiB | serve MiB after 1st / last save |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in results:
+        cold, warm, floor, served = r["ours"], r["warm"], r["floor"], r["served"]
+        save = statistics.median(served.changes)
+        out.append(f"| {r['n']} | {cold.seconds:.2f} | {warm.seconds:.2f} | "
+                   f"{warm.seconds / cold.seconds:.2f} | {warm.seconds / floor.seconds:.2f} | "
+                   f"{save:.2f} | {save / cold.seconds:.2f} | {served.peak:.0f} | "
+                   f"{served.rss_first:.0f} / {served.rss_last:.0f} |")
+    out.append("")
+    out += ["## A reader's first search", "",
+            "In Chromium with an empty cache (`bench/search_cost.py`): the bytes fetched from the "
+            "search index from opening the home page until the first result of one word (in every "
+            "article: the largest index chunk), and the milliseconds from the query to the first "
+            "result, as is and with the CPU throttled 4x. Bytes as served, without compression.",
+            "", "| N | language | query | index kB | files | ms | ms, CPU 4x slower |",
+            "| --- | --- | --- | --- | --- | --- | --- |"]
+    for r in results:
+        if r.get("search") is None:
+            out.append(f"| {r['n']} | not measured (needs Playwright and /usr/bin/chromium) "
+                       "| | | | | |")
+            continue
+        for s in r["search"]:
+            out.append(f"| {r['n']} | {s.lang} | {s.query} | {s.index_bytes / 1000:.0f} | "
+                       f"{s.index_files} | {s.ms:.0f} | {s.ms_throttled:.0f} |")
+    out.append("")
     out += ["## The plugin's own time", "",
             "Per MkDocs event, summed over both languages (`MAGAZINE_PROFILE`); `load_magazine` "
             "(reading and checking the content) runs inside `on_config`.", "",
@@ -184,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="build the off-the-shelf stack only up to N articles (it grows "
                              "faster than the corpus: some 10 minutes at 3000)")
     parser.add_argument("--keep", metavar="DIR", help="write the corpora into DIR and keep them")
+    parser.add_argument("--saves", type=int, default=2,
+                        help="saves timed in the preview (default 2; bench/preview.py does 20)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     results = []
@@ -193,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         for n in sizes:
             print(f"N = {n} ...", flush=True)
             with_stack = args.stack_up_to is None or n <= args.stack_up_to
-            results.append(bench_size(n, work, with_stack))
+            results.append(bench_size(n, work, with_stack, args.saves))
     text = table(results)
     heading = (f"# Benchmark: {', '.join(map(str, sizes))} articles\n\n"
                f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "

@@ -7,6 +7,7 @@ tests): a warning means a reader or an editor would see something wrong.
 from __future__ import annotations
 
 import logging
+import os
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,7 +26,6 @@ theme:
   name: material
   language: nl
 plugins:
-  - search
   - i18n:
       docs_structure: suffix
       fallback_to_default: true
@@ -184,6 +184,19 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def tiny_model(tmp_path_factory: pytest.TempPathFactory):
     root = write_site(tmp_path_factory.mktemp("model") / "repo", TINY_SITE)
     return load_magazine(root)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def render_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The builds of the tests keep their render cache in a folder of their own, not the user's."""
+    folder = tmp_path_factory.mktemp("render-cache")
+    before = os.environ.get("MAGAZINE_CACHE")
+    os.environ["MAGAZINE_CACHE"] = str(folder)
+    yield folder
+    if before is None:
+        del os.environ["MAGAZINE_CACHE"]
+    else:
+        os.environ["MAGAZINE_CACHE"] = before
 
 
 class WarningCollector(logging.Handler):

@@ -9,10 +9,7 @@ from pathlib import Path
 from conftest import REPO, SITE_CONFIG, TINY_SITE, build, write_site
 
 READERS_CONFIG = SITE_CONFIG.replace(
-    "  language: nl\n", "  language: nl\n  custom_dir: overrides\n"
-).replace(
-    "  - search\n",
-    "  - search:\n      lang: [nl, en]\n      pipeline: [stemmer, stopWordFilter, trimmer]\n",
+    "  language: nl\n", "  language: nl\n  custom_dir: overrides\n  font: false\n"
 ).replace("  - index.md\n", "  - index.md\n  - articles/index.md\n", 1) + (
     "extra_css:\n  - assets/magazine.css\n"
 )
@@ -28,7 +25,8 @@ def readers_files(extra: dict[str, str] | None = None) -> dict[str, str]:
         **TINY_SITE,
         **repository_files("overrides/main.html", "docs/assets/magazine.css",
                            "docs/assets/filter.js", "docs/articles/index.md",
-                           "docs/assets/javascripts/workers/magazine-search.js",
+                           "docs/assets/search.js", "overrides/partials/header.html",
+                           "overrides/partials/search.html",
                            "docs/articles/index.en.md"),
         **(extra or {}),
     }

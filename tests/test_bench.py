@@ -3,7 +3,6 @@ the same result as the plain code it replaces. No timings are asserted (shared, 
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 import random
@@ -18,8 +17,7 @@ from conftest import REPO, TINY_SITE, build, page, write_site
 from magazine.content import frontmatter, relations
 from magazine.content.loader import load_magazine
 from magazine.content.model import Article
-from magazine.site.search_index import dedupe_search_entries
-from mkdocs_static_i18n.reconfigure import ExtendedPlugin
+from search_index import search_pages
 
 sys.path.insert(0, str(REPO / "bench"))
 import corpus  # noqa: E402
@@ -68,6 +66,28 @@ def test_bench_writes_the_table_with_every_build(bench_table):
     assert pages["stack"] >= 12
     ours = next(row for row in rows if row[1] == "ours")
     assert ours[6] != "1" and ours[7] != "1"  # ratios to the stack and the floor
+
+
+def test_bench_reports_warm_builds_and_the_preview(bench_table):
+    _, out, _ = bench_table
+    rows = table_rows(out.read_text(encoding="utf-8"), "Caches: a build with nothing changed, "
+                      "and the preview after a save")
+    assert rows[0][:3] == ["N", "cold s", "warm s"]
+    [row] = rows[1:]
+    assert row[0] == "6"
+    assert all(float(cell) > 0 for cell in row[1:8])  # times, ratios and the server's memory
+
+
+def test_bench_reports_what_a_first_search_loads(bench_table):
+    _, out, _ = bench_table
+    rows = table_rows(out.read_text(encoding="utf-8"), "A reader's first search")
+    if not Path("/usr/bin/chromium").exists():
+        assert "not measured" in rows[1][1]
+        return
+    assert [row[1] for row in rows[1:]] == ["nl", "en"]
+    for row in rows[1:]:
+        assert row[0] == "6" and float(row[3]) > 0 and int(row[4]) > 0  # kB and files loaded
+        assert float(row[5]) > 0 and float(row[6]) > 0  # it showed a result
 
 
 def test_bench_reports_the_plugins_time_per_event_and_the_check(bench_table):
@@ -186,35 +206,6 @@ def test_related_index_gives_the_same_articles_as_scoring_every_one(seed):
             assert index.related(article, limit) == expected
 
 
-def search_entries(rng: random.Random) -> list[dict[str, str]]:
-    """A merged search index as static-i18n sees it: Dutch entries, then English ones."""
-    pages = [""] + [f"essays/a{i}/" for i in range(rng.randint(0, 8))]
-    dutch = [{"location": p + s, "title": rng.choice("TUV"), "text": rng.choice("xyz")}
-             for p in pages for s in ("", "#a", "#b")]
-    english = []
-    for entry in dutch:
-        roll = rng.random()
-        if roll < 0.4:  # a page that falls back to the Dutch text
-            english.append({**entry, "location": "en/" + entry["location"]})
-        elif roll < 0.8:
-            english.append({**entry, "location": "en/" + entry["location"],
-                            "text": "en " + entry["text"]})
-    return dutch + english
-
-
-@pytest.mark.parametrize("seed", range(60))
-def test_search_dedupe_matches_static_i18n(seed):
-    entries = search_entries(random.Random(seed))
-    theirs, ours = copy.deepcopy(entries), copy.deepcopy(entries)
-
-    class I18n:
-        build_languages = ["nl", "en"]
-
-    ExtendedPlugin.reconfigure_search_duplicates(I18n(), theirs)
-    dedupe_search_entries(ours, ["nl", "en"])
-    assert ours == theirs
-
-
 FRONT_MATTER = [
     "title: Werk\nsummary: Over werk.\ndate: 2019-05-14\nauthors: [A, B]\nthemes:\n  - work\n",
     "title: 'Quoted: yes'\nagenda:\n  - one\n  - 'two: three'\n",
@@ -260,11 +251,9 @@ def test_preview_builds_only_the_language_asked_for(tmp_path, monkeypatch, lang,
     if lang == "en":
         assert not (site / "index.html").exists()
     # The language's own search index, as in a full build, holding only that language.
-    index = json.loads((site / prefix / "search" / "search_index.json").read_text("utf-8"))
-    locations = [doc["location"] for doc in index["docs"]]
-    # Locations are relative to the language's home, where its pages load the index from.
-    assert "essays/werk-eerst/" in locations
-    titles = {doc["title"] for doc in index["docs"]}
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    assert list(entry["languages"]) == [lang]
+    titles = {p["meta"]["title"] for p in search_pages(site, lang).values()}
     assert ("Work first" in titles) == (lang == "en") and ("Werk eerst" in titles) == (lang == "nl")
 
 

@@ -158,17 +158,17 @@ def test_following_a_theme_link_lists_the_article(page, site_url, lang):
 
 
 def search(page: Page, query: str) -> list[str]:
-    """Type `query` into Material's search and return the addresses of the results."""
+    """Type `query` into the search box and return the addresses of the results."""
     box = page.locator("input.md-search__input")
     box.click()
     box.press_sequentially(query)
     results = page.locator("a.md-search-result__link")
     expect(results.first).to_be_attached(timeout=10_000)
-    # Material redraws the list as the answer to each keystroke comes in: read the whole list
+    # The list is redrawn as the answer to each keystroke comes in: read the whole list
     # at once, until it stays the same.
     previous: list[str] | None = None
     for _ in range(30):
-        current = results.evaluate_all("links => links.map(link => link.getAttribute('href'))")
+        current = results.evaluate_all("links => links.map(link => link.href)")
         if current and current == previous:
             break
         previous = current
@@ -221,6 +221,77 @@ def test_english_search_uses_english_stemming(page, search_site_url):
     assert [href.split("?")[0].split("#")[0] for href in found][0] == (
         search_site_url + "en/essays/gemeente/")
     assert all("/en/" in href for href in found), found
+
+
+def test_search_results_and_messages_are_in_the_pages_language(page, search_site_url):
+    page.goto(search_site_url)
+    search(page, "werkgevers")
+    expect(page.locator(".md-search-result__meta")).to_have_text("1 pagina gevonden")
+    page.goto(url_of(search_site_url, "", "en"))
+    box = page.locator("input.md-search__input")
+    expect(box).to_have_attribute("placeholder", "Search")
+    box.click()
+    expect(page.locator(".md-search-result__meta")).to_have_text("Type a word to search")
+    box.press_sequentially("zzyzx")
+    expect(page.locator(".md-search-result__meta")).to_have_text("Nothing found")
+    expect(page.locator("a.md-search-result__link")).to_have_count(0)
+
+
+def test_slash_opens_the_search_from_anywhere_on_the_page(page, search_site_url):
+    page.goto(url_of(search_site_url, "essays/gemeente/"))
+    box = page.locator("input.md-search__input")
+    expect(box).not_to_be_focused()
+    page.keyboard.press("/")
+    expect(box).to_be_focused()
+    expect(page.locator("#__search")).to_be_checked()
+    page.keyboard.type("gemeente")  # the slash itself is not typed into the box
+    expect(box).to_have_value("gemeente")
+    expect(page.locator("a.md-search-result__link").first).to_be_attached()
+    page.keyboard.press("Escape")
+    expect(page.locator("#__search")).not_to_be_checked()
+
+
+def test_the_result_page_highlights_the_words_found(page, search_site_url):
+    page.goto(search_site_url)
+    search(page, "werkgevers")
+    page.locator("a.md-search-result__link").first.click()
+    page.wait_for_url("**/essays/gemeente/**")
+    # Typed as a plural, found as the singular: the singular is marked in the article's text.
+    marks = page.locator(".md-content mark.mz-highlight")
+    expect(marks.first).to_have_text("werkgever")
+    assert marks.first.evaluate("m => !!m.closest('.mz-article__body')")
+
+
+def test_a_search_loads_a_little_of_its_languages_index_and_nothing_from_elsewhere(
+    page, search_site_url
+):
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(search_site_url)
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in requests if "/pagefind/" in url], "index loaded with the page"
+    loaded: dict[str, int] = {}
+    page.on("response", lambda r: loaded.__setitem__(r.url, len(r.body())) if r.ok else None)
+    search(page, "gemeenten")
+    index_files = [url for url in loaded if "/pagefind/" in url]
+    assert index_files and not [url for url in index_files if "/en_" in url or ".en." in url]
+    assert sum(loaded[url] for url in index_files) < 300_000
+    # Nothing but the site itself: no fonts, scripts or index from another host.
+    assert all(url.startswith(search_site_url) for url in loaded), loaded
+
+
+def test_search_results_show_markup_in_titles_as_text(page, tmp_path_factory):
+    from test_safety import HOSTILE_SITE, hostile
+
+    root = write_site(tmp_path_factory.mktemp("hostile-search") / "repo",
+                      readers_files(HOSTILE_SITE), READERS_CONFIG)
+    for url in serve(build(root)):
+        page.goto(url)
+        found = search(page, "T15")
+        assert found
+        result = page.locator(".md-search-result__list")
+        expect(result.locator("h1").first).to_have_text(hostile(15))
+        assert result.locator("img, svg, script, b").count() == 0
 
 
 # -- overview ----------------------------------------------------------------------------------

@@ -14,8 +14,8 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 from conftest import page
-from magazine.site.search_index import entry_language, language_base_url
 from readers_site import build_readers_site
+from search_index import search_pages
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -51,60 +51,56 @@ def resolve(page_url: str, href: str) -> str:
 # -- search ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("location", "expected"),
-    [
-        ("essays/x/", ("nl", "essays/x/")),
-        ("", ("nl", "")),
-        ("en/", ("en", "")),
-        ("en/essays/x/#intro", ("en", "essays/x/#intro")),
-        ("en#top", ("en", "#top")),
-        ("english/", ("nl", "english/")),
-    ],
-)
-def test_entry_language(location, expected):
-    assert entry_language(location, ("en",), "nl") == expected
-
-
-@pytest.mark.parametrize(
-    ("base_url", "page_url", "expected"),
-    [
-        ("../..", "essays/x/", "../.."),
-        (".", "", "."),
-        ("..", "en/", "../en/"),
-        ("../../..", "en/essays/x/", "../../../en/"),
-        ("..", "entry/", ".."),
-    ],
-)
-def test_language_base_url(base_url, page_url, expected):
-    assert language_base_url(base_url, page_url, ("nl", "en")) == expected
-
-
 def test_each_language_has_its_own_search_index(site):
-    nl = index(site, "search/search_index.json")
-    en = index(site, "en/search/search_index.json")
-    assert nl["config"]["lang"] == ["nl"] and en["config"]["lang"] == ["en"]
-    nl_titles = {e["location"]: e["title"] for e in nl["docs"]}
-    en_titles = {e["location"]: e["title"] for e in en["docs"]}
-    assert not [loc for loc in nl_titles if loc.startswith("en/")]
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    assert set(entry["languages"]) == {"nl", "en"}
+    nl, en = search_pages(site, "nl"), search_pages(site, "en")
+    assert nl and en
+    assert not [url for url in nl if url.startswith("/en/")]
+    assert all(url.startswith("/en/") for url in en)
     # The articles added by the plugin are in both, each in its own language.
-    assert nl_titles["essays/werk-eerst/"] == "Werk eerst"
-    assert en_titles["essays/werk-eerst/"] == "Work first"
-    assert "Work first" not in nl_titles.values()
-    assert "Werk eerst" not in en_titles.values()
-    assert en_titles["themes/work/"] == "Work" and nl_titles["themes/work/"] == "Werk"
+    assert nl["/essays/werk-eerst/"]["meta"]["title"] == "Werk eerst"
+    assert en["/en/essays/werk-eerst/"]["meta"]["title"] == "Work first"
+    assert en["/en/themes/work/"]["meta"]["title"] == "Work"
+    assert nl["/themes/work/"]["meta"]["title"] == "Werk"
 
 
-def test_pages_search_the_index_of_their_language(site):
-    for url, expected in [("essays/werk-eerst/", "search/search_index.json"),
-                          ("en/essays/werk-eerst/", "en/search/search_index.json"),
-                          ("en/", "en/search/search_index.json"),
-                          ("", "search/search_index.json")]:
-        config = json.loads(page(site, url).find("script", id="__config").string)
-        found = urljoin(f"http://host/{url}", config["base"])  # as Material's script does
-        found = urljoin(found, "search/search_index.json").removeprefix("http://host/")
-        assert found == expected, url
-        assert (site / found).is_file()
+def test_only_the_pages_own_text_is_indexed(site):
+    nl, en = search_pages(site, "nl"), search_pages(site, "en")
+    # Without a translation the English address shows the Dutch text: not English, not indexed.
+    assert "/practices/alleen-nl/" in nl and "/en/practices/alleen-nl/" not in en
+    assert "/en/interviews/" not in en  # a listing page with no English text of its own
+    # The editors' status page and 404 are not for readers.
+    assert not [url for url in {**nl, **en} if "status" in url or "404" in url]
+    # Menus, the footer and the cards of other articles are not the page's text.
+    home = nl["/"]["content"]
+    # The front page shows its own text under the masthead; the lead story is another article.
+    assert "Het magazine" in home and "Over zorg" not in home and "Zorg" not in home
+    article = nl["/essays/werk-eerst/"]["content"]
+    assert "Ann" in article and "Leestijd" not in article and "Alleen Nederlands" not in article
+
+
+def test_pages_load_no_search_index_until_a_search_starts(site):
+    for url, lang in [("", "nl"), ("en/essays/werk-eerst/", "en")]:
+        html = page(site, url)
+        assert not html.find("link", href=lambda h: h and "pagefind" in h)
+        assert not html.find("script", src=lambda s: s and "pagefind" in s)
+        box = html.select_one("[data-mz-search]")
+        # The index is one folder at the site's root; the page's <html lang> picks the language.
+        assert urljoin(f"http://host/{url}", box["data-bundle"]) == "http://host/pagefind/"
+        assert html.html["lang"] == lang
+        words = json.loads(box["data-strings"])
+        assert words["none"] == {"nl": "Niets gevonden", "en": "Nothing found"}[lang]
+        assert box.input["placeholder"] == {"nl": "Zoeken", "en": "Search"}[lang]
+
+
+def test_without_search_no_index_and_no_search_box(tmp_path):
+    from readers_site import READERS_CONFIG
+
+    config = READERS_CONFIG.replace("  - magazine\n", "  - magazine:\n      search: false\n")
+    site = build_readers_site(tmp_path / "repo", config=config)
+    assert not (site / "pagefind").exists()
+    assert not page(site, "").select("[data-mz-search]")
 
 
 # -- sitemap and language switching ------------------------------------------------------------
@@ -289,26 +285,3 @@ def test_a_feed_holds_the_newest_articles_only(tmp_path):
                    if path == "feed.xml"]
     assert len(feed.entries) == FEED_ENTRIES
     assert feed.entries[0].title == f"Titel {FEED_ENTRIES + 4}"
-
-
-def test_without_materials_search_static_i18n_writes_its_merged_index_as_before():
-    from magazine.site import search_index
-
-    merged = []
-
-    class I18n:
-        def reconfigure_search_index(self, config):
-            merged.append(config)
-
-    class MkDocsSearch:  # MkDocs' own search plugin keeps its entries elsewhere
-        config = {"enabled": True}
-        search_index = object()
-
-    class Config:
-        plugins = {"search": MkDocsSearch()}
-
-    i18n, config = I18n(), Config()
-    search_index.install(i18n)
-    search_index.install(i18n)  # on_config runs once per language
-    i18n.reconfigure_search_index(config)
-    assert merged == [config]

@@ -118,6 +118,19 @@ STRINGS: dict[str, dict[str, str]] = {
                       "en": "Go to the original page in {language}"},
     "language.nl": {"nl": "Nederlands", "en": "Dutch"},
     "language.en": {"nl": "Engels", "en": "English"},
+    # The search box in the header (site/search.py, docs/assets/search.js).
+    "search_label": {"nl": "Zoeken", "en": "Search"},
+    "search_placeholder": {"nl": "Zoeken", "en": "Search"},
+    "search_hint": {"nl": "Typ een woord om te zoeken", "en": "Type a word to search"},
+    "search_loading": {"nl": "Zoeken…", "en": "Searching…"},
+    "search_none": {"nl": "Niets gevonden", "en": "Nothing found"},
+    "search_one": {"nl": "1 pagina gevonden", "en": "1 page found"},
+    "search_other": {"nl": "{n} pagina's gevonden", "en": "{n} pages found"},
+    "search_reset": {"nl": "Wissen", "en": "Clear"},
+    "search_unavailable": {
+        "nl": "Zoeken werkt in de gebouwde site (make site), niet in dit voorbeeld.",
+        "en": "Search works in the built site (make site), not in this preview.",
+    },
     # The print edition.
     "print_edition": {"nl": "Het magazine als PDF", "en": "The magazine as PDF"},
     "print_edition_hint": {"nl": "om op een scherm te lezen of thuis te printen",

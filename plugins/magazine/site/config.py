@@ -17,6 +17,10 @@ class MagazineConfig(Config):
     """Make the print edition (site/print/magazine.pdf and one per language) after the build.
     `make serve` turns it off (MAGAZINE_PDF=false) so the preview does not wait for it."""
 
+    search = c.Type(bool, default=True)
+    """Make the search index of each language with Pagefind after the build, and show the search
+    box. Needs the `pagefind[bin]` package (installed with the magazine)."""
+
     edition = c.Optional(c.Type(str))
     """The print edition to make: the id of docs/editions/<id>.md. Without it, every published
     article, grouped by kind, newest first."""

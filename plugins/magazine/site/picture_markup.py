@@ -31,6 +31,9 @@ PRIORITY = 2
 # The reading column: a picture in the text is at most this wide.
 TEXT_SIZES = "(min-width: 840px) 760px, calc(100vw - 32px)"
 
+# How a picture's token begins: pages whose HTML holds one are not kept by the render cache.
+TOKEN_PREFIX = "mzpicture"
+
 
 class MagazinePictures(Extension):
     """Set `maker` and `render` once per build, `page_source` (repository path) before each page.
@@ -49,7 +52,7 @@ class MagazinePictures(Extension):
 
     def hold(self, markup: str, figure: bool) -> str:
         """A token for `markup`, to stand in the page until `insert`."""
-        token = f"mzpicture{self.nonce}n{len(self.pending)}"
+        token = f"{TOKEN_PREFIX}{self.nonce}n{len(self.pending)}"
         self.pending[token] = (markup, figure)
         return token
 

@@ -3,17 +3,24 @@
 Events used, and why:
 
 - `on_config`: have the build write into a new folder beside `site/` (`atomic_output.py`), read
-  the content once per build (static-i18n runs one build per language on the
-  same plugin instance; the later passes reuse the model), add our templates and link extension,
-  and have static-i18n write one search index per language (`search_index.py`).
-- `on_files`: add the article pages, which live outside `docs/`, for the language being built,
-  and leave the original pictures of `docs/images/` out of the site (their web versions go in).
+  the content once per build (static-i18n runs one build per language on the same plugin
+  instance; the later passes reuse the model), and add our templates and link extension.
+- `on_files`: add the article pages, which live outside `docs/`, for the language being built;
+  leave the original pictures of `docs/images/` out of the site (their web versions go in); and
+  give each page one that takes its HTML from the render cache when nothing it depends on
+  changed (`render_cache.py`).
+- `on_env`: keep the compiled templates in the render cache's folder, so that later builds do
+  not compile Material's templates again (Jinja's bytecode cache).
 - `on_page_markdown`: choose the template of magazine pages, and tell the link extension
   which page it is rendering.
-- `on_page_context`: hand the page's view (articles, themes, sessions) to its template.
+- `on_page_context`: hand the page's view (articles, themes, sessions) to its template, and the
+  search box its words; `on_template_context` the same words to the theme's own pages (404).
+  Last of all plugins, so that it sees the whole context: the HTML of an earlier build, if the
+  page's input is unchanged (`page_cache.py`); `on_post_page` keeps what was rendered.
 - `on_page_content`: remove script and other active content from the page (`html_policy.py`).
-- `on_post_build`: after the last language, the pictures the pages show, the feeds and the
-  print edition's PDFs (see `printing/`); then the new site takes the place of `site/`.
+- `on_post_build`: after the last language, the pictures the pages show, the search index of
+  each language (`search.py`), the feeds and the print edition's PDFs (see `printing/`); then the
+  new site takes the place of `site/`.
 - `on_startup`: note whether this is `mkdocs serve` or a `--dirty` build, which write in place;
   `mkdocs serve` also goes on after a content error, showing the problems on every page and the
   last good version of a broken article.
@@ -52,14 +59,16 @@ from ..content.ui_strings import Strings
 from ..content.urls import Urls
 from ..printing.edition import check_edition
 from ..printing.pdf import PrintError, make_site_pdfs, pdf_url
-from . import preview, profiling, search_index
+from . import preview, profiling, search
 from .atomic_output import AtomicOutput
 from .config import MagazineConfig
 from .feeds import Feeds, write_feeds
 from .link_rewriting import MagazineLinks
+from .page_cache import WRAPPER, PageCache
 from .pages import article_files, author_files, page_meta
 from .picture_markup import MagazinePictures
 from .pictures import OUTPUT_FOLDER, Picture, PictureMaker
+from .render_cache import CachedPage, RenderCache, cache_folder, template_cache
 from .sharing import SOCIAL_IMAGE, Sharing
 from .views import PageView, Views, page_role, untranslated
 
@@ -87,6 +96,10 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.pictures: MagazinePictures | None = None
         self.page: Page | None = None  # the page whose Markdown is being converted
         self.active_tab: Any = None  # the menu entry marked active for the page being rendered
+        self.render_cache = RenderCache(None)
+        self.page_cache = PageCache(None)
+        self.page_templates: dict[str, str] = {}  # page src_uri -> its own template
+        self.fingerprints: dict[str, str] = {}  # page src_uri -> input digest, while rendering
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -97,7 +110,6 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
     @event_priority(-110)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         i18n = config.plugins.get("i18n")
-        search_index.install(i18n)  # one search index per language, written once
         config = preview.only_language(i18n, config)  # MAGAZINE_LANGUAGE: preview one language
         if not getattr(i18n, "building", False) and not self.in_place:
             self.output.start(config)  # the whole site, every language, into a new folder
@@ -122,9 +134,14 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             self.statuses = functools.cache(functools.partial(translation_status, self.magazine))
             self.article_pages = {}
             self.author_pages = {}
+            self.render_cache = RenderCache(cache_folder(self.root))
+            self.page_cache = PageCache(self.render_cache.folder)
             # The model lives through the whole build: freezing moves it (and everything alive now)
             # out of reach of the cyclic garbage collector, which would otherwise walk it again and
             # again while thousands of pages render. Unfrozen after the build (bench/README.md).
+            # What an earlier build in this process left (a preview's) is collected first, or
+            # freezing would keep it, and memory would grow with every save.
+            gc.collect()
             gc.freeze()
         if self.serving:
             # A content error must not stop the preview ("the server will appear stuck"): the
@@ -190,7 +207,20 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         per_language = getattr(i18n, "i18n_files_per_language", None)
         if per_language is not None:  # static-i18n's sitemap lists only the files it made
             per_language.setdefault(self.lang, []).extend(added)
+        self.render_cache.start_build(config, files, self.magazine, self.lang)
+        if self.page_cache.folder is not None:
+            self.page_cache.start_build(config, self.lang)
+        titled = titled_in_nav(config.nav)
+        for file in files.documentation_pages():
+            # Pages titled in the nav keep that title (static-i18n translates it): in any language.
+            if file.page is None and untranslated_name(file.src_uri) not in titled:
+                CachedPage(None, file, config, self.render_cache)  # sets file.page
         return files
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.render_cache.folder is not None and env.bytecode_cache is None:
+            env.bytecode_cache = template_cache(self.render_cache.folder)
+        return env
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -221,6 +251,11 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.pictures.page_source = self.links.page_source
         self.pictures.first_in_view = article is None or article.image is None
         self.page = page
+        # Render through the page cache's template. Not a page without front matter: Material's
+        # templates test whether a page has any, and the template's name would make it so.
+        if self.page_cache.folder is not None and page.meta:
+            self.page_templates[page.file.src_uri] = page.meta.get("template", "main.html")
+            page.meta["template"] = WRAPPER
         return markdown
 
     def on_page_content(
@@ -232,6 +267,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         assert self.pictures is not None
         return self.pictures.insert(sanitize(html))
 
+    # After every other plugin's on_page_context: the page cache digests the whole context.
+    @event_priority(-200)
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any]:
@@ -259,21 +296,39 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             context["magazine_pdf"] = pdf_url(self.lang, self.magazine.default_language)
             context["magazine_printer_pdf"] = pdf_url(self.lang, self.magazine.default_language,
                                                       printer=True)
-        # Material's search loads `<base_url>/search/search_index.json`: the page's language's.
-        context["base_url"] = search_index.language_base_url(context["base_url"], page.url,
-                                                             self.magazine.languages)
+        if self.config.search:
+            context["mz_search"] = search.search_text(self.lang)
+            text_lang = (article.version(self.lang).lang if article is not None
+                         else getattr(context.get("mz_untranslated"), "lang", None))
+            context["mz_searchable"] = search.searchable(self.lang, text_lang, kind)
+        template = self.page_templates.get(page.file.src_uri)
+        if template is not None:
+            context["mz_template"] = template
+            fingerprint = self.page_cache.fingerprint(context)
+            if fingerprint is not None:
+                context["mz_output"] = self.page_cache.get(page.url, fingerprint)
+                if context["mz_output"] is None:
+                    self.fingerprints[page.file.src_uri] = fingerprint
         return context
 
+    # First of all plugins: what the template rendered, before anyone changes it.
+    @event_priority(100)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        if self.active_tab is not None:
+        fingerprint = self.fingerprints.pop(page.file.src_uri, None)
+        if fingerprint is not None:
+            self.page_cache.put(page.url, fingerprint, output)
+        if self.active_tab is not None:  # the next page has its own section
             self.active_tab.active = False
             self.active_tab = None
         return output
 
     def on_template_context(self, context: dict[str, Any], *, template_name: str,
                             config: MkDocsConfig) -> dict[str, Any]:
-        """The 404 page: its words in the language being built, and the address of its home page
-        (it is served at any address, so its links are absolute)."""
+        """The theme's own pages (404.html): the search box's words; and the 404 page's words in
+        the language being built, with the address of its home page (it is served at any address,
+        so its links are absolute)."""
+        if self.config.search:
+            context["mz_search"] = search.search_text(self.lang)
         if template_name == "404.html" and self.views is not None:
             context["mz_t"] = self.views.t
             context["mz_home_path"] = urlsplit(config.site_url or "/").path.rstrip("/") + "/" + \
@@ -293,8 +348,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         target.write_text(output, encoding="utf-8")
         return ""  # MkDocs writes nothing for an empty page: the default language's one stays
 
-    # static-i18n builds the other languages and writes the search indexes in its on_post_build
-    # at priority -100; the outer (default language) pass of this one runs after all of that.
+    # static-i18n builds the other languages in its on_post_build at priority -100; the outer
+    # (default language) pass of this one runs after all of that, on the whole site.
     @event_priority(-110)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if getattr(config.plugins.get("i18n"), "building", False) or self.magazine is None:
@@ -303,6 +358,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         site_dir = Path(config.site_dir)
         if self.pictures is not None:
             self.pictures.maker.publish(site_dir)
+        if self.config.search:
+            search.index_site(site_dir, self.render_cache.folder)  # copied when unchanged
         write_feeds(Feeds(self.magazine, config.site_url or "", self.site_names), site_dir,
                     config.theme.dirs)
         if not (site_dir / SOCIAL_IMAGE).exists():
@@ -399,6 +456,26 @@ def refuse_symlinks(root: Path, docs_dir: Path) -> None:
     if problems:
         raise PluginError("\n".join(f"{path}:1:1: error: {message} ({hint})"
                                     for message, hint, path in problems))
+
+
+def untranslated_name(src_uri: str) -> str:
+    """`index.en.md` as the nav names it for every language: `index.md`."""
+    stem, dot, lang = src_uri.removesuffix(".md").rpartition(".")
+    return f"{stem}.md" if dot and len(lang) == 2 and "/" not in lang else src_uri
+
+
+def titled_in_nav(nav: Any) -> set[str]:
+    """The pages that `nav` in mkdocs.yml gives a title of their own ("Home: index.md")."""
+    found: set[str] = set()
+    items = nav if isinstance(nav, list) else [nav] if nav else []
+    for item in items:
+        if isinstance(item, dict):
+            for value in item.values():
+                if isinstance(value, str):
+                    found.add(value)
+                else:
+                    found |= titled_in_nav(value)
+    return found
 
 
 def report(diagnostics: list[Diagnostic]) -> None:

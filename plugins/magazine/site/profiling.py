@@ -1,9 +1,8 @@
 """How long the plugin's own code takes, per event: `MAGAZINE_PROFILE=out.json mkdocs build`.
 
 When the environment variable MAGAZINE_PROFILE is set, `install(plugin)` wraps each `on_*` event
-method of the plugin, the reading of the content, the link rewriting inside the Markdown
-rendering and the sorting of the search entries per language inside static-i18n's last step
-in a `time.perf_counter` accumulator. When the process ends, the totals are written
+method of the plugin, the reading of the content, and the link rewriting inside the Markdown
+rendering in a `time.perf_counter` accumulator. When the process ends, the totals are written
 as JSON to the file it names (`1` means `magazine-profile.json` in the current folder):
 
     {"events": {"on_page_context": {"calls": 2000, "seconds": 0.41}, ...}, "total_seconds": 0.9}
@@ -68,13 +67,6 @@ def install(plugin: Any) -> None:
     module = sys.modules[type(plugin).__module__]
     if hasattr(module, "load_magazine") and not hasattr(module.load_magazine, "__wrapped__"):
         module.load_magazine = timed("load_magazine", module.load_magazine)  # reading the content
-    from . import search_index  # runs inside static-i18n's on_post_build, not an event of ours
-
-    # Our part of writing the search indexes: de-duplicating and splitting the entries. Writing
-    # the files is Material's search plugin, as in any static-i18n site (there: one merged file).
-    for name in ("dedupe_search_entries", "split_entries"):
-        if not hasattr(getattr(search_index, name), "__wrapped__"):
-            setattr(search_index, name, timed("search_index", getattr(search_index, name)))
     from .link_rewriting import LinkRewriter  # runs inside MkDocs' Markdown rendering, not an event
 
     if not hasattr(LinkRewriter.run, "__wrapped__"):

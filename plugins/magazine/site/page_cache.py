@@ -1,0 +1,234 @@
+"""Pages whose template gets exactly the input it got in an earlier build get that build's HTML.
+
+After the Markdown (`render_cache.py`), rendering Material's page template is most of a build,
+and most pages of a build look as they did in the last one: a save in the preview changes one
+article and the few listings that show it. Before a page's template is rendered,
+`PageCache.fingerprint` digests everything the template can read: the page (its HTML, title,
+table of contents, front matter, neighbours and file), the navigation, the magazine's view of
+the page, the site's settings (`mkdocs.yml`, the plugins' options, the per-page language
+alternates) and the templates themselves (their files, and the versions of the packages that
+ship them). If an earlier build rendered the page from the same fingerprint, its HTML is used.
+
+Anything the digest does not know how to read makes the page render as usual: an unknown value
+never makes a stale page. Pages are chosen by template in `on_page_markdown`; every page renders
+through `magazine/cached-page.html`, which prints the HTML found or includes the page's own
+template. One entry per page address and language, so the folder does not grow with every save.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import hashlib
+import json
+from collections.abc import Mapping
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File
+from mkdocs.structure.nav import Link, Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
+
+from ..content.ui_strings import Strings
+from .render_cache import code_version
+
+WRAPPER = "magazine/cached-page.html"
+# Context entries no template of the site reads (checked in `start_build`).
+UNREAD = ("build_date_utc",)
+# Where a file is written: the build's own folder, new for every build (atomic_output.py); no
+# template prints it, and the page's address is in the digest.
+WHERE_WRITTEN = ("abs_dest_path", "dest_dir")
+PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "jinja2", "markupsafe")
+
+
+def shallow_files(value: Any) -> Any:
+    """`value` with each file in it (or in a dict or list in it) as its addresses."""
+    if isinstance(value, File):
+        return ("file", value.src_uri, value.url)
+    if isinstance(value, dict):
+        return {key: shallow_files(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [shallow_files(item) for item in value]
+    return value
+
+
+class Unknown(Exception):
+    """A value the digest cannot read: the page renders as usual."""
+
+
+class PageCache:
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder / "pages" if folder else None
+        self.site = ""
+        self.skipped: tuple[str, ...] = ()
+        self.hits = self.misses = 0
+        self._memo: dict[int, str] = {}
+        self._pages: str | None = None
+        self.lenient = False
+
+    def start_build(self, config: MkDocsConfig, lang: str) -> None:
+        """Digest what is the same for every page of this language's build."""
+        self._memo = {}
+        self._pages = None
+        self.lang = lang
+        templates = hashlib.sha256()
+        read_anywhere = ""
+        for folder in config.theme.dirs:
+            root = Path(folder)
+            packaged = "site-packages" in root.parts
+            for path in sorted(root.rglob("*.html")):
+                text = path.read_bytes()
+                read_anywhere += "build_date_utc" if b"build_date_utc" in text else ""
+                if not packaged:  # the packages' templates are known by their versions
+                    templates.update(path.as_posix().encode() + b"\0" + text)
+        self.skipped = () if read_anywhere else UNREAD
+        settings = {
+            "config_file": Path(config.config_file_path).read_text(encoding="utf-8")
+            if config.config_file_path else "",
+            # Not where the site is written: no template prints that.
+            "site": {key: config[key] for key in config if key not in (
+                "plugins", "theme", "markdown_extensions", "mdx_configs", "extra", "site_dir")},
+            "theme": {key: config.theme[key] for key in config.theme},
+            "theme_dirs": list(config.theme.dirs),
+            "plugins": {name: plugin.config for name, plugin in config.plugins.items()},
+            "versions": [version(p) for p in PACKAGES] + [code_version()],
+            "templates": templates.hexdigest(),
+            "lang": lang,
+        }
+        # Settings hold objects made from mkdocs.yml (ignore patterns, say), whose text is in
+        # the digest: those are known by their type, or their repr when it shows their value.
+        self.lenient = True
+        try:
+            self.site = self.digest(settings)
+        finally:
+            self.lenient = False
+
+    def fingerprint(self, context: Mapping[str, Any]) -> str | None:
+        """A digest of everything the page's template can read; None if some of it is unknown."""
+        try:
+            parts = {key: value for key, value in context.items()
+                     if key not in self.skipped and key not in ("config", "pages")}
+            if self._pages is None:  # every documentation page: the same list for all pages
+                self._pages = self.digest(context.get("pages"))
+            page = parts.pop("page", None)
+            whole = hashlib.sha256()
+            for part in (self.site, self._pages, self.digest(context["config"].extra)):
+                whole.update(part.encode())
+            if page is not None:
+                self.feed_page(whole, page, depth=0, whole_page=True)
+            self.feed(whole, parts, depth=0)
+            return whole.hexdigest()
+        except Unknown:
+            return None
+
+    def digest(self, value: Any, depth: int = 0) -> str:
+        digest = hashlib.sha256()
+        self.feed(digest, value, depth)
+        return digest.hexdigest()
+
+    def feed(self, digest: Any, value: Any, depth: int) -> None:
+        if depth > 24:  # a loop of references, or more than a template would follow
+            raise Unknown("too deep")
+        add = digest.update
+        if value is None or isinstance(value, (bool, int, float, str, Markup)):
+            add(f"{type(value).__name__}:{value!s}\0".encode())
+        elif isinstance(value, enum.Enum):
+            add(f"enum:{value!s}\0".encode())
+        elif isinstance(value, (dt.date, dt.datetime, dt.time)):
+            add(f"date:{value.isoformat()}\0".encode())
+        elif isinstance(value, (list, tuple)):
+            add(b"[")
+            for item in value:
+                self.feed(digest, item, depth + 1)
+            add(b"]")
+        elif isinstance(value, (set, frozenset)):
+            add(b"{" + "\0".join(sorted(map(str, value))).encode() + b"}")
+        elif isinstance(value, Strings):  # the words of one language: the table is code
+            add(f"strings:{value.lang}\0".encode())
+        elif isinstance(value, Page):
+            self.feed_page(digest, value, depth)
+        elif isinstance(value, File):
+            self.feed_file(digest, value, depth)
+        elif isinstance(value, (Mapping, Config)):
+            add(b"(")
+            for key in sorted(value, key=str):
+                add(f"{key}=".encode())
+                self.feed(digest, value[key], depth + 1)
+            add(b")")
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            add(type(value).__qualname__.encode())
+            self.feed(digest, {f.name: getattr(value, f.name) for f in dataclasses.fields(value)},
+                      depth + 1)
+        elif isinstance(value, Navigation):
+            self.feed(digest, ["nav", value.items, value.homepage], depth + 1)
+        elif isinstance(value, Section):
+            self.feed(digest, ["section", value.title, value.active, value.children], depth + 1)
+        elif isinstance(value, Link):
+            self.feed(digest, ["link", value.title, value.url, value.active], depth + 1)
+        elif isinstance(value, TableOfContents):
+            self.feed(digest, ["toc", value.items], depth + 1)
+        elif isinstance(value, AnchorLink):
+            self.feed(digest, ["anchor", value.title, value.id, value.level, value.children],
+                      depth + 1)
+        elif self.lenient:
+            shown = repr(value)
+            add(f"{type(value).__qualname__}:{'' if ' at 0x' in shown else shown}\0".encode())
+        else:
+            raise Unknown(type(value).__qualname__)
+
+    def feed_page(self, digest: Any, page: Page, depth: int, whole_page: bool = False) -> None:
+        """The page being rendered: all of it; any other page (in the navigation, a neighbour):
+        what a link to it shows."""
+        neighbour = ["page", page.title, page.url, page.active, page.is_index, page.is_homepage]
+        if not whole_page:
+            self.feed(digest, neighbour, depth + 1)
+            return
+        self.feed(digest, [
+            *neighbour, page.content, page.toc, page.meta, page.canonical_url, page.abs_url,
+            page.edit_url, page.previous_page, page.next_page, page.parent, page.file,
+            getattr(page, "update_date", None),
+        ], depth + 1)
+
+    def feed_file(self, digest: Any, file: File, depth: int) -> None:
+        """A file: its own fields; the files it names (static-i18n's alternates) by address."""
+        key = id(file)
+        if key not in self._memo:
+            fields = {name: shallow_files(value) for name, value in vars(file).items()
+                      if name not in ("page", *WHERE_WRITTEN) and not name.startswith("_")}
+            fields.update(src_uri=file.src_uri, dest_uri=file.dest_uri, url=file.url)
+            self._memo[key] = self.digest(fields, depth + 1)
+        digest.update(self._memo[key].encode())
+
+    # -- entries --------------------------------------------------------------------------------
+
+    def path(self, url: str) -> Path:
+        assert self.folder is not None
+        name = hashlib.sha256(f"{self.lang}\0{url}".encode()).hexdigest()
+        return self.folder / name[:2] / f"{name}.json"
+
+    def get(self, url: str, fingerprint: str) -> str | None:
+        if self.folder is None:
+            return None
+        try:
+            entry = json.loads(self.path(url).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return entry.get("html") if entry.get("fingerprint") == fingerprint else None
+
+    def put(self, url: str, fingerprint: str, html: str) -> None:
+        if self.folder is None:
+            return
+        path = self.path(url)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"fingerprint": fingerprint, "html": html}), "utf-8")
+            tmp.replace(path)
+        except OSError:
+            pass

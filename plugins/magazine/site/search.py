@@ -1,0 +1,123 @@
+"""Search per language with Pagefind: an index made after the build, loaded in small pieces.
+
+After the last language is built, `index_site` runs Pagefind over the built site. Pagefind reads
+each page's `<html lang>`, stems its words with that language's stemmer (Dutch "gemeenten" and
+"gemeente" share a stem) and writes one index per language to `pagefind/`, cut into chunks of
+some tens of kilobytes. A reader's browser loads nothing of it until the search box is used, and
+then only the chunks of its page's language that hold the words typed
+(`docs/assets/search.js`), so what a search costs does not grow with the magazine the way a
+single index file does.
+
+Only text that is in the page's language is indexed: the templates mark it with
+`data-pagefind-body` (see `searchable`), and Pagefind leaves out every page without that mark (a
+page shown in its original language because it has no translation, the status page, 404).
+Listings of other articles, the menus and the footer are left out of the text (`EXCLUDED`), so a
+search finds the page that is about the words, not every page that links to it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from ..content.ui_strings import Strings
+
+BUNDLE = "pagefind"  # the folder of the index in the built site
+# Parts of a page that are not its own text: navigation, footers, cards of other articles, and
+# the labels around an article (its authors and title stay searchable).
+EXCLUDED = [
+    ".md-sidebar", ".md-tabs", ".md-footer", ".md-source-file", ".md-content__button",
+    ".headerlink", ".mz-cards", ".mz-themes", ".mz-sessions", ".mz-more", ".mz-related",
+    ".mz-linked-from", ".mz-filter",
+    ".mz-article__kind", ".mz-article__meta dt", ".mz-article__meta time", ".mz-reading-time",
+    ".mz-translation", ".mz-notice", ".mz-lead-story", ".mz-section-title", ".mz-print",
+    ".mz-print-shop",
+]
+
+
+@dataclass(frozen=True)
+class SearchText:
+    """The words of the search box in one language, for `partials/search.html`."""
+
+    label: str
+    placeholder: str
+    hint: str
+    loading: str
+    none: str
+    one: str
+    other: str  # with "{n}"
+    reset: str
+    unavailable: str
+
+
+def search_text(lang: str) -> SearchText:
+    t = Strings(lang)
+    return SearchText(*(t(f"search_{name}") for name in SearchText.__dataclass_fields__))
+
+
+def searchable(page_lang: str, text_lang: str | None, kind: str) -> bool:
+    """Whether a page's text goes into the search index of its language."""
+    return kind != "status" and (text_lang is None or text_lang == page_lang)
+
+
+def executable() -> Path:
+    """Pagefind's program, installed with the Python package `pagefind[bin]`."""
+    try:
+        from pagefind_bin import get_executable
+    except ImportError as error:
+        raise PluginError(
+            "Search needs Pagefind: install it with `pip install 'pagefind[bin]'` "
+            "(`make site` does), or turn search off with `search: false` under the magazine "
+            "plugin in mkdocs.yml") from error
+    return get_executable()
+
+
+def index_site(site_dir: Path, cache: Path | None = None) -> None:
+    """Write the search index of every language of the built site.
+
+    With a `cache` folder, the index of the last build is kept there with a digest of the pages
+    it was made from; when every page is as it was then, it is copied instead of made again.
+    """
+    digest = pages_digest(site_dir) if cache else ""
+    kept = cache / "search" / digest if cache else None
+    if kept is not None and (kept / "pagefind-entry.json").is_file():
+        shutil.copytree(kept, site_dir / BUNDLE, dirs_exist_ok=True)
+        return
+    run_pagefind(site_dir)
+    if kept is not None:
+        try:
+            shutil.rmtree(kept.parent, ignore_errors=True)  # one index kept: the latest
+            shutil.copytree(site_dir / BUNDLE, kept)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def pages_digest(site_dir: Path) -> str:
+    """A digest of what Pagefind reads: every page, its options and its version."""
+    digest = hashlib.sha256(json.dumps([EXCLUDED, version("pagefind_bin")]).encode())
+    for path in sorted(site_dir.glob("**/index.html")):
+        digest.update(path.relative_to(site_dir).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def run_pagefind(site_dir: Path) -> None:
+    config = {"site": str(site_dir), "output_subdir": BUNDLE, "exclude_selectors": EXCLUDED,
+              # Pages only: not 404.html or the editors' files.
+              "glob": "**/index.html"}
+    # Pagefind reads its options from a pagefind.json in its working folder; one made for the run
+    # keeps a stray file in the repository from changing what the site gets.
+    with tempfile.TemporaryDirectory(prefix="magazine-pagefind-") as folder:
+        Path(folder, "pagefind.json").write_text(json.dumps(config), encoding="utf-8")
+        result = subprocess.run([str(executable()), "--quiet"], cwd=folder, capture_output=True,
+                                text=True, check=False)
+    if result.returncode != 0:
+        raise PluginError(f"Pagefind could not index the site: {result.stderr or result.stdout}")
