@@ -127,6 +127,18 @@ def write_site(root: Path, files: dict[str, str], config: str = SITE_CONFIG) -> 
     return root
 
 
+def add_files(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write `files` (path -> text or bytes) into the repository at `root`."""
+    for path, content in files.items():
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    return root
+
+
 def build(root: Path, strict: bool = True, site_dir: Path | None = None) -> Path:
     """Build the site in `root` with MkDocs, in this process; return the site folder."""
     from mkdocs.commands.build import build as mkdocs_build

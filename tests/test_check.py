@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import TINY_SITE, build, page, write_site
+from conftest import TINY_SITE, add_files, build, page, write_site
 from magazine import cli
 from magazine.content.loader import load_magazine
 
@@ -223,14 +223,7 @@ WARNINGS = ("unknown field", "the title is the same as")
 
 def write(root: Path, files: dict[str, str | bytes]) -> Path:
     write_site(root, TINY_SITE)
-    for path, content in files.items():
-        target = root / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            target.write_bytes(content)
-        else:
-            target.write_text(content, encoding="utf-8")
-    return root
+    return add_files(root, files)
 
 
 @pytest.mark.parametrize(("files", "path", "line", "col", "message", "hint"),

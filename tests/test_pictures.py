@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import TINY_SITE, build, page, write_site
+from conftest import TINY_SITE, add_files, build, page, write_site
 from magazine.content.loader import load_magazine
 from magazine.content.pictures import Original, fitness
 from magazine.printing.edition import load_edition
@@ -56,14 +56,7 @@ def repo(tmp_path: Path, files: dict[str, str | bytes], readers: bool = False) -
                                             else (TINY_SITE,)))
     (root / "docs/images").mkdir(parents=True, exist_ok=True)
     (root / "docs/images/tafel.jpg").write_bytes(photo())
-    for path, content in files.items():
-        target = root / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            target.write_bytes(content)
-        else:
-            target.write_text(content, encoding="utf-8")
-    return root
+    return add_files(root, files)
 
 
 # -- checks: the same for `magazine check` and the build ---------------------------------------

@@ -29,7 +29,12 @@ from markdown.treeprocessors import Treeprocessor
 from ..content.diagnostics import Diagnostic, Report
 from ..content.html_policy import sanitize
 from ..content.links import is_valid_url, resolve
-from ..content.mkdocs_yml import i18n_languages, plugin_options, read_mkdocs_yml
+from ..content.mkdocs_yml import (
+    i18n_languages,
+    markdown_extensions,
+    plugin_options,
+    read_mkdocs_yml,
+)
 from ..content.model import Article, Magazine
 from ..content.repository_paths import inside_repository
 from ..content.ui_strings import Strings
@@ -79,15 +84,7 @@ class SiteSettings:
 def read_site_settings(root: str | os.PathLike[str]) -> SiteSettings:
     """The Markdown extensions, site address and site names of the magazine's mkdocs.yml."""
     config = read_mkdocs_yml(root)
-    extensions: list[Any] = []
-    configs: dict[str, dict[str, Any]] = {}
-    for item in config.get("markdown_extensions") or []:
-        if isinstance(item, str):
-            extensions.append(item)
-        elif isinstance(item, dict):
-            for name, options in item.items():
-                extensions.append(name)
-                configs[name] = dict(options or {})
+    extensions, configs = markdown_extensions(config)
     # Permalink signs mean nothing on paper.
     if "toc" in configs:
         configs["toc"].pop("permalink", None)
