@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import weakref
 
 import pytest
 from conftest import TINY_SITE, write_site
@@ -53,6 +55,18 @@ def test_articles_are_newest_first_and_drafts_are_left_out(tmp_path):
         "interviews/zorg", "essays/werk-eerst", "practices/alleen-nl"]
     with_drafts, _ = load_magazine(tmp_path, include_drafts=True)
     assert with_drafts.articles[0].key == "essays/concept"
+
+
+def test_a_finished_read_leaves_nothing_behind(tmp_path):
+    """`mkdocs serve` reads the magazine again after every save: each read's model must go when
+    the next replaces it, or the preview's memory grows with every save."""
+    root = write_site(tmp_path, TINY_SITE)
+    first, _ = load_magazine(root)
+    gone = weakref.ref(first.articles[0])
+    del first
+    load_magazine(root)
+    gc.collect()
+    assert gone() is None
 
 
 def test_disagreeing_shared_field_names_both_files(tmp_path):

@@ -7,7 +7,6 @@ hides the rest of the magazine.
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 from collections import defaultdict
@@ -92,6 +91,7 @@ class Reader:
         self.linking: list[tuple[Page, Article | None]] = []  # pages whose links are checked
         self.drafts: set[str] = set()
         self.folder_entries: dict[str, list[os.DirEntry[str]]] = {}
+        self.folders_inside: dict[str, bool] = {}
         self.resolved_root = root.resolve()
         # Each picture file's size and kind, read once however many pages use it.
         self.originals: dict[str, tuple[pictures.Original | None, pictures.Problem | None]] = {}
@@ -260,10 +260,13 @@ class Reader:
             return self.root / path
         return inside_repository(self.root, path)
 
-    @functools.cache  # noqa: B019 (one reader per build; a handful of folders)
     def folder_inside(self, folder: str) -> bool:
-        real = inside_repository(self.root, folder)
-        return real is not None and real == (self.root / folder).absolute()
+        # Asked once per folder and kept with this reader (a cache on the method would keep
+        # every reader, and the magazine it read, for as long as `mkdocs serve` runs).
+        if folder not in self.folders_inside:
+            real = inside_repository(self.root, folder)
+            self.folders_inside[folder] = real is not None and real == (self.root / folder).absolute()
+        return self.folders_inside[folder]
 
     def by_language(self, files: list[SourceFile]) -> dict[str, tuple[SourceFile, Document]]:
         """Read each language's file; report two files for one language (one URL, two pages).

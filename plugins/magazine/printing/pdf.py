@@ -23,6 +23,7 @@ from pathlib import Path
 from ..content.diagnostics import Diagnostic
 from ..content.model import Magazine
 from . import printer as printshop
+from .addresses import default_paths
 from .edition import Edition, load_edition
 from .fetcher import RepositoryFetcher
 from .render import (
@@ -53,12 +54,6 @@ class PrintResult:
     folios: dict[str, int]  # article key -> the folio its first page carries
     passes: int  # layouts of the screen PDF
     diagnostics: list[Diagnostic] = field(default_factory=list)
-
-
-def default_paths(site_dir: Path, lang: str, default_language: str) -> tuple[Path, Path]:
-    """site/print/magazine.pdf for the default language, site/<lang>/print/... for others."""
-    folder = site_dir / "print" if lang == default_language else site_dir / lang / "print"
-    return folder / "magazine.pdf", folder / "magazine-print.pdf"
 
 
 def printer_path(screen: Path) -> Path:
@@ -220,12 +215,6 @@ def make_site_pdfs(magazine: Magazine, site_dir: Path, edition_id: str | None = 
         results.append(result)
         diagnostics.update(result.diagnostics)
     return results, sorted(diagnostics)
-
-
-def pdf_url(lang: str, default_language: str, printer: bool = False) -> str:
-    """The screen (or printer's) PDF's address relative to the site root, as MkDocs writes URLs."""
-    name = "magazine-print.pdf" if printer else "magazine.pdf"
-    return f"print/{name}" if lang == default_language else f"{lang}/print/{name}"
 
 
 def _umask() -> int:

@@ -22,7 +22,7 @@ import datetime as dt
 import enum
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,13 @@ def shallow_files(value: Any) -> Any:
     return value
 
 
+def menu_entries(items: list[Any]) -> Iterator[Any]:
+    """Every section, page and link of the menu, in order."""
+    for item in items:
+        yield item
+        yield from menu_entries(getattr(item, "children", None) or [])
+
+
 class Unknown(Exception):
     """A value the digest cannot read: the page renders as usual."""
 
@@ -69,12 +76,18 @@ class PageCache:
         self.skipped: tuple[str, ...] = ()
         self.hits = self.misses = 0
         self._memo: dict[int, str] = {}
+        # The digests of the views' pieces (an article's card is on every listing that shows
+        # it), each held with its object so that its id stays its own during the build.
+        self._pieces: dict[int, tuple[Any, ...]] = {}
         self._pages: str | None = None
+        self._plugin_configs: dict[int, str] = {}  # id -> the plugin's name, in `self.site`
+        self._with_active = True  # False while digesting the menu's layout (`feed_nav`)
         self.lenient = False
 
     def start_build(self, config: MkDocsConfig, lang: str) -> None:
         """Digest what is the same for every page of this language's build."""
         self._memo = {}
+        self._pieces = {}
         self._pages = None
         self.lang = lang
         templates = hashlib.sha256()
@@ -108,6 +121,8 @@ class PageCache:
             self.site = self.digest(settings)
         finally:
             self.lenient = False
+        # A plugin's options reach templates too (static-i18n's `i18n_config`): in `self.site`.
+        self._plugin_configs = {id(plugin.config): name for name, plugin in config.plugins.items()}
 
     def fingerprint(self, context: Mapping[str, Any]) -> str | None:
         """A digest of everything the page's template can read; None if some of it is unknown."""
@@ -155,6 +170,8 @@ class PageCache:
             self.feed_page(digest, value, depth)
         elif isinstance(value, File):
             self.feed_file(digest, value, depth)
+        elif isinstance(value, Config) and id(value) in self._plugin_configs:
+            add(f"plugin-config:{self._plugin_configs[id(value)]}\0".encode())
         elif isinstance(value, (Mapping, Config)):
             add(b"(")
             for key in sorted(value, key=str):
@@ -162,15 +179,14 @@ class PageCache:
                 self.feed(digest, value[key], depth + 1)
             add(b")")
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            add(type(value).__qualname__.encode())
-            self.feed(digest, {f.name: getattr(value, f.name) for f in dataclasses.fields(value)},
-                      depth + 1)
+            add(self.feed_piece(value, depth).encode())
         elif isinstance(value, Navigation):
-            self.feed(digest, ["nav", value.items, value.homepage], depth + 1)
+            self.feed_nav(digest, value, depth)
         elif isinstance(value, Section):
-            self.feed(digest, ["section", value.title, value.active, value.children], depth + 1)
+            self.feed(digest, ["section", value.title, self.active(value), value.children],
+                      depth + 1)
         elif isinstance(value, Link):
-            self.feed(digest, ["link", value.title, value.url, value.active], depth + 1)
+            self.feed(digest, ["link", value.title, value.url, self.active(value)], depth + 1)
         elif isinstance(value, TableOfContents):
             self.feed(digest, ["toc", value.items], depth + 1)
         elif isinstance(value, AnchorLink):
@@ -182,10 +198,40 @@ class PageCache:
         else:
             raise Unknown(type(value).__qualname__)
 
+    def feed_piece(self, value: Any, depth: int) -> str:
+        """The digest of a piece of a view (a card, a picture, a link): made once per build, as
+        the views make each piece once and do not change it after it is shown."""
+        known = self._pieces.get(id(value))
+        if known is None:
+            digest = hashlib.sha256(type(value).__qualname__.encode())
+            self.feed(digest, {f.name: getattr(value, f.name) for f in dataclasses.fields(value)},
+                      depth + 1)
+            known = self._pieces[id(value)] = (value, digest.hexdigest())
+        return known[1]
+
+    def feed_nav(self, digest: Any, nav: Navigation, depth: int) -> None:
+        """The menu: its layout, the same for every page of the build and digested once, and
+        which of its entries are marked active for this page."""
+        known = self._pieces.get(id(nav))
+        if known is None:
+            layout = hashlib.sha256(b"nav")
+            self._with_active = False
+            try:
+                self.feed(layout, [nav.items, nav.homepage], depth + 1)
+            finally:
+                self._with_active = True
+            known = self._pieces[id(nav)] = (nav, layout.hexdigest(), list(menu_entries(nav.items)))
+        digest.update(known[1].encode())
+        digest.update(bytes(entry.active for entry in known[2]))
+
+    def active(self, entry: Any) -> bool | None:
+        return entry.active if self._with_active else None
+
     def feed_page(self, digest: Any, page: Page, depth: int, whole_page: bool = False) -> None:
         """The page being rendered: all of it; any other page (in the navigation, a neighbour):
         what a link to it shows."""
-        neighbour = ["page", page.title, page.url, page.active, page.is_index, page.is_homepage]
+        neighbour = ["page", page.title, page.url, self.active(page), page.is_index,
+                     page.is_homepage]
         if not whole_page:
             self.feed(digest, neighbour, depth + 1)
             return

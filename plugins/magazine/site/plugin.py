@@ -57,8 +57,8 @@ from ..content.model import KINDS, Article, Magazine
 from ..content.translation_status import translation_status
 from ..content.ui_strings import Strings
 from ..content.urls import Urls
+from ..printing.addresses import pdf_url
 from ..printing.edition import check_edition
-from ..printing.pdf import PrintError, make_site_pdfs, pdf_url
 from . import preview, profiling, search
 from .atomic_output import AtomicOutput
 from .config import MagazineConfig
@@ -365,6 +365,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         if not (site_dir / SOCIAL_IMAGE).exists():
             shutil.copyfile(TEMPLATES / "magazine" / "social-card.png", site_dir / SOCIAL_IMAGE)
         if self.config.pdf:
+            from ..printing.pdf import PrintError, make_site_pdfs  # WeasyPrint: only when printing
+
             try:
                 results, diagnostics = make_site_pdfs(self.magazine, site_dir,
                                                       self.config.edition)
