@@ -175,3 +175,27 @@ def test_a_picture_in_the_text_shows_in_every_build(tmp_path, cache):
         html = page(build(root, site_dir=tmp_path / site_dir), "essays/werk-eerst")
         assert html.find("img", alt="Zorg in de wijk") is not None, site_dir
         assert "mzpicture" not in str(html)
+
+
+def test_pages_converted_on_a_second_core_make_the_same_site(tmp_path, cache, monkeypatch,
+                                                              caplog):
+    """A big build converts pages in a copy of itself on a second core (second_core.py); here
+    the copy converts every page before MkDocs starts, and MkDocs takes them all from the cache."""
+    from magazine.site import second_core
+
+    if second_core.free_cores() < 2:
+        pytest.skip("one core: the build converts every page itself")
+    monkeypatch.setattr(second_core, "MIN_PAGES", 1)
+    monkeypatch.setattr(second_core, "WAIT", True)
+    root = write_site(tmp_path / "repo", CACHE_SITE, CONFIG)
+    with caplog.at_level("DEBUG", logger="mkdocs.plugins.magazine.site.plugin"):
+        two_cores = files_of(build(root, site_dir=tmp_path / "two-cores"))
+    converted = [int(r.getMessage().split()[-7]) for r in caplog.records
+                 if r.getMessage().endswith("pages converted on a second core")]
+    assert len(converted) == 2 and min(converted) > 10  # each language's build, every page
+    monkeypatch.setenv("MAGAZINE_CACHE", "off")
+    plain = files_of(build(root, site_dir=tmp_path / "plain"))
+    assert two_cores.keys() == plain.keys()
+    for name in plain:
+        if name.endswith(".html"):
+            assert two_cores[name] == plain[name], name

@@ -9,6 +9,8 @@ Events used, and why:
   leave the original pictures of `docs/images/` out of the site (their web versions go in); and
   give each page one that takes its HTML from the render cache when nothing it depends on
   changed (`render_cache.py`).
+- `on_nav`: on a big build, start converting pages on a second core (`second_core.py`);
+  `on_env` waits for it to end.
 - `on_env`: keep the compiled templates in the render cache's folder, so that later builds do
   not compile Material's templates again (Jinja's bytecode cache).
 - `on_page_markdown`: choose the template of magazine pages, and tell the link extension
@@ -69,6 +71,7 @@ from .pages import article_files, author_files, page_meta
 from .picture_markup import MagazinePictures
 from .pictures import OUTPUT_FOLDER, Picture, PictureMaker
 from .render_cache import CachedPage, RenderCache, cache_folder, template_cache
+from .second_core import SecondCore
 from .sharing import SOCIAL_IMAGE, Sharing
 from .views import PageView, Views, page_role, untranslated
 
@@ -98,6 +101,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.active_tab: Any = None  # the menu entry marked active for the page being rendered
         self.render_cache = RenderCache(None)
         self.page_cache = PageCache(None)
+        self.second_core = SecondCore()
         self.page_templates: dict[str, str] = {}  # page src_uri -> its own template
         self.fingerprints: dict[str, str] = {}  # page src_uri -> input digest, while rendering
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
@@ -217,7 +221,15 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
                 CachedPage(None, file, config, self.render_cache)  # sets file.page
         return files
 
+    def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        if not self.in_place:  # `mkdocs serve` runs threads, which a fork would not copy
+            self.second_core.start(config, files, self.render_cache)
+        return nav
+
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        converted = self.second_core.stop()  # every page has been converted by now
+        if converted:
+            log.debug(f"{converted} pages converted on a second core")
         if self.render_cache.folder is not None and env.bytecode_cache is None:
             env.bytecode_cache = template_cache(self.render_cache.folder)
         return env
@@ -247,6 +259,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             if role[0]:
                 page.meta["template"] = f"magazine/{role[0]}.html"
         self.links.page_src_uri = page.file.src_uri
+        self.second_core.begin(page.file.src_uri)
         assert self.pictures is not None
         self.pictures.page_source = self.links.page_source
         self.pictures.first_in_view = article is None or article.image is None
@@ -382,6 +395,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.output.finish(config)
 
     def on_build_error(self, *, error: Exception) -> None:
+        self.second_core.stop()
         self.output.discard()
         gc.unfreeze()
 

@@ -113,6 +113,9 @@ class RenderCache:
         except (OSError, ValueError, TypeError):
             return None  # missing, or unreadable: convert again
 
+    def has(self, key: str) -> bool:
+        return self.folder is not None and self.path(key).is_file()
+
     def put(self, key: str, rendered: Rendered) -> None:
         if self.folder is None:
             return
