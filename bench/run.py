@@ -1,9 +1,12 @@
 """The speed benchmark: `make bench` (or `python bench/run.py --sizes 200,1000`).
 
-For each N, in the same run, on the same synthetic corpus (`bench/corpus.py`):
+For each N, in the same run, on the same synthetic corpus (`bench/corpus.py`), where one article
+in `PICTURE_EVERY` has a lead picture (a 2400x1600 JPEG, `bench/pictures.py`):
 
 - **ours**: `mkdocs build` of our site configuration (both languages, theme and session pages,
-  related articles; no PDFs), with MAGAZINE_PROFILE set to time the plugin per event;
+  related articles, search; no PDFs), with MAGAZINE_PROFILE set to time the plugin per event,
+  the render and page caches empty. The web versions of the pictures are made once before
+  (as in every build after a picture's first: `bench/pictures.py` measures that first time);
 - **stack**: the off-the-shelf stack (MkDocs + Material + mkdocs-static-i18n + Material's tags
   plugin, every article in the nav, no magazine plugin);
 - **floor**: Python-Markdown alone rendering every article in both languages;
@@ -41,11 +44,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus import write_magazine, write_stack  # noqa: E402
+from pictures import add_pictures  # noqa: E402
 from search_cost import available as browser_available  # noqa: E402
 from search_cost import first_searches  # noqa: E402
 
 REPO = HERE.parent
 DEFAULT_SIZES = "200,1000"
+PICTURE_EVERY = 25  # one article in 25 has a lead picture
 COLUMNS = ["N", "build", "seconds", "pages", "s/page", "peak MiB", "vs stack", "vs floor"]
 
 
@@ -103,6 +108,10 @@ def without_pdfs(config: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def build_command() -> list[str]:
+    return [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean", "--site-dir", "site"]
+
+
 def bench_size(n: int, work: Path, with_stack: bool = True, saves: int = 2) -> dict:
     """Build the corpus of `n` articles every way; the measurements and the plugin's profile."""
     python = sys.executable
@@ -110,11 +119,15 @@ def bench_size(n: int, work: Path, with_stack: bool = True, saves: int = 2) -> d
     ours_root, stack_root = work / f"magazine-{n}", work / f"stack-{n}"
     config = without_pdfs((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     write_magazine(ours_root, n, config)
+    pictures = add_pictures(ours_root, max(1, n // PICTURE_EVERY))
+    # The pictures' web versions, made once (into the repository's picture cache).
+    measure(build_command(), ours_root, {"NO_MKDOCS_2_WARNING": "1", "MAGAZINE_CACHE": "off",
+                                         "MAGAZINE_SEARCH": "false"})
     if with_stack:
         write_stack(stack_root, n)
     profile = work / f"profile-{n}.json"
-    build = [python, "-m", "mkdocs", "build", "--quiet", "--clean", "--site-dir", "site"]
-    result = {"n": n}
+    build = build_command()
+    result = {"n": n, "pictures": pictures}
     cache = {"MAGAZINE_CACHE": str(work / f"cache-{n}")}
     ours = measure(build, ours_root, {**env, **cache, "MAGAZINE_PROFILE": str(profile)})
     ours.pages = html_pages(ours_root / "site")
@@ -156,9 +169,11 @@ def table(results: list[dict]) -> str:
             lines.append(f"| {r['n']} | {name} | {run.seconds:.2f} | {run.pages} | {per_page} | "
                          f"{run.peak_mib:.0f} | {vs_stack} | {vs_floor} |")
     out = ["## Builds", "",
-           "`ours`: our site, both languages, no PDFs; `stack`: MkDocs + Material + "
-           "static-i18n + tags, every article in the nav; `floor`: Python-Markdown alone, both "
-           "languages; `check`: `magazine check`. Ratios are to the same N in the same run.", "",
+           "`ours`: our site, both languages, search, no PDFs, empty render and page caches, "
+           f"a lead picture on one article in {PICTURE_EVERY} (made once before); `stack`: "
+           "MkDocs + Material + static-i18n + tags, every article in the nav; `floor`: "
+           "Python-Markdown alone, both languages; `check`: `magazine check`. Ratios are to the "
+           "same N in the same run.", "",
            *lines, ""]
     out += ["## `magazine check` against the build", "",
             "| N | check seconds | build seconds | check / build |", "| --- | --- | --- | --- |"]

@@ -115,6 +115,8 @@ def test_bench_builds_real_sites_from_the_same_articles(bench_table):
     # The stack lists every article in its navigation; ours does not.
     assert len(stack_page.select('nav a[href*="article-"]')) >= 6
     assert not ours_page.select('nav.md-nav--primary a[href*="article-"]')
+    # Ours carries the pictures of a real magazine: a lead picture, in its web versions.
+    assert list(ours.glob("images/**/bench-0000*.webp"))
 
 
 def test_corpus_is_deterministic_and_about_a_thousand_words(tmp_path):
