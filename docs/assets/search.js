@@ -86,9 +86,13 @@
     var nodes = [];
     template.content.childNodes.forEach(function (node) {
       if (node.nodeName === "MARK") {
+        // Pagefind marks a whole token ("werkgevers,"): mark the word, not the punctuation.
+        var parts = node.textContent.match(/^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u);
         var mark = document.createElement("mark");
-        mark.textContent = node.textContent;
+        mark.textContent = parts[2];
+        if (parts[1]) nodes.push(document.createTextNode(parts[1]));
         nodes.push(mark);
+        if (parts[3]) nodes.push(document.createTextNode(parts[3]));
       } else {
         nodes.push(document.createTextNode(node.textContent));
       }
@@ -125,7 +129,9 @@
     title.textContent = (data.meta && data.meta.title) || data.url;
     var excerpt = document.createElement("p");
     excerptNodes(data.excerpt).forEach(function (node) { excerpt.appendChild(node); });
-    article.append(title, excerpt);
+    var icon = document.createElement("div"); // Material's page icon, beside the title
+    icon.className = "md-search-result__icon md-icon";
+    article.append(icon, title, excerpt);
     link.appendChild(article);
     item.appendChild(link);
     return item;
