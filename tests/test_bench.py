@@ -86,8 +86,8 @@ def test_bench_reports_what_a_first_search_loads(bench_table):
         return
     assert [row[1] for row in rows[1:]] == ["nl", "en"]
     for row in rows[1:]:
-        assert row[0] == "6" and float(row[3]) > 0 and int(row[4]) > 0  # kB and files loaded
-        assert float(row[5]) > 0 and float(row[6]) > 0  # it showed a result
+        assert row[0] == "6" and 0 < float(row[4]) <= float(row[3]) and int(row[5]) > 0  # kB, files
+        assert all(float(ms) > 0 for ms in row[6:12])  # it showed the results, every way
 
 
 def test_bench_reports_the_plugins_time_per_event_and_the_check(bench_table):

@@ -158,22 +158,23 @@ def test_following_a_theme_link_lists_the_article(page, site_url, lang):
 
 
 def search(page: Page, query: str) -> list[str]:
-    """Type `query` into the search box and return the addresses of the results."""
+    """Type `query` into the search box and return the addresses of its results."""
     box = page.locator("input.md-search__input")
     box.click()
     box.press_sequentially(query)
-    results = page.locator("a.md-search-result__link")
-    expect(results.first).to_be_attached(timeout=10_000)
-    # The list is redrawn as the answer to each keystroke comes in: read the whole list
-    # at once, until it stays the same.
-    previous: list[str] | None = None
-    for _ in range(30):
-        current = results.evaluate_all("links => links.map(link => link.href)")
-        if current and current == previous:
-            break
-        previous = current
-        page.wait_for_timeout(300)
-    return current
+    # The list says which query it answers: results for the first letters may come first.
+    expect(page.locator(".md-search-result__list")).to_have_attribute(
+        "data-query", query, timeout=10_000)
+    return page.locator("a.md-search-result__link").evaluate_all(
+        "links => links.map(link => link.href)")
+
+
+def index_requests(page: Page) -> list[str]:
+    """The files of the search index the page asks for from now on, in order."""
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url.split("/pagefind/")[1])
+            if "/pagefind/" in r.url else None)
+    return requests
 
 
 def test_dutch_search_finds_dutch_pages_only(page, site_url):
@@ -213,6 +214,9 @@ def test_a_dutch_plural_finds_the_singular(page, search_site_url, plural):
     found = search(page, plural)  # the Dutch stemmer: "gemeenten" and "gemeente" -> "gemeent"
     assert any(href.split("?")[0] == search_site_url + "essays/gemeente/" for href in found)
     assert not any("/en/" in href for href in found), found
+    # The words found are marked in the excerpts, without the punctuation after them.
+    marks = page.locator(".md-search-result mark").all_inner_texts()
+    assert marks and all(mark.isalpha() for mark in marks), marks
 
 
 def test_english_search_uses_english_stemming(page, search_site_url):
@@ -223,53 +227,102 @@ def test_english_search_uses_english_stemming(page, search_site_url):
     assert all("/en/" in href for href in found), found
 
 
-def test_search_results_and_messages_are_in_the_pages_language(page, search_site_url):
-    page.goto(search_site_url)
-    search(page, "werkgevers")
-    expect(page.locator(".md-search-result__meta")).to_have_text("1 pagina gevonden")
-    page.goto(url_of(search_site_url, "", "en"))
+@pytest.mark.parametrize(("lang", "word", "texts"), [
+    ("nl", "werkgevers", ("Zoeken", "Typ een woord om te zoeken", "1 pagina gevonden",
+                          "{n} pagina's gevonden", "Niets gevonden", "Wissen")),
+    ("en", "municipalities", ("Search", "Type a word to search", "1 page found",
+                              "{n} pages found", "Nothing found", "Clear")),
+])
+def test_search_results_and_messages_are_in_the_pages_language(page, search_site_url, lang,
+                                                                word, texts):
+    placeholder, hint, one, other, none, reset = texts
+    page.goto(url_of(search_site_url, "", lang))
     box = page.locator("input.md-search__input")
-    expect(box).to_have_attribute("placeholder", "Search")
+    meta = page.locator(".md-search-result__meta")
+    expect(box).to_have_attribute("placeholder", placeholder)
+    expect(page.locator(".md-search__options button[type=reset]")).to_have_attribute(
+        "aria-label", reset)
     box.click()
-    expect(page.locator(".md-search-result__meta")).to_have_text("Type a word to search")
+    expect(meta).to_have_text(hint)
+    found = search(page, word)
+    expect(meta).to_have_text(one if len(found) == 1 else other.replace("{n}", str(len(found))))
+    box.fill("")
     box.press_sequentially("zzyzx")
-    expect(page.locator(".md-search-result__meta")).to_have_text("Nothing found")
+    expect(meta).to_have_text(none)
     expect(page.locator("a.md-search-result__link")).to_have_count(0)
 
 
-def test_slash_opens_the_search_from_anywhere_on_the_page(page, search_site_url):
-    page.goto(url_of(search_site_url, "essays/gemeente/"))
-    box = page.locator("input.md-search__input")
-    expect(box).not_to_be_focused()
-    page.keyboard.press("/")
-    expect(box).to_be_focused()
-    expect(page.locator("#__search")).to_be_checked()
-    page.keyboard.type("gemeente")  # the slash itself is not typed into the box
-    expect(box).to_have_value("gemeente")
-    expect(page.locator("a.md-search-result__link").first).to_be_attached()
-    page.keyboard.press("Escape")
-    expect(page.locator("#__search")).not_to_be_checked()
+@pytest.mark.parametrize(("lang", "width"), [("nl", 1280), ("en", 390)])
+def test_slash_opens_the_search_from_anywhere_on_the_page(browser, search_site_url, lang, width):
+    context, page = context_page(browser, width)
+    try:
+        page.goto(url_of(search_site_url, "essays/gemeente/", lang))
+        box = page.locator("input.md-search__input")
+        expect(box).not_to_be_focused()
+        page.keyboard.press("/")  # on a phone the box is folded away: "/" opens it too
+        expect(box).to_be_focused()
+        expect(box).to_be_visible()
+        expect(page.locator("#__search")).to_be_checked()
+        word = {"nl": "gemeente", "en": "municipality"}[lang]
+        page.keyboard.type(word)  # the slash itself is not typed into the box
+        expect(box).to_have_value(word)
+        expect(page.locator(".md-search-result__list")).to_have_attribute("data-query", word)
+        expect(page.locator("a.md-search-result__link").first).to_be_attached()
+        page.keyboard.press("Escape")
+        expect(page.locator("#__search")).not_to_be_checked()
+    finally:
+        context.close()
 
 
-def test_the_result_page_highlights_the_words_found(page, search_site_url):
-    page.goto(search_site_url)
-    search(page, "werkgevers")
+@pytest.mark.parametrize(("lang", "typed", "marked"), [
+    ("nl", "werkgevers", "werkgever"),  # typed as a plural, found as the singular
+    ("en", "municipalities", "municipality"),
+])
+def test_the_result_page_highlights_the_words_found(page, search_site_url, lang, typed, marked):
+    page.goto(url_of(search_site_url, "", lang))
+    search(page, typed)
     page.locator("a.md-search-result__link").first.click()
-    page.wait_for_url("**/essays/gemeente/**")
-    # Typed as a plural, found as the singular: the singular is marked in the article's text.
-    marks = page.locator(".md-content mark.mz-highlight")
-    expect(marks.first).to_have_text("werkgever")
-    assert marks.first.evaluate("m => !!m.closest('.mz-article__body')")
+    page.wait_for_url("**/essays/gemeente/?highlight=*")
+    # The word is marked in the article's own text.
+    marks = page.locator(".mz-article__body mark.mz-highlight")
+    expect(marks.first).to_have_text(marked)
+    expect(marks.first).to_be_in_viewport()
+
+
+def test_a_reader_who_does_not_search_loads_nothing_of_the_search(page, search_site_url):
+    requests = index_requests(page)
+    page.goto(url_of(search_site_url, "essays/gemeente/"))
+    page.wait_for_load_state("networkidle")
+    # Reading, scrolling and pointing at the search box show no intent to search.
+    page.mouse.wheel(0, 2000)
+    page.locator("input.md-search__input").hover()
+    page.locator(".mz-article__body").click()
+    page.wait_for_load_state("networkidle")
+    assert requests == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_opening_the_search_loads_pagefind_and_its_languages_page_list_before_any_word(
+    page, search_site_url, lang
+):
+    page.goto(url_of(search_site_url, "", lang))
+    page.wait_for_load_state("networkidle")
+    requests = index_requests(page)
+    # So that the first word typed finds its program and its language's index ready.
+    with page.expect_request(f"**/pagefind/wasm.{lang}.pagefind"), \
+            page.expect_request(f"**/pagefind/pagefind.{lang}_*.pf_meta"):
+        page.keyboard.press("/")
+    assert "pagefind.js" in requests
+    assert not [name for name in requests if name.startswith(("index/", "fragment/"))], requests
+    other = "en" if lang == "nl" else "nl"
+    assert not [name for name in requests if f".{other}" in name or f"{other}_" in name]
 
 
 def test_a_search_loads_a_little_of_its_languages_index_and_nothing_from_elsewhere(
     page, search_site_url
 ):
-    requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
     page.goto(search_site_url)
     page.wait_for_load_state("networkidle")
-    assert not [url for url in requests if "/pagefind/" in url], "index loaded with the page"
     loaded: dict[str, int] = {}
     page.on("response", lambda r: loaded.__setitem__(r.url, len(r.body())) if r.ok else None)
     search(page, "gemeenten")
@@ -278,6 +331,35 @@ def test_a_search_loads_a_little_of_its_languages_index_and_nothing_from_elsewhe
     assert sum(loaded[url] for url in index_files) < 300_000
     # Nothing but the site itself: no fonts, scripts or index from another host.
     assert all(url.startswith(search_site_url) for url in loaded), loaded
+
+
+def test_results_come_a_few_at_a_time_and_the_rest_as_the_reader_scrolls(browser, site_url):
+    context, page = context_page(browser, 390)
+    try:
+        page.goto(url_of(site_url, "", "en"))
+        page.keyboard.press("/")
+        page.evaluate("""() => {
+          const list = document.querySelector(".md-search-result__list");
+          new MutationObserver(() => {
+            if (window.firstDrawn === undefined) window.firstDrawn = list.children.length;
+          }).observe(list, {attributes: true, attributeFilter: ["data-query"]});
+        }""")
+        search(page, "integration")
+        total = int(page.locator(".md-search-result__meta").inner_text().split()[0])
+        assert total > 10
+        # The texts of the first five are fetched with the search; the rest when scrolled to.
+        assert page.evaluate("() => window.firstDrawn") == 5
+        items = page.locator(".md-search-result__item")
+        scrollwrap = page.locator(".md-search__scrollwrap")
+        for _ in range(total):
+            count = items.count()
+            if count == total:
+                break
+            scrollwrap.evaluate("wrap => wrap.scrollTop = wrap.scrollHeight")
+            expect(items).not_to_have_count(count)
+        expect(items).to_have_count(total)
+    finally:
+        context.close()
 
 
 def test_search_results_show_markup_in_titles_as_text(page, tmp_path_factory):

@@ -1,11 +1,13 @@
 // The magazine's search box (overrides/partials/search.html), on Pagefind's index of the page's
 // language (plugins/magazine/site/search.py).
 //
-// Nothing of the index is loaded with a page: Pagefind's script and the index of the page's
-// `<html lang>` come when a reader opens the search, and then only the chunks that hold the words
-// typed. Results are drawn in Material's search markup, so they look like the rest of the header.
-// `/` opens the search from anywhere on the page; on a result page the words found are
-// highlighted (`?highlight=`).
+// Nothing of the index is loaded with a page: a reader who never searches pays nothing. Once a
+// reader shows they mean to search (focuses or opens the box, or presses `/`), Pagefind's script,
+// its WebAssembly and the list of pages of the page's `<html lang>` start loading, so that they are
+// there by the time the first word is typed. While typing, the index chunks that hold the word are
+// fetched at once (`preload`); the search itself runs when typing pauses. Results are drawn in
+// Material's search markup, so they look like the rest of the header. On a result page the words
+// found are highlighted (`?highlight=`).
 (function () {
   "use strict";
   var box = document.querySelector("[data-mz-search]");
@@ -40,11 +42,23 @@
   var input = box.querySelector("input");
   var meta = box.querySelector(".md-search-result__meta");
   var list = box.querySelector(".md-search-result__list");
+  var scrollwrap = box.querySelector(".md-search__scrollwrap");
   var text = JSON.parse(box.getAttribute("data-strings"));
   var pagefind = null;
   var shown = 0; // which query the list shows, so that a slow answer does not replace a newer one
   var asked = 0;
+  var found = []; // every result of the query shown, of which the list has the first few
+  var fetching = false;
+  var PAGE = 5;
+  // Typing pauses longer than a keystroke take: search then. Until then only the index chunks of
+  // the word being typed are fetched. One or two letters match a large part of the index, so
+  // those wait for a longer pause and are not fetched ahead.
+  var PAUSE = 250;
+  var SHORT_PAUSE = 400;
+  var SHORT = 3;
+  var timer = null;
 
+  // Starts loading Pagefind and the page's language's index (not its chunks): on a reader's intent.
   function load() {
     if (!pagefind) {
       // Links from results lead under the site's root, wherever the site is published.
@@ -72,9 +86,13 @@
     var nodes = [];
     template.content.childNodes.forEach(function (node) {
       if (node.nodeName === "MARK") {
+        // Pagefind marks a whole token ("werkgevers,"): mark the word, not the punctuation.
+        var parts = node.textContent.match(/^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u);
         var mark = document.createElement("mark");
-        mark.textContent = node.textContent;
+        mark.textContent = parts[2];
+        if (parts[1]) nodes.push(document.createTextNode(parts[1]));
         nodes.push(mark);
+        if (parts[3]) nodes.push(document.createTextNode(parts[3]));
       } else {
         nodes.push(document.createTextNode(node.textContent));
       }
@@ -111,10 +129,18 @@
     title.textContent = (data.meta && data.meta.title) || data.url;
     var excerpt = document.createElement("p");
     excerptNodes(data.excerpt).forEach(function (node) { excerpt.appendChild(node); });
-    article.append(title, excerpt);
+    var icon = document.createElement("div"); // Material's page icon, beside the title
+    icon.className = "md-search-result__icon md-icon";
+    article.append(icon, title, excerpt);
     link.appendChild(article);
     item.appendChild(link);
     return item;
+  }
+
+  // Results come in pages: the texts of the first few are fetched with the search, the next ones
+  // as the reader scrolls down to them.
+  function resultsPage(results, from) {
+    return Promise.all(results.slice(from, from + PAGE).map(function (r) { return r.data(); }));
   }
 
   function run() {
@@ -122,7 +148,9 @@
     var id = ++asked;
     if (!query) {
       shown = id;
+      found = [];
       list.replaceChildren();
+      list.removeAttribute("data-query");
       meta.textContent = text.hint;
       return;
     }
@@ -130,15 +158,55 @@
     load().then(function (module) {
       return module.search(query);
     }).then(function (search) {
-      if (id < shown || !search) return [];
-      return Promise.all(search.results.slice(0, 10).map(function (r) { return r.data(); }))
-        .then(function (pages) {
-          if (id < shown) return;
-          shown = id;
-          meta.textContent = count(search.results.length);
-          list.replaceChildren.apply(list, pages.map(function (data) { return resultItem(query, data); }));
-        });
+      if (id < shown || !search) return;
+      return resultsPage(search.results, 0).then(function (pages) {
+        if (id < shown) return;
+        shown = id;
+        found = search.results;
+        meta.textContent = count(found.length);
+        list.replaceChildren.apply(list, pages.map(function (data) { return resultItem(query, data); }));
+        list.setAttribute("data-query", query); // which query the list answers
+        watchEnd();
+      });
     }).catch(function () { meta.textContent = text.unavailable; });
+  }
+
+  function more() {
+    var id = shown;
+    var query = list.getAttribute("data-query");
+    var from = list.children.length;
+    if (fetching || from >= found.length) return;
+    fetching = true;
+    resultsPage(found, from).then(function (pages) {
+      fetching = false;
+      if (id !== shown) return;
+      pages.forEach(function (data) { list.appendChild(resultItem(query, data)); });
+      watchEnd();
+    }, function () { fetching = false; });
+  }
+
+  var end = new IntersectionObserver(function (entries) {
+    if (entries.some(function (entry) { return entry.isIntersecting; })) more();
+  }, { root: scrollwrap, rootMargin: "0px 0px 200px 0px" });
+
+  function watchEnd() {
+    end.disconnect();
+    if (list.lastElementChild && list.children.length < found.length) end.observe(list.lastElementChild);
+  }
+
+  function lastWord(query) {
+    var words = query.split(/\s+/);
+    return words[words.length - 1];
+  }
+
+  function typed() {
+    var query = input.value.trim();
+    var short = lastWord(query).length < SHORT;
+    if (query && !short) {
+      load().then(function (module) { return module.preload(query); }).catch(function () {});
+    }
+    clearTimeout(timer);
+    timer = setTimeout(run, short ? SHORT_PAUSE : PAUSE);
   }
 
   function open() {
@@ -156,11 +224,7 @@
     return element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
   }
 
-  var timer = null;
-  input.addEventListener("input", function () {
-    clearTimeout(timer);
-    timer = setTimeout(run, 120);
-  });
+  input.addEventListener("input", typed);
   input.addEventListener("focus", function () {
     toggle.checked = true;
     load();
@@ -174,13 +238,15 @@
     setTimeout(function () { run(); input.focus(); });
   });
   toggle.addEventListener("change", function () {
-    if (toggle.checked) setTimeout(open, 100); // after Material's header animation starts
+    if (!toggle.checked) return;
+    load();
+    setTimeout(open, 100); // after Material's header animation starts
   });
   document.addEventListener("keydown", function (event) {
     if (event.metaKey || event.ctrlKey || event.altKey) return;
     if (event.key === "/" && !typing(document.activeElement)) {
       event.preventDefault();
-      open();
+      open(); // focusing the box starts loading the index
     } else if (event.key === "Escape" && toggle.checked) {
       event.preventDefault();
       close();

@@ -3,10 +3,10 @@
 After the last language is built, `index_site` runs Pagefind over the built site. Pagefind reads
 each page's `<html lang>`, stems its words with that language's stemmer (Dutch "gemeenten" and
 "gemeente" share a stem) and writes one index per language to `pagefind/`, cut into chunks of
-some tens of kilobytes. A reader's browser loads nothing of it until the search box is used, and
-then only the chunks of its page's language that hold the words typed
-(`docs/assets/search.js`), so what a search costs does not grow with the magazine the way a
-single index file does.
+some tens of kilobytes. A reader's browser loads nothing of it until the reader opens the search
+box; then Pagefind and the list of pages of its page's language, and while a word is typed only
+the chunks that hold it (`docs/assets/search.js`), so what a search costs does not grow with the
+magazine the way a single index file does (`bench/search_cost.py` measures it).
 
 Only text that is in the page's language is indexed: the templates mark it with
 `data-pagefind-body` (see `searchable`), and Pagefind leaves out every page without that mark (a
