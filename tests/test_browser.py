@@ -132,6 +132,20 @@ def test_switching_language_on_an_article_lands_on_its_translation(page, site_ur
     page.wait_for_url(url_of(site_url, ARTICLE))
 
 
+@pytest.mark.parametrize("path", ["", ARTICLE])
+def test_a_page_view_does_not_download_the_list_of_every_page(page, site_url, path):
+    """Material fetches sitemap.xml on every page view: the reader gets the small index, never
+    the list of every page, which grows with the magazine (site/sitemap.py)."""
+    fetched: dict[str, int] = {}
+    page.on("response", lambda r: fetched.__setitem__(r.url, len(r.body()))
+            if "sitemap" in r.url and r.ok else None)
+    page.goto(url_of(site_url, path))
+    page.wait_for_load_state("networkidle")
+    assert fetched, "Material no longer fetches the sitemap: this test can go"
+    assert not [url for url in fetched if "sitemap-pages" in url]
+    assert max(fetched.values()) < 300
+
+
 @pytest.mark.parametrize("name", ["home", "theme", "session", "overview"])
 def test_switching_language_keeps_every_kind_of_page(page, site_url, name):
     page.goto(url_of(site_url, PAGES[name]))

@@ -106,8 +106,19 @@ def test_without_search_no_index_and_no_search_box(tmp_path):
 # -- sitemap and language switching ------------------------------------------------------------
 
 
+def test_sitemap_is_a_small_index_that_names_the_list_of_pages(site):
+    """Material's script fetches sitemap.xml on every page view: it must not grow with the
+    magazine. Search engines follow the index to the list of every page."""
+    index = ET.parse(site / "sitemap.xml").getroot()
+    assert index.tag == f"{SITEMAP}sitemapindex"
+    assert [loc.text for loc in index.iter(f"{SITEMAP}loc")] == [
+        "https://example.org/sitemap-pages.xml"]
+    assert (site / "sitemap.xml").stat().st_size < 300
+    assert (site / "sitemap-pages.xml.gz").is_file() and not (site / "sitemap.xml.gz").exists()
+
+
 def test_sitemap_lists_every_page_with_its_alternates(site):
-    root = ET.parse(site / "sitemap.xml").getroot()
+    root = ET.parse(site / "sitemap-pages.xml").getroot()
     listed = {}
     for url in root.iter(f"{SITEMAP}url"):
         loc = url.find(f"{SITEMAP}loc").text.removeprefix("https://example.org/")

@@ -20,8 +20,9 @@ Events used, and why:
   Last of all plugins, so that it sees the whole context: the HTML of an earlier build, if the
   page's input is unchanged (`page_cache.py`); `on_post_page` keeps what was rendered.
 - `on_page_content`: remove script and other active content from the page (`html_policy.py`).
-- `on_post_build`: after the last language, the pictures the pages show, the search index of
-  each language (`search.py`), the feeds and the print edition's PDFs (see `printing/`); then the
+- `on_post_build`: after the last language, the pictures the pages show, the sitemap split in
+  two (`sitemap.py`), the search index of each language (`search.py`), the feeds and the print
+  edition's PDFs (see `printing/`); then the
   new site takes the place of `site/`.
 - `on_startup`: note whether this is `mkdocs serve` or a `--dirty` build, which write in place;
   `mkdocs serve` also goes on after a content error, showing the problems on every page and the
@@ -73,6 +74,7 @@ from .pictures import OUTPUT_FOLDER, Picture, PictureMaker
 from .render_cache import CachedPage, RenderCache, cache_folder, template_cache
 from .second_core import SecondCore
 from .sharing import SOCIAL_IMAGE, Sharing
+from .sitemap import split_sitemap
 from .views import PageView, Views, page_role, untranslated
 
 log = get_plugin_logger(__name__)
@@ -371,6 +373,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         site_dir = Path(config.site_dir)
         if self.pictures is not None:
             self.pictures.maker.publish(site_dir)
+        split_sitemap(site_dir, config.site_url or "")
         if self.config.search:
             search.index_site(site_dir, self.render_cache.folder)  # copied when unchanged
         write_feeds(Feeds(self.magazine, config.site_url or "", self.site_names), site_dir,
