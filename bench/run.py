@@ -46,7 +46,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus import write_magazine, write_stack  # noqa: E402
-from pictures import add_pictures  # noqa: E402
 from search_cost import available as browser_available  # noqa: E402
 from search_cost import first_searches  # noqa: E402
 
@@ -121,6 +120,8 @@ def bench_size(n: int, work: Path, with_stack: bool = True, saves: int = 2) -> d
     ours_root, stack_root = work / f"magazine-{n}", work / f"stack-{n}"
     config = without_pdfs((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     write_magazine(ours_root, n, config)
+    from pictures import add_pictures  # it uses this module's `measure`
+
     pictures = add_pictures(ours_root, max(1, n // PICTURE_EVERY))
     # The pictures' web versions, made once (into the repository's picture cache).
     measure(build_command(), ours_root, {"NO_MKDOCS_2_WARNING": "1", "MAGAZINE_CACHE": "off",

@@ -21,11 +21,12 @@ def test_sections_list_the_newest_article_first(grown_built):
     assert titles(page(grown_built, "en/essays")) == [NEWER, "Work first"]
 
 
-def test_home_lists_each_sections_newest_article_first(grown_built):
+def test_home_leads_with_the_newest_article_and_lists_each_sections_next(grown_built):
     for url, older in (("", OLDER), ("en/", "Work first")):
-        [essays] = [s for s in page(grown_built, url).select(".mz-home-section")
-                    if s.h2.get_text() == "Essays"]
-        assert titles(essays) == [NEWER, older]
+        home = page(grown_built, url)
+        assert home.select_one(".mz-lead-story__title a").get_text() == NEWER
+        [essays] = [s for s in home.select(".mz-home-section") if s.h2.get_text() == "Essays"]
+        assert titles(essays) == [older]  # the lead story is not repeated below it
 
 
 def test_a_themes_sessions_are_in_order_of_date(grown_built):

@@ -59,6 +59,11 @@ def test_the_front_page_leads_with_the_newest_story(site):
     lead = home.select_one(".mz-lead-story")
     assert lead.select_one(".mz-lead-story__title a").get_text() == "Tweede stuk"
     assert lead.select_one(".mz-placeholder--essays") is not None  # no picture: the kind's cover
+    # Not again as the first card of its section; the section's count still counts it.
+    lead_url = lead.select_one(".mz-lead-story__title a")["href"]
+    assert lead_url not in [a["href"] for a in home.select(".mz-home-section .mz-card__title a")]
+    essays = home.select_one("#mz-section-essays").find_parent("section")
+    assert essays.select(".mz-card") and "(2)" in essays.select_one(".mz-more").get_text()
     assert [h.get_text() for h in home.select("h2.mz-section-title")][-3:] == [
         "Themes", "Making Sessions", "About this magazine"]
     assert [a.get_text() for a in home.select(".mz-home-sessions .mz-session > a")] == ["Session one"]

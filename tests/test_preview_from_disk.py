@@ -55,7 +55,12 @@ def test_a_preview_shows_drafts_marked_as_drafts(tmp_path):
         assert notice in soup.select_one(".mz-notice--draft").get_text()
         assert soup.select_one(".mz-article__kind .mz-badge--draft") is not None
     home = BeautifulSoup((site / "index.html").read_text(), "html.parser")
-    cards = [c for c in home.select(".mz-card") if "Nog niet af" in c.get_text()]
+    # The newest piece leads the front page, marked as a draft there too.
+    lead = home.select_one(".mz-lead-story")
+    assert "Nog niet af" in lead.get_text()
+    assert lead.select_one(".mz-badge--draft").get_text() == "Concept"
+    cards = [c for c in BeautifulSoup((site / "essays/index.html").read_text(), "html.parser")
+             .select(".mz-card") if "Nog niet af" in c.get_text()]
     assert cards and cards[0].select_one(".mz-badge--draft").get_text() == "Concept"
     published = BeautifulSoup((site / "essays/werk-eerst/index.html").read_text(), "html.parser")
     assert published.select_one(".mz-article__kind .mz-badge--draft") is None

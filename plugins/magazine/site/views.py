@@ -283,15 +283,18 @@ class Views:
         return self.page(
             "home",
             lead=lead_card,
-            sections=[self.section(folder, HOME_LATEST) for folder in KINDS],
+            # The lead story is not shown again as the first card of its section.
+            sections=[self.section(folder, HOME_LATEST, leaving_out=lead) for folder in KINDS],
             themes=[self.theme_item(t) for t in self.sorted_themes()],
             sessions=[self.session_item(s) for s in sessions],
         )
 
-    def section(self, folder: str, limit: int | None = None) -> Section:
+    def section(self, folder: str, limit: int | None = None,
+                leaving_out: Article | None = None) -> Section:
         articles = self.magazine.of_folder(folder)
+        shown = [a for a in articles if a is not leaving_out][:limit]
         return Section(folder, self.t(folder), self.urls.section(folder, self.lang),
-                       [self.card(a) for a in articles[:limit]], len(articles))
+                       [self.card(a) for a in shown], len(articles))
 
     def section_page(self, folder: str) -> PageView:
         section = self.section(folder)
