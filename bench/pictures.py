@@ -68,7 +68,8 @@ def add_pictures(root: Path, count: int, seed: int = 7) -> int:
 
 def run(n: int, pictures: int, work: Path) -> str:
     python = sys.executable
-    env = {"NO_MKDOCS_2_WARNING": "1"}
+    # Without the render and page caches: the three builds differ in their pictures only.
+    env = {"NO_MKDOCS_2_WARNING": "1", "MAGAZINE_CACHE": "off"}
     root = work / f"pictures-{n}"
     config = without_pdfs((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     write_magazine(root, n, config)
