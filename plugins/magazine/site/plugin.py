@@ -67,6 +67,7 @@ from .atomic_output import AtomicOutput
 from .config import MagazineConfig
 from .feeds import Feeds, write_feeds
 from .link_rewriting import MagazineLinks
+from .navigation import section_tab, titled_in_nav, untranslated_name
 from .page_cache import WRAPPER, PageCache
 from .pages import article_files, author_files, page_meta
 from .picture_markup import MagazinePictures
@@ -75,7 +76,7 @@ from .render_cache import CachedPage, RenderCache, cache_folder, template_cache
 from .second_core import SecondCore
 from .sharing import SOCIAL_IMAGE, Sharing
 from .sitemap import split_sitemap
-from .views import PageView, Views, page_role, untranslated
+from .views import Views, page_role, untranslated
 
 log = get_plugin_logger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
@@ -290,7 +291,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         assert self.magazine is not None
         article = self.articles_by_src.get(page.file.src_uri)
         kind, id = self.role(page) if article is None else ("article", article.key)
-        view = self.view(kind, id, article)
+        view = self.views.for_page(kind, id, article) if self.views else None
         if view is not None:
             context["mz"] = view
         context["mz_head"] = self.sharing.head(
@@ -303,7 +304,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
                                       "text": Strings(self.lang)("preview_problems")}
         context["mz_t"] = self.views.t if self.views else None  # the footer's words
         context["mz_prefix"] = self.urls.prefix(self.lang)  # "" or "en/": the footer's links
-        tab = self.tab_of(kind, id, article, nav)
+        tab = section_tab(nav, kind, article, self.urls, self.lang)
         if tab is not None:  # not in the menu itself: its section's tab is the active one
             tab.active = True
             self.active_tab = tab
@@ -412,16 +413,6 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def tab_of(self, kind: str, id: str, article: Article | None, nav: Any) -> Any:
-        """The menu entry of the section a page belongs to, when the page is not in the menu."""
-        assert self.magazine is not None
-        section = {"article": article.folder if article else "", "theme": "themes",
-                   "session": "sessions"}.get(kind)
-        if not section or nav is None:
-            return None
-        url = self.urls.section(section, self.lang)
-        return next((item for item in nav.items if getattr(item, "url", None) == url), None)
-
     def render_picture(self, template: Any, picture: Picture, figure: bool) -> str:
         """A picture in the text of the page being converted, with addresses relative to it."""
         return template.render(pic=picture, figure=figure, page=self.page, base_url="")
@@ -437,24 +428,6 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         if kind == "session" and id not in self.magazine.sessions:
             return "", ""
         return kind, id
-
-    def view(self, kind: str, id: str, article: Article | None) -> PageView | None:
-        """What the page of `kind` (`page_role`'s, or "article") shows."""
-        assert self.views is not None
-        if article is not None:
-            return self.views.article(article)
-        build = {
-            "home": self.views.home,
-            "section": lambda: self.views.section_page(id),
-            "themes": self.views.themes_page,
-            "theme": lambda: self.views.theme_page(id),
-            "sessions": self.views.sessions_page,
-            "session": lambda: self.views.session_page(id),
-            "author": lambda: self.views.author_page(id),
-            "overview": self.views.overview_page,
-            "status": self.views.status_page,
-        }.get(kind)
-        return build() if build else None
 
 
 def build_languages(i18n: Any) -> tuple[str, ...]:
@@ -475,26 +448,6 @@ def refuse_symlinks(root: Path, docs_dir: Path) -> None:
     if problems:
         raise PluginError("\n".join(f"{path}:1:1: error: {message} ({hint})"
                                     for message, hint, path in problems))
-
-
-def untranslated_name(src_uri: str) -> str:
-    """`index.en.md` as the nav names it for every language: `index.md`."""
-    stem, dot, lang = src_uri.removesuffix(".md").rpartition(".")
-    return f"{stem}.md" if dot and len(lang) == 2 and "/" not in lang else src_uri
-
-
-def titled_in_nav(nav: Any) -> set[str]:
-    """The pages that `nav` in mkdocs.yml gives a title of their own ("Home: index.md")."""
-    found: set[str] = set()
-    items = nav if isinstance(nav, list) else [nav] if nav else []
-    for item in items:
-        if isinstance(item, dict):
-            for value in item.values():
-                if isinstance(value, str):
-                    found.add(value)
-                else:
-                    found |= titled_in_nav(value)
-    return found
 
 
 def report(diagnostics: list[Diagnostic]) -> None:

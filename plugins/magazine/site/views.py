@@ -168,6 +168,23 @@ class Views:
         self.cards: dict[str, Card] = {}
         self.theme_links: dict[str, LinkItem] = {}
 
+    def for_page(self, kind: str, id: str, article: Article | None = None) -> PageView | None:
+        """What the page of `kind` (`page_role`'s, or "article") shows; None for other pages."""
+        if article is not None:
+            return self.article(article)
+        build = {
+            "home": self.home,
+            "section": lambda: self.section_page(id),
+            "themes": self.themes_page,
+            "theme": lambda: self.theme_page(id),
+            "sessions": self.sessions_page,
+            "session": lambda: self.session_page(id),
+            "author": lambda: self.author_page(id),
+            "overview": self.overview_page,
+            "status": self.status_page,
+        }.get(kind)
+        return build() if build else None
+
     def page(self, kind: str, **parts: object) -> PageView:
         return PageView(kind, self.lang, self.t, **parts)  # type: ignore[arg-type]
 
