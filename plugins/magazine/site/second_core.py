@@ -10,9 +10,10 @@ same input, under the same cache key; a page that both happen to convert is writ
 (the cache writes by renaming).
 
 Only for `mkdocs build` of a magazine big enough to profit (`MIN_PAGES`), with the cache on and
-a second core free. Not for `mkdocs serve`: its server runs in threads, which a fork does not
-copy, and a preview converts only what changed anyway. Pages with a picture in the text are left
-to MkDocs: their pictures are made where the page is built. The copy logs nothing: a page's
+a second core free, on Linux (where CI and the published build run). Not for `mkdocs serve`: its
+server runs in threads, which a fork does not copy, and a preview converts only what changed
+anyway. Pages with a picture in the text are left to MkDocs: their pictures are made where the
+page is built. The copy logs nothing: a page's
 messages go into its cache entry, and MkDocs logs them when it takes the page from there.
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -34,10 +36,11 @@ PICTURE_MARKS = ("![", "<img")  # a picture in the text (picture_markup.py): lef
 
 
 def free_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+    """The cores this process may use; 1 where a fork is not safe to use this way (macOS and
+    Windows start processes anew, and their system libraries do not survive a bare fork)."""
+    if sys.platform != "linux":
+        return 1
+    return len(os.sched_getaffinity(0))
 
 
 class SecondCore:
