@@ -199,3 +199,19 @@ def test_pages_converted_on_a_second_core_make_the_same_site(tmp_path, cache, mo
     for name in plain:
         if name.endswith(".html"):
             assert two_cores[name] == plain[name], name
+
+
+def test_a_build_goes_on_on_one_core_when_no_process_can_be_started(tmp_path, cache,
+                                                                    monkeypatch):
+    from multiprocessing.context import ForkProcess
+
+    from magazine.site import second_core
+
+    def refuse(self):
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(second_core, "MIN_PAGES", 1)
+    monkeypatch.setattr(second_core, "free_cores", lambda: 2)
+    monkeypatch.setattr(ForkProcess, "start", refuse)
+    root = write_site(tmp_path / "repo", CACHE_SITE, CONFIG)
+    assert "Wie we zijn." in page(build(root), "about/").get_text()

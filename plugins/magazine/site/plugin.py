@@ -22,8 +22,7 @@ Events used, and why:
 - `on_page_content`: remove script and other active content from the page (`html_policy.py`).
 - `on_post_build`: after the last language, the pictures the pages show, the sitemap split in
   two (`sitemap.py`), the search index of each language (`search.py`), the feeds and the print
-  edition's PDFs (see `printing/`); then the
-  new site takes the place of `site/`.
+  edition's PDFs (see `printing/`); then the new site takes the place of `site/`.
 - `on_startup`: note whether this is `mkdocs serve` or a `--dirty` build, which write in place;
   `mkdocs serve` also goes on after a content error, showing the problems on every page and the
   last good version of a broken article.

@@ -64,7 +64,11 @@ class SecondCore:
         self.converted = context.Value("i", 0, lock=False)
         self.process = context.Process(target=convert_from_the_end, daemon=True,
                                        args=(pages, config, files, self.reached, self.converted))
-        self.process.start()
+        try:
+            self.process.start()
+        except OSError:  # no memory or processes to spare: MkDocs converts every page itself
+            self.process = None
+            return
         if WAIT:
             self.process.join()
 
