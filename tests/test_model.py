@@ -69,6 +69,27 @@ def test_a_finished_read_leaves_nothing_behind(tmp_path):
     assert gone() is None
 
 
+@pytest.mark.parametrize("authors, warned", [
+    ("[Redactie Kennis door, voor en over nieuwkomers]", "voor en over nieuwkomers"),
+    ('["Redactie Kennis door, voor en over nieuwkomers"]', None),  # quoted: one name
+    ("[Ann, Özlem Şahin]", None),
+    ("[Ann, de Vries]", "de Vries"),
+])
+def test_a_byline_split_at_a_comma_is_pointed_out(tmp_path, authors, warned):
+    """A name with a comma in it, unquoted in a list, becomes two authors: YAML splits it."""
+    files = {**TINY_SITE, "essays/werk-eerst.md": TINY_SITE["essays/werk-eerst.md"].replace(
+        "authors: [Ann]", f"authors: {authors}")}
+    _, diagnostics = load_magazine(write_site(tmp_path, files))
+    found = [d for d in diagnostics if "small letter" in d.message]
+    if warned is None:
+        assert found == []
+        return
+    [warning] = found
+    assert (warning.severity, warning.path, warning.line) == ("warning", "essays/werk-eerst.md", 5)
+    assert f"'{warned}'" in warning.message
+    assert 'between quotes' in warning.hint and '"' in warning.hint
+
+
 def test_disagreeing_shared_field_names_both_files(tmp_path):
     files = {**TINY_SITE, "essays/werk-eerst.en.md":
              "---\ntitle: Work first\nsummary: About work.\ndate: 2019-05-15\n---\nText.\n"}

@@ -111,7 +111,25 @@ class Fields:
                 )
                 return None
             items.append(item.strip())
+        if key == "authors":
+            self.split_names(key, items)
         return items
+
+    def split_names(self, key: str, names: list[str]) -> None:
+        """Warn about a name that looks like the end of the one before it: in a list written
+        `[a, b]`, a comma inside a name splits it ("Redactie Kennis door, voor en over
+        nieuwkomers" becomes two authors) unless the name is between quotes."""
+        raw = str(self.doc.raw.get(key, ""))
+        for index in range(1, len(names)):
+            name = names[index]
+            if not name[0].islower() or f'"{name}"' in raw or f"'{name}'" in raw:
+                continue
+            self.report.warning(
+                self.path, self.doc.line_of(key, index),
+                f"author {index + 1} '{name}' starts with a small letter: it may be the end of "
+                "a name with a comma in it, which the list splits in two",
+                f'put a name that has a comma between quotes: {key}: '
+                f'["{names[index - 1]}, {name}"]')
 
     def number(self, key: str) -> int | None:
         """An optional whole number, such as a session's number in the series."""
