@@ -64,6 +64,10 @@ def check(files: dict[str, str]):
             (ROOT / path).unlink()
 
 
+# Each property: 80 changed files, each checked by the real loader (slow, so no deadline).
+fuzzed = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
 def assert_inside(diagnostics, files: dict[str, str]) -> None:
     for diagnostic in diagnostics:
         if diagnostic.path in files:
@@ -72,7 +76,7 @@ def assert_inside(diagnostics, files: dict[str, str]) -> None:
             assert diagnostic.col >= 1, diagnostic
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@fuzzed
 @given(changed(DUTCH))
 def test_a_broken_dutch_file_never_blames_the_english_one(dutch):
     files = {"essays/werk-eerst.md": dutch, "essays/werk-eerst.en.md": ENGLISH}
@@ -82,7 +86,7 @@ def test_a_broken_dutch_file_never_blames_the_english_one(dutch):
                 and not d.message.startswith("the title is the same as")], diagnostics
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@fuzzed
 @given(changed(ENGLISH))
 def test_a_broken_english_file_never_blames_the_dutch_one(english):
     files = {"essays/werk-eerst.md": DUTCH, "essays/werk-eerst.en.md": english}
@@ -101,7 +105,7 @@ TARGET = st.lists(st.sampled_from(["../", "docs/", "themes/", "work", ".md", ".e
                                    "//", "é", " ", "[", ")"]), max_size=7).map("".join)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@fuzzed
 @given(st.lists(st.tuples(st.booleans(), TARGET), max_size=5), changed("---\ntitle: Over\n---\n"
                                                                         "## Kop\n\nTekst.\n"))
 def test_any_link_or_picture_in_any_page_is_reported_inside_its_file(links, about):

@@ -8,14 +8,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+SCREEN = Path("magazine.pdf")
+
+
+def printer_path(screen: Path) -> Path:
+    """The printer's PDF beside the screen PDF: magazine.pdf -> magazine-print.pdf."""
+    return screen.with_name(screen.stem + "-print" + screen.suffix)
+
 
 def default_paths(site_dir: Path, lang: str, default_language: str) -> tuple[Path, Path]:
     """site/print/magazine.pdf for the default language, site/<lang>/print/... for others."""
     folder = site_dir / "print" if lang == default_language else site_dir / lang / "print"
-    return folder / "magazine.pdf", folder / "magazine-print.pdf"
+    return folder / SCREEN, printer_path(folder / SCREEN)
 
 
 def pdf_url(lang: str, default_language: str, printer: bool = False) -> str:
     """The screen (or printer's) PDF's address relative to the site root, as MkDocs writes URLs."""
-    name = "magazine-print.pdf" if printer else "magazine.pdf"
-    return f"print/{name}" if lang == default_language else f"{lang}/print/{name}"
+    screen, printed = default_paths(Path(), lang, default_language)
+    return (printed if printer else screen).as_posix()

@@ -23,7 +23,7 @@ from pathlib import Path
 from ..content.diagnostics import Diagnostic
 from ..content.model import Magazine
 from . import printer as printshop
-from .addresses import default_paths
+from .addresses import default_paths, printer_path
 from .edition import Edition, load_edition
 from .fetcher import RepositoryFetcher
 from .render import (
@@ -54,10 +54,6 @@ class PrintResult:
     folios: dict[str, int]  # article key -> the folio its first page carries
     passes: int  # layouts of the screen PDF
     diagnostics: list[Diagnostic] = field(default_factory=list)
-
-
-def printer_path(screen: Path) -> Path:
-    return screen.with_name(screen.stem + "-print" + screen.suffix)
 
 
 def page_folios(document: object, edition: Edition) -> dict[str, int]:

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from xml.sax.saxutils import escape
+
+from jinja2 import Environment, FileSystemLoader
 
 PAGES = "sitemap-pages.xml"
+TEMPLATES = Path(__file__).parent / "templates"
 
 
 def split_sitemap(site_dir: Path, site_url: str) -> None:
@@ -29,8 +31,6 @@ def split_sitemap(site_dir: Path, site_url: str) -> None:
     if zipped.is_file():
         os.replace(zipped, site_dir / f"{PAGES}.gz")
     base = site_url if not site_url or site_url.endswith("/") else site_url + "/"
-    sitemap.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-        f"  <sitemap><loc>{escape(base + PAGES)}</loc></sitemap>\n"
-        "</sitemapindex>\n", encoding="utf-8")
+    template = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True).get_template(
+        "magazine/sitemap-index.xml")
+    sitemap.write_text(template.render(pages_url=base + PAGES), encoding="utf-8")
