@@ -21,14 +21,15 @@ preview: $(INSTALLED)
 	if [ -d site/print ]; then cp -r site/print preview/; fi
 	if [ -d site/en/print ]; then mkdir -p preview/en && cp -r site/en/print preview/en/; fi
 
-# Preview with live reload. While editing one language on a big magazine, `make serve LANGUAGE=nl`
-# (or en) builds only that language (English then lives under /en/): a rebuild after a save takes
-# about half as long. `make serve LANGUAGE=nl SERVE_FLAGS="--dirty --no-strict"` rebuilds only the
-# pages whose file changed (about a tenth; listings and other pages may lag until a full build).
+# Preview with live reload. After a save, only the pages that now look different are written
+# again (MkDocs' --dirty keeps the folder; the plugin builds every page from its caches and leaves
+# the unchanged ones alone, so no listing goes stale: site/written_pages.py). While editing one
+# language on a big magazine, `make serve LANGUAGE=nl` (or en) builds only that language (English
+# then lives under /en/).
 LANGUAGE ?=
 SERVE_FLAGS ?=
 serve: $(INSTALLED)
-	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true MAGAZINE_SEARCH=false MAGAZINE_LANGUAGE=$(LANGUAGE) $(BIN)/mkdocs serve --livereload $(SERVE_FLAGS)
+	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true MAGAZINE_SEARCH=false MAGAZINE_LANGUAGE=$(LANGUAGE) $(BIN)/mkdocs serve --livereload --dirty $(SERVE_FLAGS)
 
 # The browser tests drive Debian's Chromium: install it where it is missing and we can (root, apt).
 test: $(INSTALLED)

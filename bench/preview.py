@@ -12,10 +12,11 @@ folder of the run. Run it on a quiet machine; the numbers are ratios of one run.
 
 Ways of previewing:
 
-- `both`: `mkdocs serve`, both languages (what `make serve` does without LANGUAGE);
-- `nl`: `MAGAZINE_LANGUAGE=nl mkdocs serve` (`make serve LANGUAGE=nl`);
-- `nl-dirty`: the same with `--dirty --no-strict`: only changed pages are rebuilt, listings
-  may lag (MkDocs warns about a dirty build, which strict mode would turn into an error).
+- `both`: what `make serve` does without LANGUAGE: `mkdocs serve --dirty`, both languages; the
+  plugin writes only the pages that changed (`site/written_pages.py`);
+- `nl`: the same for one language (`make serve LANGUAGE=nl`);
+- `both-rewrite`: plain `mkdocs serve`, which empties its folder and writes every page again
+  after each save: what `make serve` did before.
 """
 
 from __future__ import annotations
@@ -43,9 +44,9 @@ REPO = HERE.parent
 # As `make serve` runs it: no PDFs (the corpus's mkdocs.yml says so), no search index.
 SERVE_ENV = {"NO_MKDOCS_2_WARNING": "1", "MAGAZINE_SEARCH": "false"}
 MODES = {
-    "both": ({}, []),
-    "nl": ({"MAGAZINE_LANGUAGE": "nl"}, []),
-    "nl-dirty": ({"MAGAZINE_LANGUAGE": "nl"}, ["--dirty", "--no-strict"]),
+    "both": ({}, ["--dirty"]),
+    "nl": ({"MAGAZINE_LANGUAGE": "nl"}, ["--dirty"]),
+    "both-rewrite": ({}, []),
 }
 
 
@@ -109,7 +110,7 @@ def preview(root: Path, n: int, mode: str, saves: int = 1, cache: Path | None = 
     spec = plan(n)[0][0]
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
-    languages = ["nl", "en"] if mode == "both" else ["nl"]
+    languages = ["nl"] if mode == "nl" else ["nl", "en"]
     files = {lang: root / spec.kind / f"{spec.slug}{'' if lang == 'nl' else '.' + lang}.md"
              for lang in languages}
     texts = {lang: path.read_text(encoding="utf-8") for lang, path in files.items()}

@@ -161,6 +161,23 @@ def test_a_new_title_shows_in_every_listing_and_on_the_article(tmp_path, cache, 
             assert files_of(site)[name] == data, name
 
 
+def test_a_template_that_lists_every_page_shows_a_new_title(tmp_path, cache):
+    """The page cache leaves the list of every page out of its digest only while no template
+    reads it: a theme override that does is served the new title, not the old page."""
+    config = CONFIG.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
+    root = write_site(tmp_path / "repo", {
+        **CACHE_SITE, "docs/about.md": "---\ntitle: Over ons\n---\nWie we zijn.\n",
+        "overrides/main.html": (
+        '{% extends "base.html" %}{% block content %}{{ super() }}<ul id="all">'
+        "{% for p in pages %}<li>{{ p.page.title }}</li>{% endfor %}</ul>{% endblock %}")},
+        config)
+    assert "Zorg" in page(build(root), "about/").select_one("#all").get_text()
+    path = root / "interviews" / "zorg.md"
+    path.write_text(CACHE_SITE["interviews/zorg.md"].replace("title: Zorg", "title: Zorg dichtbij"),
+                    encoding="utf-8")
+    assert "Zorg dichtbij" in page(build(root), "about/").select_one("#all").get_text()
+
+
 def test_a_picture_in_the_text_shows_in_every_build(tmp_path, cache):
     """Pictures in the text wait under a token that is new every build (picture_markup.py): a page
     holding one is converted anew, never taken from the render cache without its picture."""

@@ -22,6 +22,7 @@ import datetime as dt
 import enum
 import hashlib
 import json
+import re
 from collections.abc import Iterator, Mapping
 from importlib.metadata import version
 from pathlib import Path
@@ -39,8 +40,11 @@ from ..content.ui_strings import Strings
 from .render_cache import code_version
 
 WRAPPER = "magazine/cached-page.html"
-# Context entries no template of the site reads (checked in `start_build`).
-UNREAD = ("build_date_utc",)
+# Context entries that the site's templates may not read (checked in `start_build`): the time of
+# the build, and the list of every page (its titles would otherwise make a new title in one
+# article a change to every page). `nav_item.pages`, a section's own pages, is another thing.
+UNREAD = {"build_date_utc": re.compile(rb"build_date_utc"),
+          "pages": re.compile(rb"(?<![.\w])pages(?!\w)")}
 # Where a file is written: the build's own folder, new for every build (atomic_output.py); no
 # template prints it, and the page's address is in the digest.
 WHERE_WRITTEN = ("abs_dest_path", "dest_dir")
@@ -91,16 +95,16 @@ class PageCache:
         self._pages = None
         self.lang = lang
         templates = hashlib.sha256()
-        read_anywhere = ""
+        read = set()
         for folder in config.theme.dirs:
             root = Path(folder)
             packaged = "site-packages" in root.parts
             for path in sorted(root.rglob("*.html")):
                 text = path.read_bytes()
-                read_anywhere += "build_date_utc" if b"build_date_utc" in text else ""
+                read.update(name for name, pattern in UNREAD.items() if pattern.search(text))
                 if not packaged:  # the packages' templates are known by their versions
                     templates.update(path.as_posix().encode() + b"\0" + text)
-        self.skipped = () if read_anywhere else UNREAD
+        self.skipped = tuple(name for name in UNREAD if name not in read)
         settings = {
             "config_file": Path(config.config_file_path).read_text(encoding="utf-8")
             if config.config_file_path else "",
@@ -130,7 +134,7 @@ class PageCache:
             parts = {key: value for key, value in context.items()
                      if key not in self.skipped and key not in ("config", "pages")}
             if self._pages is None:  # every documentation page: the same list for all pages
-                self._pages = self.digest(context.get("pages"))
+                self._pages = "" if "pages" in self.skipped else self.digest_pages(context["pages"])
             page = parts.pop("page", None)
             whole = hashlib.sha256()
             for part in (self.site, self._pages, self.digest(context["config"].extra)):
@@ -141,6 +145,15 @@ class PageCache:
             return whole.hexdigest()
         except Unknown:
             return None
+
+    def digest_pages(self, files: list[File]) -> str:
+        """The list of every page's file, with what a link to each page shows (its title);
+        the page being rendered, the one marked active, is in the digest on its own."""
+        self._with_active = False
+        try:
+            return self.digest([(file, file.page) for file in files])
+        finally:
+            self._with_active = True
 
     def digest(self, value: Any, depth: int = 0) -> str:
         digest = hashlib.sha256()
@@ -242,11 +255,13 @@ class PageCache:
         ], depth + 1)
 
     def feed_file(self, digest: Any, file: File, depth: int) -> None:
-        """A file: its own fields; the files it names (static-i18n's alternates) by address."""
+        """A file: its own fields; the files it names (static-i18n's alternates) by address. Not
+        `is_modified`, which in-place builds set on each page (`written_pages.py`)."""
         key = id(file)
         if key not in self._memo:
             fields = {name: shallow_files(value) for name, value in vars(file).items()
-                      if name not in ("page", *WHERE_WRITTEN) and not name.startswith("_")}
+                      if name not in ("page", "is_modified", *WHERE_WRITTEN)
+                      and not name.startswith("_")}
             fields.update(src_uri=file.src_uri, dest_uri=file.dest_uri, url=file.url)
             self._memo[key] = self.digest(fields, depth + 1)
         digest.update(self._memo[key].encode())

@@ -76,6 +76,7 @@ from .second_core import SecondCore
 from .sharing import SOCIAL_IMAGE, Sharing
 from .sitemap import split_sitemap
 from .views import Views, page_role, untranslated
+from .written_pages import WrittenPages
 
 log = get_plugin_logger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
@@ -105,20 +106,25 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.page_cache = PageCache(None)
         self.second_core = SecondCore()
         self.page_templates: dict[str, str] = {}  # page src_uri -> its own template
-        self.fingerprints: dict[str, str] = {}  # page src_uri -> input digest, while rendering
+        # page src_uri -> (input digest, where its HTML comes from: "new", "cache" or "kept")
+        self.fingerprints: dict[str, tuple[str, str]] = {}
+        self.written = WrittenPages()  # in-place builds write only the pages that changed
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.in_place = command == "serve" or dirty
         self.serving = command == "serve"
+        self.written.start(dirty)
 
     # static-i18n sets the language of the build in its on_config at priority -100; run after it.
     @event_priority(-110)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         i18n = config.plugins.get("i18n")
         config = preview.only_language(i18n, config)  # MAGAZINE_LANGUAGE: preview one language
-        if not getattr(i18n, "building", False) and not self.in_place:
-            self.output.start(config)  # the whole site, every language, into a new folder
+        if not getattr(i18n, "building", False):
+            self.written.begin_build()
+            if not self.in_place:
+                self.output.start(config)  # the whole site, every language, into a new folder
         languages = build_languages(i18n)
         self.lang = getattr(i18n, "current_language", None) or languages[0]
         self.root = Path(config.config_file_path).resolve().parent  # tools may pass `-f mkdocs.yml`
@@ -221,6 +227,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             # Pages titled in the nav keep that title (static-i18n translates it): in any language.
             if file.page is None and untranslated_name(file.src_uri) not in titled:
                 CachedPage(None, file, config, self.render_cache)  # sets file.page
+        self.written.build_every_page(files)
         return files
 
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
@@ -320,18 +327,26 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         if template is not None:
             context["mz_template"] = template
             fingerprint = self.page_cache.fingerprint(context)
-            if fingerprint is not None:
+            if fingerprint is None:
+                pass
+            elif self.written.unchanged(page.file.abs_dest_path, fingerprint):
+                context["mz_output"] = ""  # the folder has it: MkDocs writes no empty page
+                self.written.leave_alone(page.file.src_uri)
+                self.fingerprints[page.file.src_uri] = (fingerprint, "kept")
+            else:
                 context["mz_output"] = self.page_cache.get(page.url, fingerprint)
-                if context["mz_output"] is None:
-                    self.fingerprints[page.file.src_uri] = fingerprint
+                source = "new" if context["mz_output"] is None else "cache"
+                self.fingerprints[page.file.src_uri] = (fingerprint, source)
         return context
 
     # First of all plugins: what the template rendered, before anyone changes it.
     @event_priority(100)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        fingerprint = self.fingerprints.pop(page.file.src_uri, None)
-        if fingerprint is not None:
+        fingerprint, source = self.fingerprints.pop(page.file.src_uri, (None, "new"))
+        if fingerprint is not None and source == "new":
             self.page_cache.put(page.url, fingerprint, output)
+        if source != "kept":
+            self.written.wrote(page.file.abs_dest_path, fingerprint)
         if self.active_tab is not None:  # the next page has its own section
             self.active_tab.active = False
             self.active_tab = None
@@ -395,6 +410,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             for result in results:
                 where = result.screen.relative_to(site_dir).as_posix()  # not the staging folder
                 log.info(f"print edition ({result.lang}): {where} ({result.pages} pages)")
+        self.written.remove_stale(site_dir)
         self.output.finish(config)
 
     def on_build_error(self, *, error: Exception) -> None:
