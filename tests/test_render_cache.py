@@ -194,10 +194,10 @@ def test_a_picture_in_the_text_shows_in_every_build(tmp_path, cache):
         assert "mzpicture" not in str(html)
 
 
-def test_pages_converted_on_a_second_core_make_the_same_site(tmp_path, cache, monkeypatch,
-                                                              caplog):
-    """A big build converts pages in a copy of itself on a second core (second_core.py); here
-    the copy converts every page before MkDocs starts, and MkDocs takes them all from the cache."""
+def test_pages_made_on_a_second_core_make_the_same_site(tmp_path, cache, monkeypatch, caplog):
+    """A big build converts and renders pages in a copy of itself on a second core
+    (second_core.py); here the copy makes every page before MkDocs starts, and MkDocs takes them
+    all from the caches."""
     from magazine.site import second_core
 
     if second_core.free_cores() < 2:
@@ -207,9 +207,11 @@ def test_pages_converted_on_a_second_core_make_the_same_site(tmp_path, cache, mo
     root = write_site(tmp_path / "repo", CACHE_SITE, CONFIG)
     with caplog.at_level("DEBUG", logger="mkdocs.plugins.magazine.site.plugin"):
         two_cores = files_of(build(root, site_dir=tmp_path / "two-cores"))
-    converted = [int(r.getMessage().split()[-7]) for r in caplog.records
-                 if r.getMessage().endswith("pages converted on a second core")]
+    said = [r.getMessage() for r in caplog.records]
+    converted = [int(m.split()[-7]) for m in said if m.endswith("pages converted on a second core")]
     assert len(converted) == 2 and min(converted) > 10  # each language's build, every page
+    rendered = [int(m.split()[-7]) for m in said if m.endswith("pages rendered on a second core")]
+    assert len(rendered) == 2 and min(rendered) > 10
     monkeypatch.setenv("MAGAZINE_CACHE", "off")
     plain = files_of(build(root, site_dir=tmp_path / "plain"))
     assert two_cores.keys() == plain.keys()

@@ -37,6 +37,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from ..content.ui_strings import Strings
+from .cache_entries import write_entry
 from .render_cache import code_version
 
 WRAPPER = "magazine/cached-page.html"
@@ -285,11 +286,4 @@ class PageCache:
     def put(self, url: str, fingerprint: str, html: str) -> None:
         if self.folder is None:
             return
-        path = self.path(url)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"fingerprint": fingerprint, "html": html}), "utf-8")
-            tmp.replace(path)
-        except OSError:
-            pass
+        write_entry(self.path(url), json.dumps({"fingerprint": fingerprint, "html": html}))

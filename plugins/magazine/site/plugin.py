@@ -10,7 +10,7 @@ Events used, and why:
   give each page one that takes its HTML from the render cache when nothing it depends on
   changed (`render_cache.py`).
 - `on_nav`: on a big build, start converting pages on a second core (`second_core.py`);
-  `on_env` waits for it to end.
+  `on_env` waits for it to end, and starts rendering pages there; `on_post_build` waits for that.
 - `on_env`: keep the compiled templates in the render cache's folder, so that later builds do
   not compile Material's templates again (Jinja's bytecode cache).
 - `on_page_markdown`: choose the template of magazine pages, and tell the link extension
@@ -61,7 +61,7 @@ from ..content.ui_strings import Strings
 from ..content.urls import Urls
 from ..printing.addresses import pdf_url
 from ..printing.edition import check_edition
-from . import preview, profiling, search
+from . import cache_entries, preview, profiling, search
 from .atomic_output import AtomicOutput
 from .config import MagazineConfig
 from .feeds import Feeds, write_feeds
@@ -72,7 +72,7 @@ from .pages import article_files, author_files, page_meta
 from .picture_markup import MagazinePictures
 from .pictures import OUTPUT_FOLDER, Picture, PictureMaker
 from .render_cache import CachedPage, RenderCache, cache_folder, template_cache
-from .second_core import SecondCore
+from .second_core import SecondCore, convert_markdown, render_page
 from .sharing import SOCIAL_IMAGE, Sharing
 from .sitemap import split_sitemap
 from .views import Views, page_role, untranslated
@@ -104,7 +104,9 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.active_tab: Any = None  # the menu entry marked active for the page being rendered
         self.render_cache = RenderCache(None)
         self.page_cache = PageCache(None)
-        self.second_core = SecondCore()
+        self.markdown_core = SecondCore()  # converts Markdown on a second core
+        self.template_core = SecondCore()  # renders templates on a second core
+        self.nav: Any = None
         self.page_templates: dict[str, str] = {}  # page src_uri -> its own template
         # page src_uri -> (input digest, where its HTML comes from: "new", "cache" or "kept")
         self.fingerprints: dict[str, tuple[str, str]] = {}
@@ -230,17 +232,29 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.written.build_every_page(files)
         return files
 
+    # After static-i18n's (-100): the menu of the language being built.
+    @event_priority(-110)
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        if not self.in_place:  # `mkdocs serve` runs threads, which a fork would not copy
-            self.second_core.start(config, files, self.render_cache)
+        self.nav = nav
+        if not self.in_place and self.render_cache.folder is not None:
+            # `mkdocs serve` runs threads, which a fork would not copy
+            pages = [f.page for f in files.documentation_pages() if isinstance(f.page, CachedPage)]
+            self.markdown_core.start(pages, convert_markdown(config, files))
         return nav
 
+    # After every other plugin's: the environment MkDocs renders the pages with.
+    @event_priority(-110)
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        converted = self.second_core.stop()  # every page has been converted by now
+        converted = self.markdown_core.stop()  # every page has been converted by now
         if converted:
             log.debug(f"{converted} pages converted on a second core")
         if self.render_cache.folder is not None and env.bytecode_cache is None:
             env.bytecode_cache = template_cache(self.render_cache.folder)
+        self.stop_rendering()  # the language built before this one
+        if not self.in_place and self.page_cache.folder is not None:
+            pages = [f.page for f in files.documentation_pages()
+                     if f.src_uri in self.page_templates and f.page is not None]
+            self.template_core.start(pages, render_page(config, files, self.nav, env))
         return env
 
     def on_page_markdown(
@@ -268,7 +282,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             if role[0]:
                 page.meta["template"] = f"magazine/{role[0]}.html"
         self.links.page_src_uri = page.file.src_uri
-        self.second_core.begin(page.file.src_uri)
+        self.markdown_core.begin(page.file.src_uri)
         assert self.pictures is not None
         self.pictures.page_source = self.links.page_source
         self.pictures.first_in_view = article is None or article.image is None
@@ -295,6 +309,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any]:
         assert self.magazine is not None
+        self.template_core.begin(page.file.src_uri)
         article = self.articles_by_src.get(page.file.src_uri)
         kind, id = self.role(page) if article is None else ("article", article.key)
         view = self.views.for_page(kind, id, article) if self.views else None
@@ -382,6 +397,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
     # (default language) pass of this one runs after all of that, on the whole site.
     @event_priority(-110)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self.stop_rendering()  # this language's pages are all built
         if getattr(config.plugins.get("i18n"), "building", False) or self.magazine is None:
             return
         gc.unfreeze()
@@ -411,10 +427,13 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
                 where = result.screen.relative_to(site_dir).as_posix()  # not the staging folder
                 log.info(f"print edition ({result.lang}): {where} ({result.pages} pages)")
         self.written.remove_stale(site_dir)
+        cache_entries.flush()  # the next build finds every entry of this one
         self.output.finish(config)
 
     def on_build_error(self, *, error: Exception) -> None:
-        self.second_core.stop()
+        self.markdown_core.stop()
+        self.template_core.stop()
+        cache_entries.flush()
         self.output.discard()
         gc.unfreeze()
 
@@ -427,6 +446,11 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         return server
 
     # -- helpers -------------------------------------------------------------------------------
+
+    def stop_rendering(self) -> None:
+        rendered = self.template_core.stop()
+        if rendered:
+            log.debug(f"{rendered} pages rendered on a second core")
 
     def render_picture(self, template: Any, picture: Picture, figure: bool) -> str:
         """A picture in the text of the page being converted, with addresses relative to it."""

@@ -29,7 +29,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -44,6 +43,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from ..content.model import Magazine
+from .cache_entries import write_entry
 from .picture_markup import TOKEN_PREFIX
 
 ENV = "MAGAZINE_CACHE"  # a folder, or "off"
@@ -119,16 +119,7 @@ class RenderCache:
     def put(self, key: str, rendered: Rendered) -> None:
         if self.folder is None:
             return
-        path = self.path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Written whole, then renamed: a build stopped halfway leaves no half entry.
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent,
-                                             suffix=".tmp", delete=False) as out:
-                json.dump({"format": FORMAT, **asdict(rendered)}, out)
-            os.replace(out.name, path)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        write_entry(self.path(key), json.dumps({"format": FORMAT, **asdict(rendered)}))
 
 
 class CachedPage(Page):

@@ -1,20 +1,28 @@
-"""Convert Markdown on a second core while MkDocs converts on the first.
+"""Convert Markdown, and render pages, on a second core while MkDocs works on the first.
 
-MkDocs converts a build's pages one after the other, and converting Markdown is most of a cold
-build: on a machine with two cores, one stays idle. Before MkDocs reads the pages, a copy of the
-build (a forked process: the same configuration, files and plugins, nothing read again) converts
-pages from the end of the list into the render cache (`render_cache.py`), while MkDocs works from
-the start; they stop where they meet, and MkDocs finds the other half in the cache. The output is
-what a build on one core makes, byte for byte: each page is converted by the same code, from the
-same input, under the same cache key; a page that both happen to convert is written twice, whole
-(the cache writes by renaming).
+MkDocs builds a site's pages one after the other, twice over: it converts every page's Markdown,
+then renders every page's template. Both are most of a cold build, and on a machine with two
+cores one stays idle. So, for each of the two passes, a copy of the build (a forked process: the
+same configuration, files, navigation and plugins, nothing read again) works through the pages
+from the end of the list while MkDocs works from the start; they stop where they meet, and MkDocs
+finds the other half in the caches:
 
-Only for `mkdocs build` of a magazine big enough to profit (`MIN_PAGES`), with the cache on and
+- `convert_markdown`, from `on_nav`: the copy converts pages into the render cache
+  (`render_cache.py`); MkDocs' reading of the pages then finds them there.
+- `render_page`, from `on_env`: the copy renders pages the way MkDocs' `_build_page` does, up to
+  the HTML, which the plugin's `on_post_page` keeps in the page cache (`page_cache.py`); MkDocs'
+  rendering then finds it there. Only MkDocs writes the site.
+
+The output is what a build on one core makes, byte for byte: each page is made by the same code
+from the same input, under the same cache key or fingerprint (one that differs is a miss, and
+MkDocs makes the page itself); a page that both happen to make is written twice, whole.
+
+Only for `mkdocs build` of a magazine big enough to profit (`MIN_PAGES`), with the caches on and
 a second core free, on Linux (where CI and the published build run). Not for `mkdocs serve`: its
-server runs in threads, which a fork does not copy, and a preview converts only what changed
-anyway. Pages with a picture in the text are left to MkDocs: their pictures are made where the
-page is built. The copy logs nothing: a page's
-messages go into its cache entry, and MkDocs logs them when it takes the page from there.
+server runs in threads, which a fork does not copy, and a preview makes only what changed
+anyway. Pages with a picture in the text are converted by MkDocs: their pictures are made where
+the page is built. The copy logs nothing: a conversion's messages go into its cache entry, and
+MkDocs logs them when it takes the page from there; templates log nothing.
 """
 
 from __future__ import annotations
@@ -23,15 +31,16 @@ import logging
 import multiprocessing
 import os
 import sys
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
-
-from .render_cache import CachedPage, RenderCache
+from mkdocs.structure.pages import Page
 
 MIN_PAGES = 200  # below this, starting the copy costs more than it saves
-WAIT = False  # tests: let the copy convert every page before MkDocs starts (a fixed outcome)
+WAIT = False  # tests: let the copy do every page before MkDocs starts (a fixed outcome)
 PICTURE_MARKS = ("![", "<img")  # a picture in the text (picture_markup.py): left to MkDocs
 
 
@@ -44,74 +53,108 @@ def free_cores() -> int:
 
 
 class SecondCore:
+    """One pass over the pages, from the end, in a forked copy of the build."""
+
     def __init__(self) -> None:
         self.process: Any = None
         self.reached: Any = None  # shared with the copy: the last page MkDocs has begun
-        self.converted: Any = None  # shared: how many pages the copy converted
+        self.done: Any = None  # shared: how many pages the copy made
         self.positions: dict[str, int] = {}
         self.parent = os.getpid()
 
-    def start(self, config: MkDocsConfig, files: Files, cache: RenderCache) -> None:
-        """Start converting from the end of this build's pages, if it is worth it."""
-        pages = [file.page for file in files.documentation_pages()
-                 if isinstance(file.page, CachedPage)]
-        if cache.folder is None or free_cores() < 2 or len(pages) < MIN_PAGES:
+    def start(self, pages: Sequence[Page], work: Callable[[Page], bool]) -> None:
+        """Start `work` on `pages` from the end, if it is worth it. `work` returns whether it
+        made the page (not whether it was there already)."""
+        self.stop()
+        if free_cores() < 2 or len(pages) < MIN_PAGES:
             return
         self.positions = {page.file.src_uri: i for i, page in enumerate(pages)}
         self.parent = os.getpid()
         context = multiprocessing.get_context("fork")
         self.reached = context.Value("i", -1, lock=False)
-        self.converted = context.Value("i", 0, lock=False)
-        self.process = context.Process(target=convert_from_the_end, daemon=True,
-                                       args=(pages, config, files, self.reached, self.converted))
+        self.done = context.Value("i", 0, lock=False)
+        self.process = context.Process(target=work_from_the_end, daemon=True,
+                                       args=(list(pages), work, self.reached, self.done))
         try:
             self.process.start()
-        except OSError:  # no memory or processes to spare: MkDocs converts every page itself
+        except OSError:  # no memory or processes to spare: MkDocs makes every page itself
             self.process = None
             return
         if WAIT:
             self.process.join()
 
     def begin(self, src_uri: str) -> None:
-        """MkDocs begins converting the page `src_uri`: the copy stops before it."""
+        """MkDocs begins the page `src_uri`: the copy stops before it."""
         if self.process is not None and os.getpid() == self.parent:
             self.reached.value = max(self.reached.value, self.positions.get(src_uri, -1))
 
     def stop(self) -> int:
-        """Wait for the copy to end (it stops at the next page); how many pages it converted."""
-        if self.process is None:
+        """Wait for the copy to end (it stops at the next page); how many pages it made."""
+        if self.process is None or os.getpid() != self.parent:
             return 0
         self.reached.value = len(self.positions)
         self.process.join(timeout=120)
-        if self.process.is_alive():  # a page that takes minutes: MkDocs has converted it anyway
+        if self.process.is_alive():  # a page that takes minutes: MkDocs has made it anyway
             self.process.kill()
             self.process.join()
-        converted = self.converted.value
-        self.process = self.reached = self.converted = None
-        return converted
+        done = self.done.value
+        self.process = self.reached = self.done = None
+        return done
 
 
-def convert_from_the_end(pages: list[CachedPage], config: MkDocsConfig, files: Files,
-                         reached: Any, converted: Any) -> None:
-    """In the copy: convert pages into the cache, last first, until MkDocs has begun the next."""
+def work_from_the_end(pages: list[Page], work: Callable[[Page], bool], reached: Any,
+                      done: Any) -> None:
+    """In the copy: do `work` on pages, last first, until MkDocs has begun the next."""
     for name in ("", "mkdocs", "MARKDOWN"):  # the copy's messages are kept in the cache only
         logger = logging.getLogger(name)
         logger.handlers = [logging.NullHandler()]
     for position in range(len(pages) - 1, -1, -1):
         if reached.value >= position:
             return
-        page = pages[position]
-        config._current_page = page
-        try:  # the steps of MkDocs' `_populate_page` up to the conversion
-            page = config.plugins.on_pre_page(page, config=config, files=files)
-            page.read_source(config)
-            assert page.markdown is not None
-            page.markdown = config.plugins.on_page_markdown(page.markdown, page=page,
-                                                            config=config, files=files)
-            if any(mark in page.markdown for mark in PICTURE_MARKS):
-                continue
-            if not page.cache.has(page.cache.key(page)):
-                page.render(config, files)  # into the cache
-                converted.value += 1
-        except Exception:  # noqa: BLE001 MkDocs converts the page again and reports the problem
+        try:
+            if work(pages[position]):
+                done.value += 1
+        except Exception:  # noqa: BLE001 MkDocs makes the page again and reports the problem
             continue
+
+
+def convert_markdown(config: MkDocsConfig, files: Files) -> Callable[[Any], bool]:
+    """Convert a page's Markdown into the render cache: the steps of MkDocs' `_populate_page`
+    up to the conversion, which `CachedPage.render` keeps."""
+    def convert(page: Any) -> bool:
+        config._current_page = page  # MkDocs' `!relative` YAML tag reads it, as in MkDocs
+        page = config.plugins.on_pre_page(page, config=config, files=files)
+        page.read_source(config)
+        assert page.markdown is not None
+        page.markdown = config.plugins.on_page_markdown(page.markdown, page=page,
+                                                        config=config, files=files)
+        if any(mark in page.markdown for mark in PICTURE_MARKS):
+            return False
+        if page.cache.has(page.cache.key(page)):
+            return False
+        page.render(config, files)  # into the cache
+        return True
+    return convert
+
+
+def render_page(config: MkDocsConfig, files: Files, nav: Any, env: Any) -> Callable[[Page], bool]:
+    """Render a page's template: the steps of MkDocs' `_build_page` up to the HTML, which the
+    plugin's `on_post_page` keeps in the page cache. Nothing is written to the site."""
+    doc_files = files.documentation_pages()
+
+    def render(page: Page) -> bool:
+        config._current_page = page
+        page.active = True
+        try:
+            context = get_context(nav, doc_files, config, page)
+            template = env.get_template(page.meta.get("template", "main.html"))
+            context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
+            if context.get("mz_output") is not None:  # in the page cache already
+                return False
+            output = template.render(context)
+            config.plugins.on_post_page(output, page=page, config=config)
+            return True
+        finally:
+            page.active = False
+            config._current_page = None
+    return render
