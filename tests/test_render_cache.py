@@ -212,6 +212,14 @@ def test_pages_made_on_a_second_core_make_the_same_site(tmp_path, cache, monkeyp
     assert len(converted) == 2 and min(converted) > 10  # each language's build, every page
     rendered = [int(m.split()[-7]) for m in said if m.endswith("pages rendered on a second core")]
     assert len(rendered) == 2 and min(rendered) > 10
+    # The same build again: the copy finds every page in the caches, and makes none again (a
+    # page it rendered in a state MkDocs does not render it in would be made again here).
+    caplog.clear()
+    with caplog.at_level("DEBUG", logger="mkdocs.plugins.magazine.site.plugin"):
+        again = files_of(build(root, site_dir=tmp_path / "again"))
+    assert {name: again[name] for name in again if name.endswith(".html")} == {
+        name: two_cores[name] for name in two_cores if name.endswith(".html")}
+    assert not [r for r in caplog.records if "on a second core" in r.getMessage()]
     monkeypatch.setenv("MAGAZINE_CACHE", "off")
     plain = files_of(build(root, site_dir=tmp_path / "plain"))
     assert two_cores.keys() == plain.keys()

@@ -40,6 +40,9 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 MIN_PAGES = 200  # below this, starting the copy costs more than it saves
+# When the copy finds this many pages in the cache before it has made one, the cache is warm
+# (nothing, or little, changed since the last build): it stops rather than slow MkDocs down.
+WARM_AFTER = 20
 WAIT = False  # tests: let the copy do every page before MkDocs starts (a fixed outcome)
 PICTURE_MARKS = ("![", "<img")  # a picture in the text (picture_markup.py): left to MkDocs
 
@@ -62,9 +65,10 @@ class SecondCore:
         self.positions: dict[str, int] = {}
         self.parent = os.getpid()
 
-    def start(self, pages: Sequence[Page], work: Callable[[Page], bool]) -> None:
-        """Start `work` on `pages` from the end, if it is worth it. `work` returns whether it
-        made the page (not whether it was there already)."""
+    def start(self, pages: Sequence[Page], work: Callable[[Page], bool | None]) -> None:
+        """Start `work` on `pages` from the end, if it is worth it. `work` returns True when it
+        made the page, False when the page was in the cache already, None when it leaves the
+        page to MkDocs."""
         self.stop()
         if free_cores() < 2 or len(pages) < MIN_PAGES:
             return
@@ -102,23 +106,30 @@ class SecondCore:
         return done
 
 
-def work_from_the_end(pages: list[Page], work: Callable[[Page], bool], reached: Any,
+def work_from_the_end(pages: list[Page], work: Callable[[Page], bool | None], reached: Any,
                       done: Any) -> None:
-    """In the copy: do `work` on pages, last first, until MkDocs has begun the next."""
+    """In the copy: do `work` on pages, last first, until MkDocs has begun the next, or until
+    the cache turns out to be warm."""
     for name in ("", "mkdocs", "MARKDOWN"):  # the copy's messages are kept in the cache only
         logger = logging.getLogger(name)
         logger.handlers = [logging.NullHandler()]
+    found = 0  # pages in the cache already
     for position in range(len(pages) - 1, -1, -1):
         if reached.value >= position:
             return
         try:
-            if work(pages[position]):
-                done.value += 1
+            made = work(pages[position])
         except Exception:  # noqa: BLE001 MkDocs makes the page again and reports the problem
             continue
+        if made:
+            done.value += 1
+        elif made is False:
+            found += 1
+            if found >= WARM_AFTER and not done.value:
+                return
 
 
-def convert_markdown(config: MkDocsConfig, files: Files) -> Callable[[Any], bool]:
+def convert_markdown(config: MkDocsConfig, files: Files) -> Callable[[Any], bool | None]:
     """Convert a page's Markdown into the render cache: the steps of MkDocs' `_populate_page`
     up to the conversion, which `CachedPage.render` keeps."""
     def convert(page: Any) -> bool:
@@ -129,7 +140,7 @@ def convert_markdown(config: MkDocsConfig, files: Files) -> Callable[[Any], bool
         page.markdown = config.plugins.on_page_markdown(page.markdown, page=page,
                                                         config=config, files=files)
         if any(mark in page.markdown for mark in PICTURE_MARKS):
-            return False
+            return None
         if page.cache.has(page.cache.key(page)):
             return False
         page.render(config, files)  # into the cache
@@ -149,11 +160,12 @@ def render_page(config: MkDocsConfig, files: Files, nav: Any, env: Any) -> Calla
             context = get_context(nav, doc_files, config, page)
             template = env.get_template(page.meta.get("template", "main.html"))
             context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
-            if context.get("mz_output") is not None:  # in the page cache already
-                return False
+            made = context.get("mz_output") is None  # else in the page cache already
             output = template.render(context)
+            # Also for a page found in the cache: the plugin's `on_post_page` ends the page
+            # (it unmarks the menu's active tab), as in MkDocs.
             config.plugins.on_post_page(output, page=page, config=config)
-            return True
+            return made
         finally:
             page.active = False
             config._current_page = None
