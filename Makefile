@@ -23,13 +23,14 @@ preview: $(INSTALLED)
 
 # Preview with live reload. After a save, only the pages that now look different are written
 # again (MkDocs' --dirty keeps the folder; the plugin builds every page from its caches and leaves
-# the unchanged ones alone, so no listing goes stale: site/written_pages.py). While editing one
-# language on a big magazine, `make serve LANGUAGE=nl` (or en) builds only that language (English
-# then lives under /en/).
+# the unchanged ones alone, so no listing goes stale: site/written_pages.py). Not strict: a content
+# error must not stop the preview (MkDocs would then hold every request until it is fixed); every
+# page shows it instead. While editing one language on a big magazine, `make serve LANGUAGE=nl`
+# (or en) builds only that language (English then lives under /en/).
 LANGUAGE ?=
 SERVE_FLAGS ?=
 serve: $(INSTALLED)
-	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true MAGAZINE_SEARCH=false MAGAZINE_LANGUAGE=$(LANGUAGE) $(BIN)/mkdocs serve --livereload --dirty $(SERVE_FLAGS)
+	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true MAGAZINE_SEARCH=false MAGAZINE_LANGUAGE=$(LANGUAGE) $(BIN)/mkdocs serve --livereload --dirty --no-strict $(SERVE_FLAGS)
 
 # The browser tests drive Debian's Chromium: install it where it is missing and we can (root, apt).
 test: $(INSTALLED)

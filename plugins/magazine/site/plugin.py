@@ -157,10 +157,6 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             # freezing would keep it, and memory would grow with every save.
             gc.collect()
             gc.freeze()
-        if self.serving:
-            # A content error must not stop the preview ("the server will appear stuck"): the
-            # pages are built, and each shows the problems (see `preview.keep_last_good`).
-            config.strict = False
         # MkDocs reuses a plugin instance for the next build with the same options (`mkdocs serve`,
         # and one process building several sites): the pictures follow the site being built.
         cache = self.root / self.config.picture_cache
