@@ -8,7 +8,8 @@ ends, so the next build (or a test) finds them all. The queue is short, so a slo
 build wait rather than hold thousands of pages in memory.
 
 A forked copy of the build (`second_core.py`) has no writer thread: it writes its entries at
-once, where the build itself looks for them.
+once, where the build itself looks for them. The build ends the thread before it forks (`stop`),
+and the next entry starts a new one.
 """
 
 from __future__ import annotations
@@ -38,23 +39,27 @@ def write_whole(path: Path, text: str) -> None:
 class EntryWriter:
     def __init__(self) -> None:
         self.owner = os.getpid()  # the process whose thread writes; not a forked copy
-        self.queue: queue.Queue[tuple[Path, str]] | None = None
+        self.queue: queue.Queue[tuple[Path, str] | None] | None = None
+        self.thread: threading.Thread | None = None
 
     def write(self, path: Path, text: str) -> None:
         if os.getpid() != self.owner:
             write_whole(path, text)
             return
-        if self.queue is None:
+        if self.queue is None or self.thread is None:
             self.queue = queue.Queue(QUEUE_LENGTH)
-            threading.Thread(target=self.run, args=(self.queue,), daemon=True,
-                             name="magazine-cache-writer").start()
+            self.thread = threading.Thread(target=self.run, args=(self.queue,), daemon=True,
+                                           name="magazine-cache-writer")
+            self.thread.start()
         self.queue.put((path, text))
 
-    def run(self, entries: queue.Queue[tuple[Path, str]]) -> None:
+    def run(self, entries: queue.Queue[tuple[Path, str] | None]) -> None:
         while True:
-            path, text = entries.get()
+            entry = entries.get()
             try:
-                write_whole(path, text)
+                if entry is None:
+                    return
+                write_whole(*entry)
             finally:
                 entries.task_done()
 
@@ -62,6 +67,14 @@ class EntryWriter:
         """Wait until every entry handed over so far is written."""
         if self.queue is not None and os.getpid() == self.owner:
             self.queue.join()
+
+    def stop(self) -> None:
+        """Write what is waiting and end the thread, before the build forks a copy of itself: a
+        fork copies only the thread that forks, and should find no other."""
+        if self.queue is not None and self.thread is not None and os.getpid() == self.owner:
+            self.queue.put(None)
+            self.thread.join()
+            self.queue = self.thread = None
 
 
 WRITER = EntryWriter()

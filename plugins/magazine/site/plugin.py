@@ -338,13 +338,12 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         if template is not None:
             context["mz_template"] = template
             fingerprint = self.page_cache.fingerprint(context)
-            if fingerprint is None:
-                pass
-            elif self.written.unchanged(page.file.abs_dest_path, fingerprint):
+            if fingerprint is not None and self.written.unchanged(page.file.abs_dest_path,
+                                                                  fingerprint):
                 context["mz_output"] = ""  # the folder has it: MkDocs writes no empty page
                 self.written.leave_alone(page.file.src_uri)
                 self.fingerprints[page.file.src_uri] = (fingerprint, "kept")
-            else:
+            elif fingerprint is not None:
                 context["mz_output"] = self.page_cache.get(page.url, fingerprint)
                 source = "new" if context["mz_output"] is None else "cache"
                 self.fingerprints[page.file.src_uri] = (fingerprint, source)

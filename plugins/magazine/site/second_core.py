@@ -39,6 +39,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from . import cache_entries
+
 MIN_PAGES = 200  # below this, starting the copy costs more than it saves
 # When the copy finds this many pages in the cache before it has made one, the cache is warm
 # (nothing, or little, changed since the last build): it stops rather than slow MkDocs down.
@@ -74,6 +76,7 @@ class SecondCore:
             return
         self.positions = {page.file.src_uri: i for i, page in enumerate(pages)}
         self.parent = os.getpid()
+        cache_entries.WRITER.stop()  # the copy gets no half-done thread
         context = multiprocessing.get_context("fork")
         self.reached = context.Value("i", -1, lock=False)
         self.done = context.Value("i", 0, lock=False)
