@@ -1,9 +1,11 @@
-"""Cache entries are written on a thread of their own (site/cache_entries.py): after `flush`
-every entry is on disk, whole; `stop` leaves no thread behind for a fork to copy."""
+"""What the caches write: entries on a thread of their own (site/cache_entries.py), on disk and
+whole after `flush`, with no thread left for a fork to copy after `stop`; and the kept search
+index, put into the site without copying (site/search.py)."""
 
 from __future__ import annotations
 
 import json
+import os
 import threading
 
 from magazine.site.cache_entries import EntryWriter
@@ -47,3 +49,20 @@ def test_an_entry_that_cannot_be_written_costs_only_time(tmp_path):
     writer.flush()
     assert (tmp_path / "ok.json").exists()
     writer.stop()
+
+
+def test_the_kept_search_index_goes_into_the_site_without_copying(tmp_path):
+    """The search index of an unchanged site is taken from the cache as second names of its
+    files (site/search.py); in a folder that has it already (a --dirty build) it stays as is."""
+    from magazine.site.search import link_or_copy
+
+    kept = tmp_path / "kept.pf"
+    kept.write_bytes(b"index")
+    site = tmp_path / "site.pf"
+    link_or_copy(str(kept), str(site))
+    assert site.read_bytes() == b"index" and os.path.samefile(kept, site)
+    link_or_copy(str(kept), str(site))  # the same file already: nothing to do
+    other = tmp_path / "other.pf"
+    other.write_bytes(b"older")
+    link_or_copy(str(kept), str(other))  # another file by that name: replaced, not written into
+    assert other.read_bytes() == b"index" and kept.read_bytes() == b"index"

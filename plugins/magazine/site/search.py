@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import tempfile
@@ -89,15 +90,30 @@ def index_site(site_dir: Path, cache: Path | None = None) -> None:
     digest = pages_digest(site_dir) if cache else ""
     kept = cache / "search" / digest if cache else None
     if kept is not None and (kept / "pagefind-entry.json").is_file():
-        shutil.copytree(kept, site_dir / BUNDLE, dirs_exist_ok=True)
+        shutil.copytree(kept, site_dir / BUNDLE, dirs_exist_ok=True, copy_function=link_or_copy)
         return
     run_pagefind(site_dir)
     if kept is not None:
         try:
             shutil.rmtree(kept.parent, ignore_errors=True)  # one index kept: the latest
-            shutil.copytree(site_dir / BUNDLE, kept)
+            shutil.copytree(site_dir / BUNDLE, kept, copy_function=link_or_copy)
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+
+def link_or_copy(source: str, target: str) -> None:
+    """One file of the index, between the site and the cache: a second name for the same file,
+    which costs no copying (some thousands of files at a thousand articles). Neither side is
+    ever changed in place: Pagefind writes a new site's index into a new folder, and a new index
+    replaces the kept one whole. Where that cannot be (another disk), a copy."""
+    if os.path.lexists(target):  # an in-place build (`--dirty`): the last build's index
+        if os.path.samefile(source, target):
+            return
+        os.unlink(target)  # its other name, in the cache, stays as it is
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def pages_digest(site_dir: Path) -> str:
