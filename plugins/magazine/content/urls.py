@@ -26,6 +26,11 @@ class Urls:
             return path if path.endswith("/") or not path else path + "/"
         return path + "index.html" if path.endswith("/") or not path else path + ".html"
 
+    def dest(self, url: str) -> str:
+        """Where the page at the address `url` (from `page`) is written: a folder's `index.html`,
+        or, without directory addresses, the file the address names."""
+        return url + "index.html" if self.directory_urls else url
+
     def absolute(self, url: str) -> str:
         """`url` as a full address under the site's `site_url` (feeds, sharing, print)."""
         return self.site_url + ("" if url == "./" else url)
@@ -43,9 +48,7 @@ class Urls:
 
     def article_dest(self, article: Article, lang: str) -> str:
         """Where the article's page is written, relative to the site folder."""
-        if not self.directory_urls:
-            return self.article(article, lang)
-        return f"{self.prefix(lang)}{article.key}/index.html"
+        return self.dest(self.article(article, lang))
 
     def section(self, folder: str, lang: str) -> str:
         return self.page(f"{self.prefix(lang)}{folder}/")
@@ -67,6 +70,4 @@ class Urls:
 
     def author_dest(self, slug: str, lang: str) -> str:
         """Where the author's page is written, relative to the site folder."""
-        if not self.directory_urls:
-            return self.author(slug, lang)
-        return f"{self.prefix(lang)}authors/{slug}/index.html"
+        return self.dest(self.author(slug, lang))
