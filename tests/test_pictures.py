@@ -349,3 +349,41 @@ def test_the_printed_edition_carries_no_camera_data(tmp_path):
     data = Path(result.screen).read_bytes()
     assert b"/DCTDecode" in data  # the picture is in it
     assert b"CameraMaker" not in data and b"Ede, Gelderland" not in data and b"Exif\0\0" not in data
+
+
+def test_a_cache_brought_by_a_pull_request_cannot_point_anywhere(tmp_path):
+    """The picture cache lives in the repository's folder (`.cache/pictures/`), which git ignores,
+    but a pull request can still bring files there. A manifest there that names files outside
+    the site's `images/`, or another host, is not believed: the picture is made anew, and
+    nothing is written outside the site."""
+    import hashlib
+    import json
+
+    from magazine.site import pictures
+
+    data = photo()
+    digest = hashlib.sha256(pictures.VERSION.encode() + data).hexdigest()[:16]
+    cache = tmp_path / "repo/.cache/pictures"
+    forged = {"width": 1600, "height": 1000, "fallback_type": "image/jpeg",
+              "fallback": [["../../escaped.sh", 1600]],  # the site is repo/.site.building-…/
+              "modern": [["https://tracker.example/pixel.webp", 1600]],
+              "share": "images/../../../escaped.sh"}
+    root = repo(tmp_path, {
+        "essays/werk-eerst.md": article(LEAD),
+        f".cache/pictures/tafel-{digest}.json": json.dumps(forged),
+        ".cache/pictures/escaped.sh": "echo owned\n",
+        ".cache/pictures/pixel.webp": "not a picture",
+    })
+    (root / "docs/images/tafel.jpg").write_bytes(data)
+    site = build(root)
+    assert list(tmp_path.rglob("escaped.sh")) == [cache / "escaped.sh"]  # the brought file only
+    html = page(site, "essays/werk-eerst/")
+    addresses = [part.split()[0] for tag in html.select("img, source")
+                 for part in (tag.get("srcset") or tag.get("src") or "").split(",")
+                 if f"tafel-{digest}" in part]
+    assert addresses  # the lead picture is shown, from this picture's own files
+    assert "tracker.example" not in str(html) and "escaped" not in str(html)
+    published = sorted((site / "images").iterdir())
+    assert published and all(p.name.startswith(f"tafel-{digest}-") for p in published)
+    with Image.open(next(p for p in published if p.suffix == ".webp")) as made:
+        assert made.format == "WEBP"  # made here, not the file the pull request brought

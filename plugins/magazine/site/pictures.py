@@ -107,9 +107,10 @@ class PictureMaker:
         name = f"{stem}-{digest}"
         manifest = self.cache / f"{name}.json"
         try:
-            return renditions_from(json.loads(manifest.read_text(encoding="utf-8")), self.cache)
+            return renditions_from(json.loads(manifest.read_text(encoding="utf-8")), self.cache,
+                                   name)
         except (OSError, ValueError, KeyError, TypeError):
-            pass  # not made yet, or made by an older version: make it
+            pass  # not made yet, made by an older version, or not made here: make it
         self.cache.mkdir(parents=True, exist_ok=True)
         with Image.open(BytesIO(data)) as opened:
             kind, icc = opened.format, opened.info.get("icc_profile")
@@ -186,14 +187,26 @@ def as_json(made: Renditions) -> dict[str, object]:
     }
 
 
-def renditions_from(data: dict[str, object], cache: Path) -> Renditions:
-    """Renditions from a cache manifest, if every file it names is still in the cache."""
+def renditions_from(data: dict[str, object], cache: Path, name: str) -> Renditions:
+    """Renditions from the cache manifest of the picture `name`, if it names exactly the files
+    `make` gives that picture, and every one is still in the cache.
+
+    The cache is a folder of the repository (git ignores it, but a pull request can bring files
+    there): a manifest that names other files, folders or hosts was not made here. Believed,
+    it would put those addresses on the pages and copy files out of the site's folder."""
+    fallback_type = str(data["fallback_type"])
+    fallback_ext = {"image/jpeg": "jpg", "image/png": "png"}[fallback_type]
     made = Renditions(
-        int(data["width"]), int(data["height"]), str(data["fallback_type"]),  # type: ignore[call-overload]
+        int(data["width"]), int(data["height"]), fallback_type,  # type: ignore[call-overload]
         tuple(Candidate(str(u), int(w)) for u, w in data["fallback"]),  # type: ignore[attr-defined]
         tuple(Candidate(str(u), int(w)) for u, w in data["modern"]),  # type: ignore[attr-defined]
         str(data["share"]),
     )
+    own = all(c.url == f"{OUTPUT_FOLDER}/{name}-{c.width}.{ext}" and 0 < c.width <= WIDTHS[-1]
+              for candidates, ext in ((made.fallback, fallback_ext), (made.modern, MODERN[0]))
+              for c in candidates)
+    if not own or not made.fallback or made.share != f"{OUTPUT_FOLDER}/{name}-share.jpg":
+        raise ValueError("the manifest names files this picture does not have")
     if not all((cache / Path(url).name).is_file() for url in made.files()):
         raise ValueError("a file of the manifest is missing")
     return made
