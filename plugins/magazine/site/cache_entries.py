@@ -80,3 +80,4 @@ class EntryWriter:
 WRITER = EntryWriter()
 write_entry = WRITER.write
 flush = WRITER.flush
+stop = WRITER.stop

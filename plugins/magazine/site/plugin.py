@@ -18,14 +18,16 @@ Events used, and why:
 - `on_page_context`: hand the page's view (articles, themes, sessions) to its template, and the
   search box its words; `on_template_context` the same words to the theme's own pages (404).
   Last of all plugins, so that it sees the whole context: the HTML of an earlier build, if the
-  page's input is unchanged (`page_cache.py`); `on_post_page` keeps what was rendered.
+  page's input is unchanged (`page_cache.py`); `on_post_page` keeps what was rendered. In an
+  in-place build (`make serve`), a page the folder already has as it would be now is not
+  written again (`written_pages.py`).
 - `on_page_content`: remove script and other active content from the page (`html_policy.py`).
 - `on_post_build`: after the last language, the pictures the pages show, the sitemap split in
   two (`sitemap.py`), the search index of each language (`search.py`), the feeds and the print
   edition's PDFs (see `printing/`); then the new site takes the place of `site/`.
 - `on_startup`: note whether this is `mkdocs serve` or a `--dirty` build, which write in place;
-  `mkdocs serve` also goes on after a content error, showing the problems on every page and the
-  last good version of a broken article.
+  `mkdocs serve` also goes on after a content error (`make serve` runs it without `--strict`),
+  showing the problems on every page and the last good version of a broken article.
 - `on_build_error`: remove the unfinished site (the previous one stays, `atomic_output.py`) and
   hand the long-lived objects back to the garbage collector.
 - `on_serve`: reload the preview when an article changes.

@@ -76,7 +76,7 @@ class SecondCore:
             return
         self.positions = {page.file.src_uri: i for i, page in enumerate(pages)}
         self.parent = os.getpid()
-        cache_entries.WRITER.stop()  # the copy gets no half-done thread
+        cache_entries.stop()  # the copy gets no half-done thread
         context = multiprocessing.get_context("fork")
         self.reached = context.Value("i", -1, lock=False)
         self.done = context.Value("i", 0, lock=False)
