@@ -5,8 +5,9 @@ in `PICTURE_EVERY` has a lead picture (a 2400x1600 JPEG, `bench/pictures.py`):
 
 - **ours**: `mkdocs build` of our site configuration (both languages, theme and session pages,
   related articles, search; no PDFs), with MAGAZINE_PROFILE set to time the plugin per event,
-  the render and page caches empty. The web versions of the pictures are made once before
-  (as in every build after a picture's first: `bench/pictures.py` measures that first time);
+  the render and page caches empty. The web versions of the pictures are made once before, into
+  the same cache (as in every build after a picture's first: `bench/pictures.py` measures that
+  first time);
 - **stack**: the off-the-shelf stack (MkDocs + Material + mkdocs-static-i18n + Material's tags
   plugin, every article in the nav, no magazine plugin);
 - **floor**: Python-Markdown alone rendering every article in both languages;
@@ -125,18 +126,19 @@ def bench_size(n: int, work: Path, with_stack: bool = True, saves: int = 2) -> d
     ours_root, stack_root = work / f"magazine-{n}", work / f"stack-{n}"
     config = without_pdfs((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     write_magazine(ours_root, n, config)
-    from pictures import add_pictures  # it uses this module's `measure`
+    from pictures import add_pictures, keep_pictures_only  # they use this module's `measure`
 
     pictures = add_pictures(ours_root, max(1, n // PICTURE_EVERY))
-    # The pictures' web versions, made once (into the repository's picture cache).
-    measure(build_command(), ours_root, {"NO_MKDOCS_2_WARNING": "1", "MAGAZINE_CACHE": "off",
-                                         "MAGAZINE_SEARCH": "false"})
+    # The pictures' web versions, made once into the build cache, which then keeps only them.
+    cache_folder = work / f"cache-{n}"
+    cache = {"MAGAZINE_CACHE": str(cache_folder)}
+    measure(build_command(), ours_root, {**env, **cache, "MAGAZINE_SEARCH": "false"})
+    keep_pictures_only(cache_folder)
     if with_stack:
         write_stack(stack_root, n)
     profile = work / f"profile-{n}.json"
     build = build_command()
     result = {"n": n, "pictures": pictures}
-    cache = {"MAGAZINE_CACHE": str(work / f"cache-{n}")}
     ours = measure(build, ours_root, {**env, **cache, "MAGAZINE_PROFILE": str(profile)})
     ours.pages = html_pages(ours_root / "site")
     warm = measure(build, ours_root, {**env, **cache})

@@ -351,11 +351,11 @@ def test_the_printed_edition_carries_no_camera_data(tmp_path):
     assert b"CameraMaker" not in data and b"Ede, Gelderland" not in data and b"Exif\0\0" not in data
 
 
-def test_a_cache_brought_by_a_pull_request_cannot_point_anywhere(tmp_path):
-    """The picture cache lives in the repository's folder (`.cache/pictures/`), which git ignores,
-    but a pull request can still bring files there. A manifest there that names files outside
-    the site's `images/`, or another host, is not believed: the picture is made anew, and
-    nothing is written outside the site."""
+def test_a_picture_cache_brought_by_a_pull_request_is_not_read(tmp_path, render_cache):
+    """A pull request can bring files into any folder of the repository, even one git ignores
+    (`git add -f`, the web editor). A picture cache there, with exactly the names the build gives
+    the picture's web versions but other pictures in them (one with its GPS position, say), is
+    not read: the build keeps its cache outside the repository and publishes the files it made."""
     import hashlib
     import json
 
@@ -363,27 +363,57 @@ def test_a_cache_brought_by_a_pull_request_cannot_point_anywhere(tmp_path):
 
     data = photo()
     digest = hashlib.sha256(pictures.VERSION.encode() + data).hexdigest()[:16]
-    cache = tmp_path / "repo/.cache/pictures"
+    clean = build(repo(tmp_path / "clean", {"essays/werk-eerst.md": article(LEAD)}))
+    made = {p.name: p.read_bytes() for p in (clean / "images").iterdir()}
+    assert made and all(name.startswith(f"tafel-{digest}-") for name in made)
+    assert (render_cache / "pictures" / f"tafel-{digest}.json").is_file()  # the cache in use
+
+    forged_picture = photo(width=400, height=400)  # another picture, GPS position and all
+    brought = {f".cache/pictures/{name}": forged_picture for name in made}
+    brought[f".cache/pictures/tafel-{digest}.json"] = (
+        render_cache / "pictures" / f"tafel-{digest}.json").read_text(encoding="utf-8")
+    root = repo(tmp_path, {"essays/werk-eerst.md": article(LEAD), **brought})
+    before = sorted(p.relative_to(root) for p in root.rglob("*"))
+    site = build(root)
+    published = {p.name: p.read_bytes() for p in (site / "images").iterdir()}
+    assert published == made  # the build's own files, not the brought ones
+    assert forged_picture not in published.values()
+    assert sorted(p.relative_to(root) for p in root.rglob("*")
+                  if not p.is_relative_to(site)) == before  # nothing written into the repository
+    assert json.loads(brought[f".cache/pictures/tafel-{digest}.json"])  # a real manifest was brought
+
+
+def test_a_cache_manifest_that_names_other_files_is_not_believed(tmp_path):
+    """Behind the cache's place outside the repository, a second wall: a manifest that names files
+    outside the site's `images/`, or another host, was not made by the build. It is not believed;
+    the picture is made anew, and nothing is written outside the site."""
+    import hashlib
+    import json
+
+    from magazine.site import pictures
+
+    data = photo()
+    digest = hashlib.sha256(pictures.VERSION.encode() + data).hexdigest()[:16]
+    cache = tmp_path / "cache"
+    cache.mkdir()
     forged = {"width": 1600, "height": 1000, "fallback_type": "image/jpeg",
-              "fallback": [["../../escaped.sh", 1600]],  # the site is repo/.site.building-…/
+              "fallback": [["../../escaped.sh", 1600]],
               "modern": [["https://tracker.example/pixel.webp", 1600]],
               "share": "images/../../../escaped.sh"}
-    root = repo(tmp_path, {
-        "essays/werk-eerst.md": article(LEAD),
-        f".cache/pictures/tafel-{digest}.json": json.dumps(forged),
-        ".cache/pictures/escaped.sh": "echo owned\n",
-        ".cache/pictures/pixel.webp": "not a picture",
-    })
-    (root / "docs/images/tafel.jpg").write_bytes(data)
-    site = build(root)
-    assert list(tmp_path.rglob("escaped.sh")) == [cache / "escaped.sh"]  # the brought file only
-    html = page(site, "essays/werk-eerst/")
-    addresses = [part.split()[0] for tag in html.select("img, source")
-                 for part in (tag.get("srcset") or tag.get("src") or "").split(",")
-                 if f"tafel-{digest}" in part]
-    assert addresses  # the lead picture is shown, from this picture's own files
-    assert "tracker.example" not in str(html) and "escaped" not in str(html)
-    published = sorted((site / "images").iterdir())
-    assert published and all(p.name.startswith(f"tafel-{digest}-") for p in published)
-    with Image.open(next(p for p in published if p.suffix == ".webp")) as made:
-        assert made.format == "WEBP"  # made here, not the file the pull request brought
+    (cache / f"tafel-{digest}.json").write_text(json.dumps(forged), encoding="utf-8")
+    (cache / "escaped.sh").write_text("echo owned\n", encoding="utf-8")
+    (cache / "pixel.webp").write_text("not a picture", encoding="utf-8")
+    (tmp_path / "docs/images").mkdir(parents=True)
+    (tmp_path / "docs/images/tafel.jpg").write_bytes(data)
+    maker = PictureMaker(tmp_path, cache)
+    made = maker.renditions("docs/images/tafel.jpg")
+    assert made is not None
+    files = made.files()
+    assert files and all(url.startswith(f"images/tafel-{digest}-") for url in files)
+    site = tmp_path / "site"
+    maker.publish(site)
+    assert list(tmp_path.rglob("escaped.sh")) == [cache / "escaped.sh"]  # the planted file only
+    assert sorted(p.name for p in (site / "images").iterdir()) == sorted(
+        url.removeprefix("images/") for url in files)
+    with Image.open(site / next(url for url in files if url.endswith(".webp"))) as out:
+        assert out.format == "WEBP"  # made here, not the planted file

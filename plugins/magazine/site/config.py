@@ -28,6 +28,3 @@ class MagazineConfig(Config):
     plain_language = c.Type(dict, default={})
     """Pieces meant for newcomers and the reading level they must meet; `magazine check` warns
     about the ones that read harder (see `content/readability.py`)."""
-    picture_cache = c.Type(str, default=".cache/pictures")
-    """Where the web versions of the pictures are kept between builds, relative to the folder of
-    mkdocs.yml: an unchanged picture is processed once, not on every build."""

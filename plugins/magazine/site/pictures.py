@@ -2,8 +2,9 @@
 1200x630 crop for sharing, with the camera's orientation applied and every bit of metadata
 (EXIF, GPS, XMP, comments) left out, so a photo never publishes where it was taken.
 
-Processing is cached by content in a folder outside the site (`.cache/pictures/` by default):
-an unchanged picture is never decoded again, in the next build or the next language's pass.
+Processing is cached by content in a folder outside the site and the repository (the render
+cache's `pictures/`, `~/.cache/magazine/` by default): an unchanged picture is never decoded
+again, in the next build or the next language's pass.
 Only the files that pages of this build use are copied into `site/images/`; the originals in
 `docs/images/` are never published.
 """
@@ -191,8 +192,8 @@ def renditions_from(data: dict[str, object], cache: Path, name: str) -> Renditio
     """Renditions from the cache manifest of the picture `name`, if it names exactly the files
     `make` gives that picture, and every one is still in the cache.
 
-    The cache is a folder of the repository (git ignores it, but a pull request can bring files
-    there): a manifest that names other files, folders or hosts was not made here. Believed,
+    The cache lies outside the repository, so a pull request cannot bring one; this is the check
+    behind that: a manifest that names other files, folders or hosts was not made here. Believed,
     it would put those addresses on the pages and copy files out of the site's folder."""
     fallback_type = str(data["fallback_type"])
     fallback_ext = {"image/jpeg": "jpg", "image/png": "png"}[fallback_type]

@@ -38,6 +38,7 @@ from __future__ import annotations
 import functools
 import gc
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -102,6 +103,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.last_good: dict[str, Article] = {}  # the preview's articles as they last worked
         self.kept: set[str] = set()  # the keys of the articles shown as they last worked
         self.pictures: MagazinePictures | None = None
+        self.scratch: tempfile.TemporaryDirectory[str] | None = None  # pictures, with caching off
         self.page: Page | None = None  # the page whose Markdown is being converted
         self.active_tab: Any = None  # the menu entry marked active for the page being rendered
         self.render_cache = RenderCache(None)
@@ -161,7 +163,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             gc.freeze()
         # MkDocs reuses a plugin instance for the next build with the same options (`mkdocs serve`,
         # and one process building several sites): the pictures follow the site being built.
-        cache = self.root / self.config.picture_cache
+        cache = self.picture_cache()
         if self.pictures is None:
             self.pictures = MagazinePictures(PictureMaker(self.root, cache))
         elif self.pictures.maker.root != self.root.resolve() or self.pictures.maker.cache != cache:
@@ -448,6 +450,17 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         rendered = self.template_core.stop()
         if rendered:
             log.debug(f"{rendered} pages rendered on a second core")
+
+    def picture_cache(self) -> Path:
+        """Where the web versions of the pictures are kept between builds: beside the render cache,
+        outside the repository. Not in the repository's folder, even one git ignores, because a pull
+        request can bring files there: a picture of its own under the name of ours, or one that
+        still holds where it was taken. With caching off, a folder of this process's own."""
+        if self.render_cache.folder is not None:
+            return self.render_cache.folder / "pictures"
+        if self.scratch is None:
+            self.scratch = tempfile.TemporaryDirectory(prefix="magazine-pictures-")
+        return Path(self.scratch.name)
 
     def render_picture(self, template: Any, picture: Picture, figure: bool) -> str:
         """A picture in the text of the page being converted, with addresses relative to it."""
