@@ -132,18 +132,23 @@ def test_switching_language_on_an_article_lands_on_its_translation(page, site_ur
     page.wait_for_url(url_of(site_url, ARTICLE))
 
 
-@pytest.mark.parametrize("path", ["", ARTICLE])
-def test_a_page_view_does_not_download_the_list_of_every_page(page, site_url, path):
-    """Material fetches sitemap.xml on every page view: the reader gets the small index, never
-    the list of every page, which grows with the magazine (site/sitemap.py)."""
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("path", ["", ARTICLE, THEME])
+def test_a_page_view_does_not_download_the_list_of_every_page(page, site_url, path, lang):
+    """Material fetches sitemap.xml on every page view, beside the site's base and each
+    `<link rel="alternate">`: the reader gets the small index, never the list of every page,
+    which grows with the magazine, and no request fails (site/sitemap.py)."""
     fetched: dict[str, int] = {}
+    failed: list[str] = []
     page.on("response", lambda r: fetched.__setitem__(r.url, len(r.body()))
             if "sitemap" in r.url and r.ok else None)
-    page.goto(url_of(site_url, path))
+    page.on("response", lambda r: failed.append(r.url) if not r.ok else None)
+    page.goto(url_of(site_url, path, lang))
     page.wait_for_load_state("networkidle")
     assert fetched, "Material no longer fetches the sitemap: this test can go"
     assert not [url for url in fetched if "sitemap-pages" in url]
     assert max(fetched.values()) < 300
+    assert failed == []
 
 
 @pytest.mark.parametrize("name", ["home", "theme", "session", "overview"])

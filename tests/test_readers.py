@@ -117,6 +117,29 @@ def test_sitemap_is_a_small_index_that_names_the_list_of_pages(site):
     assert (site / "sitemap-pages.xml.gz").is_file() and not (site / "sitemap.xml.gz").exists()
 
 
+def test_material_finds_a_small_sitemap_wherever_a_page_makes_it_look(site):
+    """On every page view Material's script fetches `sitemap.xml` relative to the site's base
+    and to every `<link rel="alternate">` of the page (its feeds). Each of those is the small
+    index: no page view asks for a file that is not there, and none gets the list of pages. So
+    the head does not link the page's other languages (Material would look beside each page):
+    search engines find them in the sitemap."""
+    origin = "https://reader.example/"
+    looked_for = set()
+    for url in pages(site):
+        soup = page(site, url)
+        here = urljoin(origin, url)
+        hrefs = [urljoin(here, json.loads(soup.select_one("#__config").string)["base"] + "/")]
+        hrefs += [urljoin(here, link["href"]) for link in soup.select('head link[rel="alternate"]')]
+        looked_for.update(urljoin(href, "sitemap.xml").removeprefix(origin) for href in hrefs)
+        assert not soup.select('head link[rel="alternate"][hreflang]'), url  # in the sitemap
+    assert {"sitemap.xml", "en/sitemap.xml", "themes/work/sitemap.xml",
+            "en/themes/work/sitemap.xml"} <= looked_for
+    for path in looked_for:
+        index = ET.parse(site / path).getroot()
+        assert index.tag == f"{SITEMAP}sitemapindex", path
+        assert (site / path).stat().st_size < 300, path
+
+
 def test_sitemap_lists_every_page_with_its_alternates(site):
     root = ET.parse(site / "sitemap-pages.xml").getroot()
     listed = {}

@@ -403,11 +403,11 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         site_dir = Path(config.site_dir)
         if self.pictures is not None:
             self.pictures.maker.publish(site_dir)
-        split_sitemap(site_dir, config.site_url or "")
+        feeds = write_feeds(Feeds(self.magazine, config.site_url or "", self.site_names),
+                            site_dir, config.theme.dirs)
+        split_sitemap(site_dir, config.site_url or "", feeds)
         if self.config.search:
             search.index_site(site_dir, self.render_cache.folder)  # copied when unchanged
-        write_feeds(Feeds(self.magazine, config.site_url or "", self.site_names), site_dir,
-                    config.theme.dirs)
         if not (site_dir / SOCIAL_IMAGE).exists():
             shutil.copyfile(TEMPLATES / "magazine" / "social-card.png", site_dir / SOCIAL_IMAGE)
         if self.config.pdf:
