@@ -11,6 +11,7 @@ content check has already reported it with its file and line (`content.body_chec
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -42,14 +43,16 @@ class RepositoryFetcher(URLFetcher):
         super().__init__(allowed_protocols=("file",), allow_redirects=False)
         self.root = Path(root).resolve()
         self.refused: list[str] = []
+        self.read: dict[str, str] = {}  # each picture served, in the repository: its digest
 
     def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
         path = self.picture_path(url)
         if path is None:
             self.refused.append(url)
             raise RefusedAddress(f"the print edition reads only pictures in the repository: {url}")
-        return URLFetcherResponse(url, path.read_bytes(),
-                                  {"Content-Type": PICTURE_TYPES[path.suffix.lower()]})
+        data = path.read_bytes()
+        self.read[path.relative_to(self.root).as_posix()] = hashlib.sha256(data).hexdigest()
+        return URLFetcherResponse(url, data, {"Content-Type": PICTURE_TYPES[path.suffix.lower()]})
 
     def picture_path(self, url: str) -> Path | None:
         """The picture file `url` names, if it is one the edition may read."""

@@ -26,6 +26,7 @@ from . import printer as printshop
 from .addresses import default_paths, printer_path
 from .edition import Edition, load_edition
 from .fetcher import RepositoryFetcher
+from .pdf_cache import PrintCache
 from .render import (
     FIRST_FOLIO,
     FRONT_END,
@@ -75,8 +76,10 @@ def make_pdfs(
     edition_id: str | None = None,
     printer: bool = True,
     settings: SiteSettings | None = None,
+    cache: PrintCache | None = None,
 ) -> PrintResult:
-    """Make the screen PDF at `screen_path` and (with `printer`) the printer PDF beside it."""
+    """Make the screen PDF at `screen_path` and (with `printer`) the printer PDF beside it; with
+    a `cache`, take the ones of an earlier build when the edition would come out the same."""
     from weasyprint import HTML  # imported late: the site builds without it when PDFs are off
 
     settings = settings or read_site_settings(magazine.root)
@@ -84,6 +87,17 @@ def make_pdfs(
     renderer = Renderer(magazine, edition, lang, settings)
     base_url = Path(magazine.root).resolve().as_uri() + "/"
     fetcher = RepositoryFetcher(magazine.root)  # pictures of the repository, nothing else
+    first_html = renderer.html()
+    printer_file = printer_path(screen_path) if printer else None
+    profile = printshop.output_profile() if printer else None
+    key = ""
+    if cache is not None:
+        key = cache.key(first_html, lang, printer, profile.path if profile else None)
+        kept = cache.reuse(key, lang, Path(magazine.root), screen_path, printer_file)
+        if kept is not None:
+            return PrintResult(lang, screen_path, printer_file, kept["pages"],
+                               kept["printer_pages"], kept["folios"], kept["passes"],
+                               kept["diagnostics"])
 
     def layout(html: str, options: dict[str, object]):  # noqa: ANN202
         try:
@@ -93,7 +107,7 @@ def make_pdfs(
         return without_attachments(document)
 
     _quiet_weasyprint()
-    document = layout(renderer.html(), SCREEN_OPTIONS)
+    document = layout(first_html, SCREEN_OPTIONS)
     folios = page_folios(document, edition)
     passes = 1
     front = layout(renderer.html(folios, front_only=True), SCREEN_OPTIONS)
@@ -114,11 +128,8 @@ def make_pdfs(
     _write(document, screen_path, SCREEN_OPTIONS)
     pages = len(document.pages)
 
-    printer_file: Path | None = None
     printer_pages = 0
-    if printer:
-        printer_file = printer_path(screen_path)
-        profile = printshop.output_profile()
+    if printer_file is not None:
         if profile is None:
             renderer.report.warning(
                 edition.source or "mkdocs.yml", 1, "no CMYK profile for the printer's PDF: it is "
@@ -143,8 +154,13 @@ def make_pdfs(
         _write(print_doc, printer_file, {**options, "finisher": printshop.finisher(profile)})
         printer_pages = len(print_doc.pages)
 
-    return PrintResult(lang, screen_path, printer_file, pages, printer_pages, folios, passes,
-                       sorted({*diagnostics, *renderer.diagnostics}))
+    result = PrintResult(lang, screen_path, printer_file, pages, printer_pages, folios, passes,
+                         sorted({*diagnostics, *renderer.diagnostics}))
+    if cache is not None:
+        cache.keep(key, lang, screen_path, printer_file,
+                   {"pages": pages, "printer_pages": printer_pages, "folios": folios,
+                    "passes": passes, "diagnostics": result.diagnostics}, fetcher.read)
+    return result
 
 
 def without_attachments(document: object) -> object:
@@ -199,15 +215,17 @@ def _quiet_weasyprint() -> None:
     logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 
-def make_site_pdfs(magazine: Magazine, site_dir: Path, edition_id: str | None = None
-                   ) -> tuple[list[PrintResult], list[Diagnostic]]:
-    """Both PDFs of every language into the built site, and the problems found, once each."""
+def make_site_pdfs(magazine: Magazine, site_dir: Path, edition_id: str | None = None,
+                   cache: Path | None = None) -> tuple[list[PrintResult], list[Diagnostic]]:
+    """Both PDFs of every language into the built site, and the problems found, once each;
+    those of an earlier build kept in the folder `cache` when the edition is the same."""
     settings = read_site_settings(magazine.root)
+    kept = PrintCache(cache)
     results = []
     diagnostics: set[Diagnostic] = set()
     for lang in magazine.languages:
         screen, _ = default_paths(site_dir, lang, magazine.default_language)
-        result = make_pdfs(magazine, lang, screen, edition_id, settings=settings)
+        result = make_pdfs(magazine, lang, screen, edition_id, settings=settings, cache=kept)
         results.append(result)
         diagnostics.update(result.diagnostics)
     return results, sorted(diagnostics)

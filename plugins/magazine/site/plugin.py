@@ -415,7 +415,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
 
             try:
                 results, diagnostics = make_site_pdfs(self.magazine, site_dir,
-                                                      self.config.edition)
+                                                      self.config.edition,
+                                                      self.render_cache.folder)
             except PrintError as error:  # no site whose pages link to a missing PDF
                 raise PluginError(f"The print edition could not be made: {error}") from None
             # A line the content check has blamed already is not blamed again in other words.

@@ -1,0 +1,112 @@
+"""The print edition is laid out once (`printing/pdf_cache.py`): a build whose edition would come
+out the same takes the PDFs of the build before, reports what that build reported, and lays the
+edition out again when its text, a picture it shows or the printing conditions change."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+import pytest
+import weasyprint
+from conftest import TINY_SITE, build, write_site
+from PIL import Image
+from pypdf import PdfReader
+
+PDFS = ("print/magazine.pdf", "print/magazine-print.pdf", "en/print/magazine.pdf",
+        "en/print/magazine-print.pdf")
+ESSAY = "essays/werk-eerst.md"
+
+
+@pytest.fixture
+def layouts(monkeypatch, tmp_path) -> list[str]:
+    """Each layout WeasyPrint makes, by the language of the edition; the build cache is the
+    test's own."""
+    monkeypatch.setenv("MAGAZINE_CACHE", str(tmp_path / "cache"))
+    made: list[str] = []
+    render = weasyprint.HTML.render
+
+    def counted(self, *args, **kwargs):
+        document = render(self, *args, **kwargs)
+        made.append(document.metadata.lang)
+        return document
+
+    monkeypatch.setattr(weasyprint.HTML, "render", counted)
+    return made
+
+
+def pdfs_of(site) -> dict[str, bytes]:
+    return {name: (site / name).read_bytes() for name in PDFS}
+
+
+def printed_lines(caplog) -> list[str]:
+    return [r.getMessage() for r in caplog.records if "print edition (" in r.getMessage()]
+
+
+def test_an_unchanged_edition_is_not_laid_out_again(tmp_path, layouts, caplog):
+    caplog.set_level(logging.INFO, logger="mkdocs.plugins.magazine")
+    root = write_site(tmp_path / "repo", TINY_SITE)
+    first = build(root, site_dir=tmp_path / "first")
+    assert {"nl", "en"} <= set(layouts)
+    told = printed_lines(caplog)
+    assert len(told) == 2
+    layouts.clear()
+    caplog.clear()
+    second = build(root, site_dir=tmp_path / "second")
+    assert layouts == []  # nothing laid out: the PDFs of the first build
+    assert pdfs_of(second) == pdfs_of(first)
+    assert printed_lines(caplog) == told  # the same pages, said the same way
+    assert (second / "print/magazine.pdf").stat().st_mode & 0o044 == 0o044  # others may read
+
+
+def test_a_changed_text_lays_the_edition_out_again(tmp_path, layouts):
+    root = write_site(tmp_path / "repo", TINY_SITE)
+    build(root, site_dir=tmp_path / "first")
+    layouts.clear()
+    essay = root / ESSAY
+    essay.write_text(essay.read_text("utf-8") + "\nEen nieuwe zin over de Maaksessie.\n",
+                     encoding="utf-8")
+    site = build(root, site_dir=tmp_path / "second")
+    assert "nl" in layouts
+    text = "\n".join(p.extract_text() for p in PdfReader(site / "print/magazine.pdf").pages)
+    assert "Een nieuwe zin over de Maaksessie." in text
+
+
+def test_a_picture_changed_under_the_same_name_lays_the_edition_out_again(tmp_path, layouts):
+    picture = io.BytesIO()
+    Image.new("RGB", (1600, 1000), (200, 80, 40)).save(picture, "JPEG")
+    text = TINY_SITE[ESSAY].replace(
+        "session: s1\n", "session: s1\nimage: ../docs/images/tafel.jpg\n"
+        "image_alt: Mensen aan tafel\nimage_credit: Foto Ann\n", 1)
+    root = write_site(tmp_path / "repo", {**TINY_SITE, ESSAY: text})
+    (root / "docs/images").mkdir(parents=True, exist_ok=True)
+    (root / "docs/images/tafel.jpg").write_bytes(picture.getvalue())
+    first = build(root, site_dir=tmp_path / "first")
+    layouts.clear()
+    picture = io.BytesIO()
+    Image.new("RGB", (1600, 1000), (20, 90, 160)).save(picture, "JPEG")  # blue, not red
+    (root / "docs/images/tafel.jpg").write_bytes(picture.getvalue())
+    second = build(root, site_dir=tmp_path / "second")
+    assert "nl" in layouts
+    assert pdfs_of(second)["print/magazine.pdf"] != pdfs_of(first)["print/magazine.pdf"]
+
+
+def test_what_the_layout_reported_is_reported_again(tmp_path, layouts, monkeypatch, caplog):
+    caplog.set_level(logging.INFO, logger="mkdocs.plugins.magazine")
+    monkeypatch.setenv("MAGAZINE_ICC_PROFILE", str(tmp_path / "no-such-profile.icc"))
+    root = write_site(tmp_path / "repo", TINY_SITE)
+
+    def reported() -> list[str]:
+        return [r.getMessage() for r in caplog.records if "no CMYK profile" in r.getMessage()]
+
+    build(root, site_dir=tmp_path / "first")
+    first = reported()
+    assert first
+    caplog.clear()
+    layouts.clear()
+    build(root, site_dir=tmp_path / "second")
+    assert layouts == [] and reported() == first
+    # With the print shop's profile in place, the printer's PDF is made again, as PDF/X.
+    monkeypatch.delenv("MAGAZINE_ICC_PROFILE")
+    build(root, site_dir=tmp_path / "third")
+    assert layouts
