@@ -110,3 +110,31 @@ def test_what_the_layout_reported_is_reported_again(tmp_path, layouts, monkeypat
     monkeypatch.delenv("MAGAZINE_ICC_PROFILE")
     build(root, site_dir=tmp_path / "third")
     assert layouts
+
+
+def test_the_editions_problems_are_found_anew_when_its_pdfs_are_kept(tmp_path, layouts):
+    """A new typo in the edition's list leaves the edition as it was, so its PDFs are kept;
+    the problem reported is the new one."""
+    from magazine.content.loader import load_magazine
+    from magazine.printing.pdf import make_pdfs
+    from magazine.printing.pdf_cache import PrintCache
+    from test_print import EDITION
+
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "docs/editions/proef.md": EDITION})
+    cache = PrintCache(tmp_path / "kept")
+
+    def problems(folder: str) -> list[str]:
+        magazine, _ = load_magazine(root)
+        result = make_pdfs(magazine, "nl", tmp_path / folder / "m.pdf", "proef", printer=False,
+                           cache=cache)
+        return [d.message for d in result.diagnostics]
+
+    assert any("'essays/werk-erst'" in message for message in problems("first"))
+    layouts.clear()
+    edition = root / "docs/editions/proef.md"
+    edition.write_text(edition.read_text("utf-8").replace("essays/werk-erst\n",
+                                                          "essays/werk-ers\n"), "utf-8")
+    second = problems("second")
+    assert layouts == []  # the same edition: the kept PDF
+    assert any("'essays/werk-ers'" in message for message in second), second
+    assert not any("'essays/werk-erst'" in message for message in second), second

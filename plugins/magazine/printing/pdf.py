@@ -88,6 +88,9 @@ def make_pdfs(
     base_url = Path(magazine.root).resolve().as_uri() + "/"
     fetcher = RepositoryFetcher(magazine.root)  # pictures of the repository, nothing else
     first_html = renderer.html()
+    # The problems of the content and the edition's list, found anew on every build; a kept
+    # layout brings only those the layout itself found.
+    before_layout = {*diagnostics, *renderer.diagnostics}
     printer_file = printer_path(screen_path) if printer else None
     profile = printshop.output_profile() if printer else None
     key = ""
@@ -97,7 +100,7 @@ def make_pdfs(
         if kept is not None:
             return PrintResult(lang, screen_path, printer_file, kept["pages"],
                                kept["printer_pages"], kept["folios"], kept["passes"],
-                               kept["diagnostics"])
+                               sorted({*before_layout, *kept["diagnostics"]}))
 
     def layout(html: str, options: dict[str, object]):  # noqa: ANN202
         try:
@@ -159,7 +162,9 @@ def make_pdfs(
     if cache is not None:
         cache.keep(key, lang, screen_path, printer_file,
                    {"pages": pages, "printer_pages": printer_pages, "folios": folios,
-                    "passes": passes, "diagnostics": result.diagnostics}, fetcher.read)
+                    "passes": passes,
+                    "diagnostics": [d for d in result.diagnostics if d not in before_layout]},
+                   fetcher.read)
     return result
 
 

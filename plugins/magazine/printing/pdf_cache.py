@@ -13,8 +13,9 @@ one. Most builds do not change the edition. What its PDFs depend on, and so what
 - the bytes of every picture the layout read: recorded with the entry as it is made, and checked
   when it is used (`reuse`).
 
-The entry keeps the problems the layout reported, so a build that reuses it reports what one
-that lays the edition out does. Entries live in the build cache, outside the repository (a pull
+The entry keeps the problems the layout itself reported, so a build that reuses it reports what
+one that lays the edition out does; those of the content and of the edition's list of articles
+are found anew on every build. Entries live in the build cache, outside the repository (a pull
 request cannot bring one), one per language: the latest.
 """
 
