@@ -23,7 +23,7 @@ import enum
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -162,55 +162,77 @@ class PageCache:
         return digest.hexdigest()
 
     def feed(self, digest: Any, value: Any, depth: int) -> None:
+        """Add `value` to `digest`, the way its kind is digested (`feeder_for`). A value's type
+        decides its kind, so that is found once per type: a page's digest reads a few hundred
+        values, and testing each against every kind was a tenth of a build with nothing new."""
         if depth > 24:  # a loop of references, or more than a template would follow
             raise Unknown("too deep")
-        add = digest.update
-        if value is None or isinstance(value, (bool, int, float, str, Markup)):
-            add(f"{type(value).__name__}:{value!s}\0".encode())
-        elif isinstance(value, enum.Enum):
-            add(f"enum:{value!s}\0".encode())
-        elif isinstance(value, (dt.date, dt.datetime, dt.time)):
-            add(f"date:{value.isoformat()}\0".encode())
-        elif isinstance(value, (list, tuple)):
-            add(b"[")
-            for item in value:
-                self.feed(digest, item, depth + 1)
-            add(b"]")
-        elif isinstance(value, (set, frozenset)):
-            add(b"{" + "\0".join(sorted(map(str, value))).encode() + b"}")
-        elif isinstance(value, Strings):  # the words of one language: the table is code
-            add(f"strings:{value.lang}\0".encode())
-        elif isinstance(value, Page):
-            self.feed_page(digest, value, depth)
-        elif isinstance(value, File):
-            self.feed_file(digest, value, depth)
-        elif isinstance(value, Config) and id(value) in self._plugin_configs:
-            add(f"plugin-config:{self._plugin_configs[id(value)]}\0".encode())
-        elif isinstance(value, (Mapping, Config)):
-            add(b"(")
-            for key in sorted(value, key=str):
-                add(f"{key}=".encode())
-                self.feed(digest, value[key], depth + 1)
-            add(b")")
-        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            add(self.feed_piece(value, depth).encode())
-        elif isinstance(value, Navigation):
-            self.feed_nav(digest, value, depth)
-        elif isinstance(value, Section):
-            self.feed(digest, ["section", value.title, self.active(value), value.children],
-                      depth + 1)
-        elif isinstance(value, Link):
-            self.feed(digest, ["link", value.title, value.url, self.active(value)], depth + 1)
-        elif isinstance(value, TableOfContents):
-            self.feed(digest, ["toc", value.items], depth + 1)
-        elif isinstance(value, AnchorLink):
-            self.feed(digest, ["anchor", value.title, value.id, value.level, value.children],
-                      depth + 1)
-        elif self.lenient:
-            shown = repr(value)
-            add(f"{type(value).__qualname__}:{'' if ' at 0x' in shown else shown}\0".encode())
+        kind = type(value)
+        feeder = FEEDERS.get(kind)
+        if feeder is None:
+            feeder = feeder_for(value)
+            if not isinstance(value, type):  # a class: `feeder_for` reads more than its type
+                FEEDERS[kind] = feeder
+        feeder(self, digest, value, depth)
+
+    def feed_plain(self, digest: Any, value: Any, depth: int) -> None:
+        digest.update(f"{type(value).__name__}:{value!s}\0".encode())
+
+    def feed_enum(self, digest: Any, value: Any, depth: int) -> None:
+        digest.update(f"enum:{value!s}\0".encode())
+
+    def feed_date(self, digest: Any, value: Any, depth: int) -> None:
+        digest.update(f"date:{value.isoformat()}\0".encode())
+
+    def feed_sequence(self, digest: Any, value: Any, depth: int) -> None:
+        digest.update(b"[")
+        for item in value:
+            self.feed(digest, item, depth + 1)
+        digest.update(b"]")
+
+    def feed_set(self, digest: Any, value: Any, depth: int) -> None:
+        digest.update(b"{" + "\0".join(sorted(map(str, value))).encode() + b"}")
+
+    def feed_strings(self, digest: Any, value: Strings, depth: int) -> None:
+        digest.update(f"strings:{value.lang}\0".encode())  # the words of one language: code
+
+    def feed_config(self, digest: Any, value: Config, depth: int) -> None:
+        if id(value) in self._plugin_configs:
+            digest.update(f"plugin-config:{self._plugin_configs[id(value)]}\0".encode())
         else:
+            self.feed_mapping(digest, value, depth)
+
+    def feed_mapping(self, digest: Any, value: Any, depth: int) -> None:
+        digest.update(b"(")
+        for key in sorted(value, key=str):
+            digest.update(f"{key}=".encode())
+            self.feed(digest, value[key], depth + 1)
+        digest.update(b")")
+
+    def feed_dataclass(self, digest: Any, value: Any, depth: int) -> None:
+        digest.update(self.feed_piece(value, depth).encode())
+
+    def feed_section(self, digest: Any, value: Section, depth: int) -> None:
+        self.feed(digest, ["section", value.title, self.active(value), value.children], depth + 1)
+
+    def feed_link(self, digest: Any, value: Link, depth: int) -> None:
+        self.feed(digest, ["link", value.title, value.url, self.active(value)], depth + 1)
+
+    def feed_toc(self, digest: Any, value: TableOfContents, depth: int) -> None:
+        self.feed(digest, ["toc", value.items], depth + 1)
+
+    def feed_anchor(self, digest: Any, value: AnchorLink, depth: int) -> None:
+        self.feed(digest, ["anchor", value.title, value.id, value.level, value.children],
+                  depth + 1)
+
+    def feed_other(self, digest: Any, value: Any, depth: int) -> None:
+        """A value of another kind: known by its text while digesting the settings, else
+        unknown (the page renders as usual)."""
+        if not self.lenient:
             raise Unknown(type(value).__qualname__)
+        shown = repr(value)
+        digest.update(f"{type(value).__qualname__}:{'' if ' at 0x' in shown else shown}\0"
+                      .encode())
 
     def feed_piece(self, value: Any, depth: int) -> str:
         """The digest of a piece of a view (a card, a picture, a link): made once per build, as
@@ -287,3 +309,44 @@ class PageCache:
         if self.folder is None:
             return
         write_entry(self.path(url), json.dumps({"fingerprint": fingerprint, "html": html}))
+
+
+FEEDERS: dict[type, Callable[[PageCache, Any, Any, int], None]] = {}  # a type -> how to digest it
+
+
+def feeder_for(value: Any) -> Callable[[PageCache, Any, Any, int], None]:
+    """How `PageCache.feed` digests a value of this kind; the first kind that fits, in this
+    order, as a value's type decides it (`feed` remembers it per type)."""
+    if value is None or isinstance(value, (bool, int, float, str, Markup)):
+        return PageCache.feed_plain
+    if isinstance(value, enum.Enum):
+        return PageCache.feed_enum
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return PageCache.feed_date
+    if isinstance(value, (list, tuple)):
+        return PageCache.feed_sequence
+    if isinstance(value, (set, frozenset)):
+        return PageCache.feed_set
+    if isinstance(value, Strings):
+        return PageCache.feed_strings
+    if isinstance(value, Page):
+        return PageCache.feed_page
+    if isinstance(value, File):
+        return PageCache.feed_file
+    if isinstance(value, Config):
+        return PageCache.feed_config
+    if isinstance(value, Mapping):
+        return PageCache.feed_mapping
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return PageCache.feed_dataclass
+    if isinstance(value, Navigation):
+        return PageCache.feed_nav
+    if isinstance(value, Section):
+        return PageCache.feed_section
+    if isinstance(value, Link):
+        return PageCache.feed_link
+    if isinstance(value, TableOfContents):
+        return PageCache.feed_toc
+    if isinstance(value, AnchorLink):
+        return PageCache.feed_anchor
+    return PageCache.feed_other
