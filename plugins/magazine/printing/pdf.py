@@ -15,8 +15,6 @@ marks, CMYK colours, blank pages before the back cover to make the count a multi
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +33,7 @@ from .render import (
     article_anchor,
     read_site_settings,
 )
+from .whole_file import write_whole
 
 MAX_PASSES = 4
 SCREEN_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
@@ -201,17 +200,9 @@ def _front_pages(front: object) -> int:
 
 
 def _write(document: object, path: Path, options: dict[str, object]) -> None:
-    """Write to a temporary file beside `path`, then move it into place: never half a PDF."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(handle)
-    try:
-        document.write_pdf(temporary, **options)  # type: ignore[attr-defined]
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; the site is public
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write the laid-out `document` to `path`, whole or not at all."""
+    write_whole(path, lambda temporary: document.write_pdf(  # type: ignore[attr-defined]
+        temporary, **options))
 
 
 def _quiet_weasyprint() -> None:
@@ -234,9 +225,3 @@ def make_site_pdfs(magazine: Magazine, site_dir: Path, edition_id: str | None = 
         results.append(result)
         diagnostics.update(result.diagnostics)
     return results, sorted(diagnostics)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

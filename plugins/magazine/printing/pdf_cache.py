@@ -24,15 +24,14 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import shutil
 import sys
-import tempfile
 from dataclasses import asdict
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..content.diagnostics import Diagnostic
+from .whole_file import write_whole
 
 PACKAGE = Path(__file__).resolve().parent.parent
 LIBRARIES = ("weasyprint", "pydyf", "pikepdf", "fonttools", "pillow", "tinycss2", "cssselect2")
@@ -133,15 +132,5 @@ def file_digest(path: Path) -> str:
 
 
 def copy_whole(source: Path, target: Path) -> None:
-    """Copy via a temporary name beside `target`: never half a PDF, in the site or the cache."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                         dir=target.parent)
-    os.close(handle)
-    try:
-        shutil.copyfile(source, temporary)
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; the site is public
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Never half a PDF, in the site or the cache."""
+    write_whole(target, lambda temporary: shutil.copyfile(source, temporary))

@@ -314,39 +314,33 @@ class PageCache:
 FEEDERS: dict[type, Callable[[PageCache, Any, Any, int], None]] = {}  # a type -> how to digest it
 
 
+# How each kind of value is digested, in this order: the first kind that fits decides. The entry
+# without types is an instance of a dataclass (a piece of a view).
+KINDS: tuple[tuple[tuple[type, ...] | None, Callable[[PageCache, Any, Any, int], None]], ...] = (
+    ((type(None), bool, int, float, str, Markup), PageCache.feed_plain),
+    ((enum.Enum,), PageCache.feed_enum),
+    ((dt.date, dt.datetime, dt.time), PageCache.feed_date),
+    ((list, tuple), PageCache.feed_sequence),
+    ((set, frozenset), PageCache.feed_set),
+    ((Strings,), PageCache.feed_strings),
+    ((Page,), PageCache.feed_page),
+    ((File,), PageCache.feed_file),
+    ((Config,), PageCache.feed_config),
+    ((Mapping,), PageCache.feed_mapping),
+    (None, PageCache.feed_dataclass),
+    ((Navigation,), PageCache.feed_nav),
+    ((Section,), PageCache.feed_section),
+    ((Link,), PageCache.feed_link),
+    ((TableOfContents,), PageCache.feed_toc),
+    ((AnchorLink,), PageCache.feed_anchor),
+)
+
+
 def feeder_for(value: Any) -> Callable[[PageCache, Any, Any, int], None]:
-    """How `PageCache.feed` digests a value of this kind; the first kind that fits, in this
-    order, as a value's type decides it (`feed` remembers it per type)."""
-    if value is None or isinstance(value, (bool, int, float, str, Markup)):
-        return PageCache.feed_plain
-    if isinstance(value, enum.Enum):
-        return PageCache.feed_enum
-    if isinstance(value, (dt.date, dt.datetime, dt.time)):
-        return PageCache.feed_date
-    if isinstance(value, (list, tuple)):
-        return PageCache.feed_sequence
-    if isinstance(value, (set, frozenset)):
-        return PageCache.feed_set
-    if isinstance(value, Strings):
-        return PageCache.feed_strings
-    if isinstance(value, Page):
-        return PageCache.feed_page
-    if isinstance(value, File):
-        return PageCache.feed_file
-    if isinstance(value, Config):
-        return PageCache.feed_config
-    if isinstance(value, Mapping):
-        return PageCache.feed_mapping
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return PageCache.feed_dataclass
-    if isinstance(value, Navigation):
-        return PageCache.feed_nav
-    if isinstance(value, Section):
-        return PageCache.feed_section
-    if isinstance(value, Link):
-        return PageCache.feed_link
-    if isinstance(value, TableOfContents):
-        return PageCache.feed_toc
-    if isinstance(value, AnchorLink):
-        return PageCache.feed_anchor
+    """How `PageCache.feed` digests `value`: the first of `KINDS` that fits (`feed` remembers
+    it per type); another value is `feed_other`'s."""
+    for types, feeder in KINDS:
+        if (isinstance(value, types) if types is not None
+                else dataclasses.is_dataclass(value) and not isinstance(value, type)):
+            return feeder
     return PageCache.feed_other

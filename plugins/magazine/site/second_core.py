@@ -135,7 +135,7 @@ def work_from_the_end(pages: list[Page], work: Callable[[Page], bool | None], re
 def convert_markdown(config: MkDocsConfig, files: Files) -> Callable[[Any], bool | None]:
     """Convert a page's Markdown into the render cache: the steps of MkDocs' `_populate_page`
     up to the conversion, which `CachedPage.render` keeps."""
-    def convert(page: Any) -> bool:
+    def convert(page: Any) -> bool | None:
         config._current_page = page  # MkDocs' `!relative` YAML tag reads it, as in MkDocs
         page = config.plugins.on_pre_page(page, config=config, files=files)
         page.read_source(config)

@@ -1,0 +1,29 @@
+"""A PDF appears whole or not at all: in the site, and in the build cache (`pdf_cache.py`)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+def write_whole(path: Path, fill: Callable[[str], object]) -> None:
+    """Have `fill` write a temporary file beside `path` (it gets its name), then move it into
+    place: a write that fails halfway leaves what was there, and no half file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(handle)
+    try:
+        fill(temporary)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; the site is public
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
