@@ -293,6 +293,26 @@ def test_slash_opens_the_search_from_anywhere_on_the_page(browser, search_site_u
         context.close()
 
 
+def test_a_pasted_word_is_searched_at_once_and_a_typed_one_when_typing_pauses(
+        page, search_site_url):
+    page.clock.install()  # the page's timers wait until the test moves its clock on
+    page.goto(search_site_url)
+    page.clock.pause_at(page.evaluate("Date.now()") + 1000)
+    box = page.locator("input.md-search__input")
+    results = page.locator(".md-search-result__list")
+    page.keyboard.press("/")
+    page.keyboard.insert_text("gemeente")  # one input event with the whole word, as a paste
+    expect(results).to_have_attribute("data-query", "gemeente")  # no pause waited for
+    expect(page.locator("a.md-search-result__link").first).to_be_attached()
+
+    box.fill("")
+    box.press_sequentially("werk")  # letter by letter: more may come, so the search waits
+    page.wait_for_timeout(300)
+    expect(results).to_have_attribute("data-query", "gemeente")
+    page.clock.run_for(1000)  # typing has paused
+    expect(results).to_have_attribute("data-query", "werk")
+
+
 @pytest.mark.parametrize(("lang", "typed", "marked"), [
     ("nl", "werkgevers", "werkgever"),  # typed as a plural, found as the singular
     ("en", "municipalities", "municipality"),

@@ -5,9 +5,9 @@
 // reader shows they mean to search (focuses or opens the box, or presses `/`), Pagefind's script,
 // its WebAssembly and the list of pages of the page's `<html lang>` start loading, so that they are
 // there by the time the first word is typed. While typing, the index chunks that hold the word are
-// fetched at once (`preload`); the search itself runs when typing pauses. Results are drawn in
-// Material's search markup, so they look like the rest of the header. On a result page the words
-// found are highlighted (`?highlight=`).
+// fetched at once (`preload`); the search itself runs when typing pauses, or at once for text
+// that comes whole (pasted). Results are drawn in Material's search markup, so they look like the
+// rest of the header. On a result page the words found are highlighted (`?highlight=`).
 (function () {
   "use strict";
   var box = document.querySelector("[data-mz-search]");
@@ -199,13 +199,21 @@
     return words[words.length - 1];
   }
 
-  function typed() {
+  // Text that comes whole (pasted, dropped, or a word the phone's keyboard suggested) has no
+  // more letters on their way: there is no pause to wait for.
+  function cameWhole(event) {
+    return /^insertFrom(Paste|Drop)$|^insertReplacementText$/.test(event.inputType || "") ||
+      (event.data || "").length > 1;
+  }
+
+  function typed(event) {
     var query = input.value.trim();
+    clearTimeout(timer);
+    if (query && cameWhole(event)) return run();
     var short = lastWord(query).length < SHORT;
     if (query && !short) {
       load().then(function (module) { return module.preload(query); }).catch(function () {});
     }
-    clearTimeout(timer);
     timer = setTimeout(run, short ? SHORT_PAUSE : PAUSE);
   }
 
