@@ -129,6 +129,40 @@ def test_a_cached_page_reports_its_broken_link_again(tmp_path, cache, no_unexpec
     assert [r.getMessage() for r in no_unexpected_warnings.records] == first
 
 
+@pytest.mark.allow_warnings
+def test_a_page_from_the_cache_is_not_cleaned_again_and_stays_clean(tmp_path, cache,
+                                                                     monkeypatch):
+    from magazine.content import html_policy
+    from magazine.site import plugin, render_cache
+
+    hostile = '<script>alert(1)</script>\n\n<p onclick="alert(2)">Klik</p>\n'
+    # The home page is titled in the menu, so MkDocs makes it without the render cache.
+    config = CONFIG.replace("nav:\n  - index.md\n", "nav:\n  - Welkom: index.md\n")
+    root = write_site(tmp_path / "repo", {
+        **CACHE_SITE,
+        "docs/about.md": "# Over ons\n\nWie we zijn.\n\n" + hostile,
+        "docs/index.md": CACHE_SITE["docs/index.md"] + "\n" + hostile,
+    }, config)
+    build(root, strict=False)  # converts and cleans every page, into the caches
+    cleaned: list[str] = []
+
+    def counting(fragment: str, for_print: bool = False) -> str:
+        cleaned.append(fragment)
+        return html_policy.sanitize(fragment, for_print)
+
+    for module in (plugin, render_cache):
+        monkeypatch.setattr(module, "sanitize", counting, raising=False)
+    site = build(root, strict=False)
+    # Only the home page, in both languages: its HTML did not come through the render cache.
+    assert len(cleaned) == 2 and all("magazine." in html for html in cleaned), cleaned
+    for url, text in (("about/", "Wie we zijn."), ("en/about/", "Wie we zijn."),
+                      ("", "Het magazine."), ("en/", "The magazine.")):
+        shown = page(site, url)
+        assert text in shown.get_text()
+        assert not [s for s in shown.find_all("script") if "alert(" in (s.string or "")], url
+        assert not shown.select("[onclick]"), url
+
+
 def test_the_page_cache_is_used(tmp_path, cache):
     root = write_site(tmp_path / "repo", CACHE_SITE, CONFIG)
     build(root)

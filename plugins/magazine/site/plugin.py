@@ -21,7 +21,8 @@ Events used, and why:
   page's input is unchanged (`page_cache.py`); `on_post_page` keeps what was rendered. In an
   in-place build (`make serve`), a page the folder already has as it would be now is not
   written again (`written_pages.py`).
-- `on_page_content`: remove script and other active content from the page (`html_policy.py`).
+- `on_page_content`: remove script and other active content from the page (`html_policy.py`;
+  a page of the render cache comes cleaned already).
 - `on_post_build`: after the last language, the pictures the pages show, the sitemap split in
   two (`sitemap.py`), the search index of each language (`search.py`), the feeds and the print
   edition's PDFs (see `printing/`); then the new site takes the place of `site/`.
@@ -298,10 +299,13 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         """No script from content: the page's HTML as the policy allows it (html_policy.py),
-        before the search index and the theme see it. Then the pictures of the text, which we
+        before the search index and the theme see it. A page of the render cache was cleaned
+        with its conversion, and is kept that way. Then the pictures of the text, which we
         made (`picture_markup.py`), take their places: the policy need not allow `srcset`."""
         assert self.pictures is not None
-        return self.pictures.insert(sanitize(html))
+        if not (isinstance(page, CachedPage) and page.cleaned and html is page.content):
+            html = sanitize(html)
+        return self.pictures.insert(html)
 
     # After every other plugin's on_page_context: the page cache digests the whole context.
     @event_priority(-200)
