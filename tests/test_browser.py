@@ -312,6 +312,17 @@ def test_a_pasted_word_is_searched_at_once_and_a_typed_one_when_typing_pauses(
     page.clock.run_for(1000)  # typing has paused
     expect(results).to_have_attribute("data-query", "werk")
 
+    # A phone's keyboard composing a word sends the word so far with every letter: it waits too.
+    box.evaluate("""box => {
+        box.value = "zorg";
+        box.dispatchEvent(new InputEvent("input", {inputType: "insertCompositionText",
+                                                   data: "zorg", isComposing: true}));
+    }""")
+    page.wait_for_timeout(300)
+    expect(results).to_have_attribute("data-query", "werk")
+    page.clock.run_for(1000)
+    expect(results).to_have_attribute("data-query", "zorg")
+
 
 @pytest.mark.parametrize(("lang", "typed", "marked"), [
     ("nl", "werkgevers", "werkgever"),  # typed as a plural, found as the singular

@@ -200,10 +200,12 @@
   }
 
   // Text that comes whole (pasted, dropped, or a word the phone's keyboard suggested) has no
-  // more letters on their way: there is no pause to wait for.
+  // more letters on their way: there is no pause to wait for. A word being composed is still
+  // being typed: Android's keyboards send the whole word so far with every letter.
   function cameWhole(event) {
-    return /^insertFrom(Paste|Drop)$|^insertReplacementText$/.test(event.inputType || "") ||
-      (event.data || "").length > 1;
+    var type = event.inputType || "";
+    return /^(insertFromPaste|insertFromDrop|insertReplacementText)$/.test(type) ||
+      (type === "insertText" && !event.isComposing && (event.data || "").length > 1);
   }
 
   function typed(event) {
