@@ -13,11 +13,12 @@ site: $(INSTALLED)
 
 # A copy of the site that opens from disk, without a web server (every link names its .html
 # file), for a pull request's preview: download it, unpack it, open index.html. Drafts are in it,
-# marked as drafts; content errors are shown (as `make site` shows them) but do not stop it. With
-# the PDFs of `make site` when they are there. Never published: the site keeps clean addresses.
-# No search: a browser does not run it from disk.
+# marked as drafts; content errors are shown (as `make site` shows them, and on their pages) but
+# do not stop it (`--no-strict`: mkdocs.yml is strict). With the PDFs of `make site` when they
+# are there. Never published: the site keeps clean addresses. No search: a browser does not run
+# it from disk.
 preview: $(INSTALLED)
-	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true MAGAZINE_SEARCH=false $(BIN)/mkdocs build --no-directory-urls --site-dir preview
+	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true MAGAZINE_SEARCH=false $(BIN)/mkdocs build --no-strict --no-directory-urls --site-dir preview
 	if [ -d site/print ]; then cp -r site/print preview/; fi
 	if [ -d site/en/print ]; then mkdir -p preview/en && cp -r site/en/print preview/en/; fi
 

@@ -3,11 +3,15 @@ server: every link of every page names a file that is there (a folder would show
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup
-from conftest import SITE_CONFIG, TINY_SITE, build, write_site
+from conftest import REPO, SITE_CONFIG, TINY_SITE, build, write_site
 
 
 def local_links(site: Path):
@@ -73,3 +77,27 @@ def test_the_published_site_has_no_drafts(tmp_path):
     site = build(write_site(tmp_path / "repo", {**TINY_SITE, "essays/concept.md": draft}))
     assert not (site / "essays/concept").exists()
     assert "Nog niet af" not in (site / "index.html").read_text()
+
+
+def test_make_preview_is_made_and_shows_a_content_error(tmp_path):
+    """The pull-request workflow attaches `make preview` also when the checks failed: the editor
+    sees the site with the mistake marked on its page, even with `strict: true` in mkdocs.yml."""
+    broken = TINY_SITE["essays/werk-eerst.md"] + "\n<script>alert(1)</script>\n"
+    # The site's own look (overrides/main.html shows the problems above every page).
+    config = SITE_CONFIG.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "essays/werk-eerst.md": broken},
+                      config + "strict: true\n")
+    shutil.copytree(REPO / "overrides", root / "overrides")
+    recipe = subprocess.run(["make", "-n", "preview"], cwd=REPO, capture_output=True, text=True,
+                            check=True).stdout
+    venv_bin = Path(sys.executable).parent
+    for line in recipe.splitlines():
+        run = subprocess.run(line.replace(".venv/bin/", f"{venv_bin}/"), shell=True, cwd=root,
+                             capture_output=True, text=True, check=False,
+                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        assert run.returncode == 0, run.stderr[-2000:]
+    for url in ("essays/werk-eerst.html", "themes/work.html", "en/index.html"):
+        shown = BeautifulSoup((root / "preview" / url).read_text(), "html.parser")
+        banner = shown.select_one(".mz-problems").get_text()
+        assert "essays/werk-eerst.md:11:1" in banner and "<script>" in banner, url
+        assert not [s for s in shown.find_all("script") if "alert(" in (s.string or "")], url

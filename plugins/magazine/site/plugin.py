@@ -28,7 +28,9 @@ Events used, and why:
   edition's PDFs (see `printing/`); then the new site takes the place of `site/`.
 - `on_startup`: note whether this is `mkdocs serve` or a `--dirty` build, which write in place;
   `mkdocs serve` also goes on after a content error (`make serve` runs it without `--strict`),
-  showing the problems on every page and the last good version of a broken article.
+  showing the problems on every page and the last good version of a broken article. Any build
+  that is not strict (`make preview`, a pull request's copy to download) shows the problems on
+  every page too.
 - `on_build_error`: remove the unfinished site (the previous one stays, `atomic_output.py`) and
   hand the long-lived objects back to the garbage collector.
 - `on_serve`: reload the preview when an article changes.
@@ -100,7 +102,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.output = AtomicOutput()
         self.in_place = False  # `mkdocs serve` and --dirty builds write into site_dir itself
         self.serving = False
-        self.problems: list[Diagnostic] = []  # shown on every page of `mkdocs serve`
+        self.problems: list[Diagnostic] = []  # shown on every page of a build that is not strict
         self.last_good: dict[str, Article] = {}  # the preview's articles as they last worked
         self.kept: set[str] = set()  # the keys of the articles shown as they last worked
         self.pictures: MagazinePictures | None = None
@@ -144,8 +146,9 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             edition_problems = check_edition(self.magazine, self.config.edition)
             self.reported = {*diagnostics, *edition_problems}
             report(sorted(self.reported))
-            if self.serving:
+            if self.serving or not config.strict:  # a strict build stops on them instead
                 self.problems = sorted(d for d in self.reported if d.severity == "error")
+            if self.serving:
                 published = {a.key for a in self.magazine.articles}
                 self.magazine = preview.keep_last_good(self.magazine, self.last_good,
                                                        self.problems, self.config.related)
