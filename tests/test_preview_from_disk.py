@@ -100,4 +100,6 @@ def test_make_preview_is_made_and_shows_a_content_error(tmp_path):
         shown = BeautifulSoup((root / "preview" / url).read_text(), "html.parser")
         banner = shown.select_one(".mz-problems").get_text()
         assert "essays/werk-eerst.md:11:1" in banner and "<script>" in banner, url
+        assert "not published until they are fixed." in banner or "hersteld zijn." in banner
+        assert "last worked" not in banner and "laatst werkte" not in banner  # `make serve` only
         assert not [s for s in shown.find_all("script") if "alert(" in (s.string or "")], url

@@ -68,6 +68,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This preview has errors in the content. The site is not published until they are "
         "fixed; an article with an error is shown as it last worked.",
     },
+    "build_problems": {  # `make preview`: every article as it is now
+        "nl": "Deze voorbeeldweergave heeft fouten in de inhoud. De site wordt niet gepubliceerd "
+        "tot ze hersteld zijn.",
+        "en": "This preview has errors in the content. The site is not published until they are "
+        "fixed.",
+    },
     "articles": {"nl": "Artikelen", "en": "Articles"},
     "article_count": {"nl": "{n} artikelen", "en": "{n} articles"},
     "article_count_one": {"nl": "1 artikel", "en": "1 article"},

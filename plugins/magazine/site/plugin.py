@@ -328,8 +328,9 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             context["mz_untranslated"] = untranslated(page.url, getattr(page.file, "locale", None),
                                                       self.lang, self.magazine.languages)
         if self.problems:
-            context["mz_problems"] = {"problems": self.problems,
-                                      "text": Strings(self.lang)("preview_problems")}
+            # Only `mkdocs serve` keeps a broken article as it last worked (preview.py).
+            text = "preview_problems" if self.serving else "build_problems"
+            context["mz_problems"] = {"problems": self.problems, "text": Strings(self.lang)(text)}
         context["mz_t"] = self.views.t if self.views else None  # the footer's words
         context["mz_prefix"] = self.urls.prefix(self.lang)  # "" or "en/": the footer's links
         tab = section_tab(nav, kind, article, self.urls, self.lang)
