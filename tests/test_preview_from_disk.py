@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO, SITE_CONFIG, TINY_SITE, build, write_site
 
@@ -88,13 +89,16 @@ def test_make_preview_is_made_and_shows_a_content_error(tmp_path):
     root = write_site(tmp_path / "repo", {**TINY_SITE, "essays/werk-eerst.md": broken},
                       config + "strict: true\n")
     shutil.copytree(REPO / "overrides", root / "overrides")
-    recipe = subprocess.run(["make", "-n", "preview"], cwd=REPO, capture_output=True, text=True,
-                            check=True).stdout
+    # Not the flags of a `make test` this may run under: they would add make's own lines.
+    env = {name: value for name, value in os.environ.items()
+           if name not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    recipe = subprocess.run(["make", "--no-print-directory", "-n", "preview"], cwd=REPO, env=env,
+                            capture_output=True, text=True, check=True).stdout
     venv_bin = Path(sys.executable).parent
     for line in recipe.splitlines():
         run = subprocess.run(line.replace(".venv/bin/", f"{venv_bin}/"), shell=True, cwd=root,
                              capture_output=True, text=True, check=False,
-                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                             env={**env, "NO_MKDOCS_2_WARNING": "1"})
         assert run.returncode == 0, run.stderr[-2000:]
     for url in ("essays/werk-eerst.html", "themes/work.html", "en/index.html"):
         shown = BeautifulSoup((root / "preview" / url).read_text(), "html.parser")
@@ -103,3 +107,18 @@ def test_make_preview_is_made_and_shows_a_content_error(tmp_path):
         assert "not published until they are fixed." in banner or "hersteld zijn." in banner
         assert "last worked" not in banner and "laatst werkte" not in banner  # `make serve` only
         assert not [s for s in shown.find_all("script") if "alert(" in (s.string or "")], url
+
+
+@pytest.mark.allow_warnings
+def test_a_strict_build_after_one_with_errors_shows_no_old_problems(tmp_path):
+    """MkDocs keeps a plugin from one build of a process to the next (as `mkdocs serve` does):
+    the problems of an earlier build must not show on the pages of a later one."""
+    config = SITE_CONFIG.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
+    broken = TINY_SITE["essays/werk-eerst.md"] + "\n<script>alert(1)</script>\n"
+    first = write_site(tmp_path / "first", {**TINY_SITE, "essays/werk-eerst.md": broken}, config)
+    second = write_site(tmp_path / "second", TINY_SITE, config)
+    for root in (first, second):
+        shutil.copytree(REPO / "overrides", root / "overrides")
+    shown = build(first, strict=False) / "essays/werk-eerst/index.html"
+    assert "mz-problems" in shown.read_text()
+    assert "mz-problems" not in (build(second) / "essays/werk-eerst/index.html").read_text()

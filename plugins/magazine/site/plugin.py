@@ -146,8 +146,10 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             edition_problems = check_edition(self.magazine, self.config.edition)
             self.reported = {*diagnostics, *edition_problems}
             report(sorted(self.reported))
-            if self.serving or not config.strict:  # a strict build stops on them instead
-                self.problems = sorted(d for d in self.reported if d.severity == "error")
+            # Shown on every page, unless the build is strict and stops on them instead. Always
+            # set: MkDocs keeps a plugin from one build of a process to the next.
+            self.problems = (sorted(d for d in self.reported if d.severity == "error")
+                             if self.serving or not config.strict else [])
             if self.serving:
                 published = {a.key for a in self.magazine.articles}
                 self.magazine = preview.keep_last_good(self.magazine, self.last_good,
