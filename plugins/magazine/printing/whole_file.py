@@ -1,4 +1,5 @@
-"""A PDF appears whole or not at all: in the site, and in the build cache (`pdf_cache.py`)."""
+"""Files appear whole or not at all: a PDF in the site and in the build cache (`pdf_cache.py`);
+the file mode mask, for the site's folder too (`site/atomic_output.py`)."""
 
 from __future__ import annotations
 
@@ -16,14 +17,15 @@ def write_whole(path: Path, fill: Callable[[str], object]) -> None:
     os.close(handle)
     try:
         fill(temporary)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; the site is public
+        os.chmod(temporary, 0o666 & ~umask())  # mkstemp makes it private; the site is public
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
-def _umask() -> int:
+def umask() -> int:
+    """The process's file mode mask (reading it means setting it: it is set back at once)."""
     mask = os.umask(0o022)
     os.umask(mask)
     return mask

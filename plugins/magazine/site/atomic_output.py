@@ -20,6 +20,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 
+from ..printing.whole_file import umask
+
 log = get_plugin_logger(__name__)
 
 
@@ -49,7 +51,7 @@ class AtomicOutput:
         self.target.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.building-",
                                              dir=self.target.parent))
-        os.chmod(self.staging, 0o777 & ~_umask())  # mkdtemp makes it private; the site is public
+        os.chmod(self.staging, 0o777 & ~umask())  # mkdtemp makes it private; the site is public
         config.site_dir = str(self.staging)
         self.strict = bool(config.strict)
         self.warnings.count = 0
@@ -85,9 +87,3 @@ class AtomicOutput:
         self.staging = None
         kept = "was left as it was" if self.target.exists() else "was not made"
         log.error(f"The build failed, so nothing was published: {self.target} {kept}.")
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

@@ -308,7 +308,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         with its conversion, and is kept that way. Then the pictures of the text, which we
         made (`picture_markup.py`), take their places: the policy need not allow `srcset`."""
         assert self.pictures is not None
-        if not (isinstance(page, CachedPage) and page.cleaned and html is page.content):
+        if not (isinstance(page, CachedPage) and html is page.content):
             html = sanitize(html)
         return self.pictures.insert(html)
 

@@ -133,7 +133,6 @@ class CachedPage(Page):
     def __init__(self, title: str | None, file: Any, config: MkDocsConfig, cache: RenderCache):
         super().__init__(title, file, config)
         self.cache = cache
-        self.cleaned = False  # whether `content` is as the content policy allows it
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         key = self.cache.key(self)
@@ -141,13 +140,11 @@ class CachedPage(Page):
         if cached is not None:
             self.cache.hits += 1
             self.restore(cached, files)
-            self.cleaned = True
             return
         self.cache.misses += 1
         with captured_messages() as messages:
             super().render(config, files)
-        self.content = sanitize(self.content or "")
-        self.cleaned = True
+        self.content = sanitize(self.content or "")  # what the cache keeps, too
         # Pictures in the text wait in the HTML under a token that is new every build
         # (picture_markup.py): such a page is rendered anew each time, never kept.
         if TOKEN_PREFIX not in (self.content or ""):
