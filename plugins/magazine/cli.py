@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from string import Template
 
+from .content.changes import ChangedArticle, GitError, changed_articles, changed_files
 from .content.diagnostics import Diagnostic
 from .content.fields import suggestion
 from .content.loader import DEFAULT_LANGUAGES, load_magazine, theme_aliases
@@ -56,6 +57,14 @@ def main(argv: list[str] | None = None) -> int:
     status = commands.add_parser(
         "status", help="list each article's languages, missing and outdated translations")
     status.add_argument("--format", choices=("text", "json"), default="text")
+    changed = commands.add_parser(
+        "changed", help="list the articles changed since a commit, with their preview pages")
+    changed.add_argument("--since", required=True,
+                         help="the commit to compare with (a pull request's base)")
+    changed.add_argument("--format", choices=("text", "github"), default="text",
+                         help="github: also a table in the job's summary")
+    changed.add_argument("--preview-url", default="",
+                         help="where the preview can be downloaded, for the summary")
     args = parser.parse_args(argv)
     root = Path(args.root)
     if not (root / "mkdocs.yml").is_file() and not (root / "docs").is_dir():
@@ -68,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_new(root, args)
     if args.command == "status":
         return run_status(root, args.format)
+    if args.command == "changed":
+        return run_changed(root, args.since, args.format, args.preview_url)
     return EXIT_USAGE
 
 
@@ -253,6 +264,54 @@ def run_status(root: Path, output: str) -> int:
     print(f"{len(statuses)} articles: {missing} with a missing translation, "
           f"{outdated} with a translation older than the original{history}")
     return EXIT_OK
+
+
+def run_changed(root: Path, since: str, output: str, preview_url: str) -> int:
+    """Print the articles changed since `since` and where their pages are in the preview."""
+    languages = site_languages(root)
+    try:
+        files = changed_files(root, since)
+    except GitError as error:
+        print(f"magazine changed: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    magazine, _ = load_magazine(root, languages, include_drafts=True)
+    changes = changed_articles(magazine, files, languages)
+    for change in changes:
+        where = ", ".join(f"preview/{page}" for page in change.pages.values())
+        print(f"{change.key}: {where or 'not in the preview (see the problems of the check)'}")
+    if not changes:
+        print("No article changed.")
+    if output == "github":
+        write_changes_summary(changes, languages, preview_url)
+    return EXIT_OK
+
+
+def write_changes_summary(changes: list[ChangedArticle], languages: tuple[str, ...],
+                          preview_url: str) -> None:
+    """The changed articles and their pages in the preview, in the job's summary page."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    lines = ["### Your articles in the preview", ""]
+    download = f"[Download the preview]({preview_url})" if preview_url else "Download the preview"
+    lines.append(f"{download} (Artifacts: `preview`), unpack it and open a page below in your "
+                 "browser: the site as it will look, with your changes. The `screenshots` "
+                 "artifact shows the same pages on a phone and a laptop.")
+    lines.append("")
+    if changes:
+        lines += ["| article | " + " | ".join(languages) + " |",
+                  "| --- | " + " | ".join("---" for _ in languages) + " |"]
+        for change in changes:
+            name = table_cell(change.title or change.key)
+            if change.pages:
+                cells = [f"`{change.pages[lang]}`" for lang in languages]
+            else:
+                cells = ["not in the preview: see the problems above"] + [""] * (len(languages) - 1)
+            lines.append(f"| {name} (`{change.key}`) | " + " | ".join(cells) + " |")
+    else:
+        lines.append("This pull request changes no article; `index.html` opens the home page.")
+    with open(target, "a", encoding="utf-8") as file:
+        file.write("\n".join(lines) + "\n")
 
 
 # -- helpers -----------------------------------------------------------------------------------
