@@ -43,15 +43,17 @@ test: $(INSTALLED)
 CHECK_FORMAT ?= text
 # Screenshots of every kind of page, both languages, 390 and 1280 px wide, into screenshots/.
 # `make screenshots SINCE=<commit>`: the pages of the articles changed since that commit, from
-# preview/ (`make preview` first; made also when the content has errors): the pull-request
-# workflow attaches them. Needs /usr/bin/chromium, as `make test` does.
+# preview/ (`make preview` first; made also when the content has errors), into
+# changed-screenshots/: the pull-request workflow attaches them. Needs /usr/bin/chromium, as
+# `make test` does.
 SINCE ?=
 screenshots: $(INSTALLED)
 ifeq ($(SINCE),)
 	MAGAZINE_PDF=false $(BIN)/mkdocs build --strict --site-dir test-output/screenshot-site
 	$(BIN)/python tools/screenshots.py test-output/screenshot-site screenshots
 else
-	$(BIN)/python tools/screenshots.py --since "$(SINCE)" preview screenshots
+	rm -rf changed-screenshots
+	$(BIN)/python tools/screenshots.py --since "$(SINCE)" preview changed-screenshots
 endif
 
 check: $(INSTALLED)
@@ -87,4 +89,4 @@ $(INSTALLED): pyproject.toml
 	touch $@
 
 clean:
-	rm -rf site preview .pytest_cache screenshots test-output
+	rm -rf site preview .pytest_cache changed-screenshots test-output

@@ -133,7 +133,8 @@ def pull_requests(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str
     for kind, extra in (("error", "Lees [het stuk](../essays/bestaat-niet.md)."), ("clean", "")):
         folder = tmp_path_factory.mktemp(f"pr-{kind}")
         clone = folder / "repo"
-        git(folder, "clone", "--quiet", str(REPO), str(clone))
+        git(folder, "clone", "--quiet", "--no-checkout", str(REPO), str(clone))
+        git(clone, "checkout", "--quiet", git(REPO, "rev-parse", "HEAD"))  # this branch's commit
         # The installed .venv of this checkout, older than the clone's pyproject.toml never is.
         (clone / ".venv").symlink_to(REPO / ".venv")
         os.utime(clone / "pyproject.toml", (0, 0))
@@ -165,7 +166,11 @@ def test_the_workflow_checks_then_previews_then_builds():
 
 
 def screenshot_widths(clone: Path) -> dict[str, int]:
-    return {shot.name: Image.open(shot).size[0] for shot in (clone / "screenshots").glob("*.png")}
+    widths = {}
+    for shot in (clone / "changed-screenshots").glob("*.png"):
+        with Image.open(shot) as image:
+            widths[shot.name] = image.size[0]
+    return widths
 
 
 EXPECTED_SHOTS = {f"essays-een-nieuw-artikel-{lang}-{width}.png": width
@@ -176,7 +181,7 @@ EXPECTED_SHOTS = {f"essays-een-nieuw-artikel-{lang}-{width}.png": width
 def test_a_content_error_is_annotated_and_previewed(pull_requests):
     clone, results, summary = pull_requests["error"]
     check = results["Check the content (file, line and fix for each problem)"]
-    assert check.returncode == 1
+    assert check.returncode != 0
     assert re.search(r"^::error file=essays/een-nieuw-artikel\.md,line=\d+,", check.stdout, re.M)
     # After the failed check the preview, the list and the screenshots are still made...
     for name in ("Build the preview that opens without a web server",
