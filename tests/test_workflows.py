@@ -27,9 +27,8 @@ from typing import Any
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from PIL import Image
-
 from conftest import REPO
+from PIL import Image
 
 WORKFLOW = REPO / ".github" / "workflows" / "pr.yml"
 SKIPPED_STEPS = {
@@ -177,6 +176,15 @@ EXPECTED_SHOTS = {f"essays-een-nieuw-artikel-{lang}-{width}.png": width
                   for lang in ("nl", "en") for width in (390, 1280)}
 
 
+def assert_screenshots(clone: Path) -> None:
+    """One screenshot per language and width, each at least as wide as its window (Material's
+    hidden language menu reaches some 30 px past a phone's edge, which a full-page shot keeps)."""
+    widths = screenshot_widths(clone)
+    assert sorted(widths) == sorted(EXPECTED_SHOTS)
+    for name, width in widths.items():
+        assert EXPECTED_SHOTS[name] <= width < EXPECTED_SHOTS[name] + 60, name
+
+
 @needs_browser
 def test_a_content_error_is_annotated_and_previewed(pull_requests):
     clone, results, summary = pull_requests["error"]
@@ -199,7 +207,7 @@ def test_a_content_error_is_annotated_and_previewed(pull_requests):
     assert "essays/een-nieuw-artikel.md" in text and "bestaat-niet" in text
     assert f"[Download the preview]({PREVIEW_URL})" in text
     assert "`essays/een-nieuw-artikel.html` | `en/essays/een-nieuw-artikel.html`" in text
-    assert screenshot_widths(clone) == EXPECTED_SHOTS
+    assert_screenshots(clone)
 
 
 @needs_browser
@@ -218,4 +226,4 @@ def test_a_clean_pull_request_goes_through_every_step(pull_requests):
                          "html.parser")
     assert page.select_one(".mz-problems") is None
     assert page.h1 is not None and "A new article by the editors" in page.h1.get_text()
-    assert screenshot_widths(clone) == EXPECTED_SHOTS
+    assert_screenshots(clone)
