@@ -81,7 +81,7 @@ from .render_cache import CachedPage, RenderCache, cache_folder, template_cache
 from .second_core import SecondCore, convert_markdown, render_page
 from .sharing import SOCIAL_IMAGE, Sharing
 from .sitemap import split_sitemap
-from .views import Views, page_role, untranslated
+from .views import Views, footer_links, page_role, untranslated
 from .written_pages import WrittenPages
 
 log = get_plugin_logger(__name__)
@@ -334,7 +334,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             text = "preview_problems" if self.serving else "build_problems"
             context["mz_problems"] = {"problems": self.problems, "text": Strings(self.lang)(text)}
         context["mz_t"] = self.views.t if self.views else None  # the footer's words
-        context["mz_prefix"] = self.urls.prefix(self.lang)  # "" or "en/": the footer's links
+        context["mz_footer"] = footer_links(self.urls, self.lang)
         tab = section_tab(nav, kind, article, self.urls, self.lang)
         if tab is not None:  # not in the menu itself: its section's tab is the active one
             tab.active = True

@@ -379,6 +379,13 @@ class Views:
         return sorted(self.magazine.themes.values(), key=lambda t: t.version(self.lang).title.lower())
 
 
+def footer_links(urls: Urls, lang: str) -> dict[str, str]:
+    """The footer's pages in `lang`, as addresses that also open from disk (`make preview`)."""
+    prefix = urls.prefix(lang)
+    return {"about": urls.page(prefix + "about"), "colophon": urls.page(prefix + "colophon"),
+            "feed": prefix + "feed.xml"}
+
+
 def page_role(src_uri: str, languages: tuple[str, ...]) -> tuple[str, str]:
     """Which magazine page a page of `docs/` is, from its path: ("theme", "work"), ("", "")."""
     path = src_uri[: -len(".md")] if src_uri.endswith(".md") else src_uri
