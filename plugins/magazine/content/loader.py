@@ -373,7 +373,11 @@ class Reader:
         if "image" in shared and versions:
             image = self.lead_picture(shared["image"][1], shared["image"][0], versions, alt_fields)
         if status != "draft":
-            self.check_placeholders(docs, fields_of, versions)
+            # A translation that is itself still a draft can wait, even as the bare template:
+            # the original stands in for it until it is published.
+            finished = {lang: doc for lang, doc in docs.items() if status_of.get(lang) != "draft"}
+            self.check_placeholders(
+                finished, fields_of, {lang: v for lang, v in versions.items() if lang in finished})
         article = None
         required = ("date", "authors", "themes")
         if usable and versions and all(k in shared for k in required):
