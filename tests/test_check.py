@@ -451,12 +451,13 @@ def test_workflows_use_the_make_targets():
     targets = set(re.findall(r"^([a-z]+):", (REPO / "Makefile").read_text(), re.M))
     pr = (REPO / ".github/workflows/pr.yml").read_text()
     deploy = (REPO / ".github/workflows/deploy.yml").read_text()
-    assert re.findall(r"run: make (\w+)", pr) == ["check", "lint", "site", "test", "preview",
-                                                   "screenshots"]
+    # The editor's order: the check, the preview and screenshots, then lint, build and tests.
+    assert re.findall(r"run: make (\w+)", pr) == ["check", "preview", "screenshots", "lint",
+                                                   "site", "test"]
     assert "run: make check CHECK_FORMAT=github" in pr
     assert re.findall(r"run: make (\w+)", deploy) == ["site"]
     assert {"check", "lint", "site", "test", "preview", "screenshots"} <= targets
-    assert "actions/upload-artifact" in pr and "path: preview/" in pr and "path: screenshots/" in pr
+    assert "actions/upload-artifact" in pr and "path: preview/" in pr and "path: changed-screenshots/" in pr
     assert "steps.preview.outputs.artifact-url" in pr
     assert "actions/upload-pages-artifact" in deploy and "actions/deploy-pages" in deploy
 

@@ -5,10 +5,9 @@ original, marked as not yet translated."""
 
 from __future__ import annotations
 
+from conftest import TINY_SITE, build, page, write_site
 from magazine import cli
 from magazine.content.loader import load_magazine
-
-from conftest import TINY_SITE, build, page, write_site
 
 DUTCH = """\
 ---

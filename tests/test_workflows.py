@@ -164,6 +164,53 @@ def test_the_workflow_checks_then_previews_then_builds():
         "Run the tests")
 
 
+def load(name: str) -> dict[str, Any]:
+    return yaml.safe_load((REPO / ".github" / "workflows" / name).read_text(encoding="utf-8"))
+
+
+def test_only_the_deploy_job_may_write_to_pages():
+    for name in ("pr.yml", "deploy.yml", "audit.yml"):
+        workflow = load(name)
+        assert workflow["permissions"] == {}, name  # nothing unless a job asks
+        for job_name, job in workflow["jobs"].items():
+            rights = job.get("permissions", {})
+            if (name, job_name) == ("deploy.yml", "deploy"):
+                assert rights == {"pages": "write", "id-token": "write"}
+            else:
+                assert rights == {"contents": "read"}, (name, job_name)
+
+
+def test_the_audit_never_runs_on_a_content_only_pull_request():
+    triggers = load("audit.yml")[True]  # YAML 1.1 reads the key `on` as true
+    assert "schedule" in triggers
+    assert set(triggers["pull_request"]["paths"]) >= {"pyproject.toml"}
+    assert not any(path.startswith(("essays", "interviews", "practices", "docs"))
+                   for path in triggers["pull_request"]["paths"])
+    assert "pip-audit" not in WORKFLOW.read_text() and "pip-audit" not in (
+        REPO / ".github/workflows/deploy.yml").read_text()
+
+
+def test_every_workflow_sets_up_the_system_with_the_one_script():
+    for name in ("pr.yml", "deploy.yml"):
+        runs = [step.get("run") for job in load(name)["jobs"].values() for step in job["steps"]]
+        assert ".ci/setup-system" in runs, name
+    assert ".ci/setup-system" in (REPO / ".ci/run").read_text()
+
+
+def test_a_pull_request_never_saves_a_cache_entry_that_main_reads():
+    def cache_steps(name: str, action: str) -> list[dict[str, Any]]:
+        return [step["with"] for job in load(name)["jobs"].values() for step in job["steps"]
+                if step.get("uses", "").startswith(f"actions/cache/{action}@")]
+    (pr_save,) = cache_steps("pr.yml", "save")
+    (main_restore,) = cache_steps("deploy.yml", "restore")
+    main_prefixes = [main_restore["key"], *main_restore["restore-keys"].split()]
+    assert pr_save["key"].startswith("build-pr-${{ github.event.pull_request.number }}-")
+    assert all(prefix.startswith("build-main-") for prefix in main_prefixes)
+    assert not any(pr_save["key"].startswith(prefix) for prefix in main_prefixes)
+    (pr_restore,) = cache_steps("pr.yml", "restore")
+    assert "build-main-" in pr_restore["restore-keys"].split()  # a warm build from main's
+
+
 def screenshot_widths(clone: Path) -> dict[str, int]:
     widths = {}
     for shot in (clone / "changed-screenshots").glob("*.png"):

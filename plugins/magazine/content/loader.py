@@ -89,6 +89,7 @@ class Reader:
         self.symlinks: set[str] = set()  # the content files that are symbolic links
         self.pages: dict[str, Page] = {}  # every file read that becomes a page, by its path
         self.linking: list[tuple[Page, Article | None]] = []  # pages whose links are checked
+        self.unbuilt: list[Version] = []  # article texts that are not built, checked all the same
         self.drafts: set[str] = set()
         self.folder_entries: dict[str, list[os.DirEntry[str]]] = {}
         self.folders_inside: dict[str, bool] = {}
@@ -121,6 +122,8 @@ class Reader:
         for entity in [*articles, *themes.values(), *sessions.values()]:
             for version in entity.versions.values():
                 self.check_text_pictures(version)
+        for version in self.unbuilt:
+            self.check_text_pictures(version)
         self.check_page_pictures()
         self.check_links(magazine)
         relations.connect(magazine, self.related)
@@ -309,6 +312,7 @@ class Reader:
         status_of: dict[str, str] = {}
         fields_of: dict[str, Fields] = {}
         draft_translations: list[str] = []
+        unbuilt: list[Version] = []  # texts the site will not show, whose pictures are checked
         usable = original_lang in docs
         alt_fields: dict[str, Fields] = {}
         for lang, (source, doc) in docs.items():
@@ -343,6 +347,7 @@ class Reader:
             if title is None or summary is None:
                 usable = usable and not original
                 fields.sources()  # still checked, so that every mistake is reported at once
+                unbuilt.append(Version(lang, source.path, title or "", doc.body, doc.body_line))
                 continue
             version = Version(
                 lang, source.path, title, doc.body, doc.body_line, summary, len(doc.body.split()),
@@ -391,6 +396,9 @@ class Reader:
         for lang, (source, _doc) in docs.items():
             if source.path in self.pages and lang not in draft_translations:
                 self.linking.append((self.pages[source.path], article))
+        # An article that cannot be built still has its pictures checked: a bad date or theme
+        # must not hide them until the next run.
+        self.unbuilt += unbuilt if article is not None else [*unbuilt, *versions.values()]
         return article
 
     def check_placeholders(self, docs: dict[str, tuple[SourceFile, Document]],
