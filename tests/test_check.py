@@ -124,7 +124,7 @@ CASES = [
 
     ("unknown status", {"essays/x.md": fields(status="publised")},
      "essays/x.md", 7, 1,
-     "'status' must be one of published, draft, example", "did you mean 'published'?"),
+     "'status' must be one of published, draft, example", "write status: published"),
     ("unknown field", {"essays/x.md": fields(auteurs="[Ann]")},
      "essays/x.md", 7, 1, "unknown field 'auteurs' is ignored", "did you mean 'authors'?"),
     ("theme by its Dutch name", {"essays/x.md": fields(themes="[werk]")},

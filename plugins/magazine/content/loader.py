@@ -17,7 +17,7 @@ from typing import Any
 from . import pictures, relations
 from .body_check import MKDOCS_EXTENSIONS, BodyChecker
 from .diagnostics import Diagnostic, Report
-from .fields import Fields, plain, suggestion
+from .fields import STATUS_WORDS, Fields, plain, suggestion
 from .frontmatter import Document, FrontMatterError, check_size, read_document
 from .link_check import LinkCheck, Page
 from .links import find_images, find_links, is_valid_url, resolve, strip_language
@@ -35,6 +35,7 @@ PLACEHOLDERS = {
 }
 ARTICLE_FIELDS = ("title", "summary", "date", "authors", "themes", "session", "status", "image",
                   "sources", "image_alt", "image_credit")
+ARTICLE_REQUIRED = ("title", "summary", "date", "authors", "themes")  # in the original
 SHARED_FIELDS = ("date", "authors", "themes", "session", "image")
 THEME_FIELDS = ("title", "description", "sources")
 SESSION_FIELDS = ("title", "number", "description", "date", "time", "place", "themes", "programme",
@@ -317,13 +318,13 @@ class Reader:
         alt_fields: dict[str, Fields] = {}
         for lang, (source, doc) in docs.items():
             fields = fields_of[lang] = Fields(source.path, doc, self.report)
-            fields.unknown_keys(ARTICLE_FIELDS)
             original = lang == original_lang
+            fields.unknown_keys(ARTICLE_FIELDS, ARTICLE_REQUIRED if original else ("title", "summary"))
             title = fields.text("title")
             summary = fields.text("summary")
             image_alt = fields.text("image_alt", required=False)
             image_credit = fields.text("image_credit", required=False)
-            status_of[lang] = fields.choice("status", STATUSES, "published")
+            status_of[lang] = fields.choice("status", STATUSES, "published", STATUS_WORDS)
             values = {
                 "date": fields.date("date", required=original),
                 "authors": fields.text_list("authors", required=original),
