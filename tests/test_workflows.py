@@ -250,9 +250,14 @@ def test_a_content_error_is_annotated_and_previewed(pull_requests):
     page = BeautifulSoup((clone / "preview/essays/een-nieuw-artikel.html").read_text(), "html.parser")
     banner = page.select_one(".mz-problems")
     assert banner is not None and "bestaat-niet" in banner.get_text()
+    assert "wijst naar geen artikel" in banner.get_text()  # the page's language
+    english = BeautifulSoup((clone / "preview/en/essays/een-nieuw-artikel.html").read_text(),
+                            "html.parser").select_one(".mz-problems")
+    assert "leads to no article" in english.get_text()
     text = summary.read_text(encoding="utf-8")
     assert "essays/een-nieuw-artikel.md" in text and "bestaat-niet" in text
-    assert f"[Download the preview]({PREVIEW_URL})" in text
+    assert "### Controle van de inhoud: 17 artikelen gecontroleerd: 1 fout" in text
+    assert f"[Download het voorbeeld]({PREVIEW_URL})" in text  # the magazine's language
     assert "`essays/een-nieuw-artikel.html` | `en/essays/een-nieuw-artikel.html`" in text
     assert_screenshots(clone)
 
@@ -267,7 +272,7 @@ def test_a_clean_pull_request_goes_through_every_step(pull_requests):
     check = results["Check the content (file, line and fix for each problem)"]
     assert "::error" not in check.stdout
     text = summary.read_text(encoding="utf-8")
-    assert "0 errors" in text
+    assert "0 fouten" in text
     assert "Een nieuw artikel van de redactie" in text
     page = BeautifulSoup((clone / "preview/en/essays/een-nieuw-artikel.html").read_text(),
                          "html.parser")

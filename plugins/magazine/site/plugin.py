@@ -61,6 +61,8 @@ from ..content.loader import (
     load_magazine,
     symlink_diagnostics,
 )
+from ..content.messages import line as message_line
+from ..content.messages import localize
 from ..content.model import KINDS, Article, Magazine
 from ..content.translation_status import translation_status
 from ..content.ui_strings import Strings
@@ -145,7 +147,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             # The print edition's list of articles is checked on every build, with PDFs or not.
             edition_problems = check_edition(self.magazine, self.config.edition)
             self.reported = {*diagnostics, *edition_problems}
-            report(sorted(self.reported))
+            report(sorted(self.reported), self.magazine.default_language)
             # Shown on every page, unless the build is strict and stops on them instead. Always
             # set: MkDocs keeps a plugin from one build of a process to the next.
             self.problems = (sorted(d for d in self.reported if d.severity == "error")
@@ -332,7 +334,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         if self.problems:
             # Only `mkdocs serve` keeps a broken article as it last worked (preview.py).
             text = "preview_problems" if self.serving else "build_problems"
-            context["mz_problems"] = {"problems": self.problems, "text": Strings(self.lang)(text)}
+            context["mz_problems"] = {"problems": [localize(d, self.lang) for d in self.problems],
+                                      "text": Strings(self.lang)(text)}
         context["mz_t"] = self.views.t if self.views else None  # the footer's words
         context["mz_footer"] = footer_links(self.urls, self.lang)
         tab = section_tab(nav, kind, article, self.urls, self.lang)
@@ -432,7 +435,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             # A line the content check has blamed already is not blamed again in other words.
             places = {(d.path, d.line) for d in self.reported if d.severity == "error"}
             report([d for d in diagnostics
-                    if d not in self.reported and (d.path, d.line) not in places])
+                    if d not in self.reported and (d.path, d.line) not in places],
+                   self.magazine.default_language)
             for result in results:
                 where = result.screen.relative_to(site_dir).as_posix()  # not the staging folder
                 log.info(f"print edition ({result.lang}): {where} ({result.pages} pages)")
@@ -510,12 +514,12 @@ def refuse_symlinks(root: Path, docs_dir: Path) -> None:
                                     for message, hint, path in problems))
 
 
-def report(diagnostics: list[Diagnostic]) -> None:
+def report(diagnostics: list[Diagnostic], lang: str) -> None:
     """Errors as errors (`mkdocs build --strict` stops on them: "Aborted with 2 errors"), in the
-    words and at the place `magazine check` gives; warnings as info, as the check only shows
-    them."""
+    words, the language and at the place `magazine check` gives; warnings as info, as the check
+    only shows them."""
     for diagnostic in diagnostics:
         if diagnostic.severity == "error":
-            log.error(str(diagnostic))
+            log.error(message_line(diagnostic, lang))
         else:
-            log.info(str(diagnostic))
+            log.info(message_line(diagnostic, lang))
