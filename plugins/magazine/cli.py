@@ -63,6 +63,12 @@ def main(argv: list[str] | None = None) -> int:
     status = commands.add_parser(
         "status", help="list each article's languages, missing and outdated translations")
     status.add_argument("--format", choices=("text", "json"), default="text")
+    pictures = commands.add_parser(
+        "pictures", help="remove the location and serial numbers from the originals in "
+        "docs/images/, and shrink huge ones, in place")
+    pictures.add_argument("--clean", action="store_true", required=True,
+                          help="rewrite the originals that need it (the check names them)")
+    pictures.add_argument("paths", nargs="*", help="only these files (default: all of docs/images/)")
     changed = commands.add_parser(
         "changed", help="list the articles changed since a commit, with their preview pages")
     changed.add_argument("--since", required=True,
@@ -83,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_new(root, args)
     if args.command == "status":
         return run_status(root, args.format)
+    if args.command == "pictures":
+        return run_pictures(root, args.paths)
     if args.command == "changed":
         return run_changed(root, args.since, args.format, args.preview_url)
     return EXIT_USAGE
@@ -290,6 +298,29 @@ def run_status(root: Path, output: str) -> int:
     history = "" if dates is not None else " (no git history: dates unknown)"
     print(f"{len(statuses)} articles: {missing} with a missing translation, "
           f"{outdated} with a translation older than the original{history}")
+    return EXIT_OK
+
+
+def run_pictures(root: Path, paths: list[str]) -> int:
+    """Clean the originals: no location or serial number, no more pixels than print needs."""
+    from .content.picture_cleaning import clean, originals
+
+    files = [root / p for p in paths] if paths else originals(root)
+    cleaned = 0
+    for file in files:
+        try:
+            done = clean(root, file)
+        except (OSError, ValueError) as error:
+            print(f"magazine pictures: error: {file}: {error}", file=sys.stderr)
+            return EXIT_CONTENT_ERRORS
+        if done is None:
+            continue
+        cleaned += 1
+        what = ", ".join(done.removed) or "camera data"
+        size = (f"; {done.before[0]}x{done.before[1]} -> {done.after[0]}x{done.after[1]} pixels"
+                if done.before != done.after else "")
+        print(f"{done.path}: removed {what}{size}")
+    print(f"{plural(cleaned, 'picture')} cleaned; commit them to publish the change")
     return EXIT_OK
 
 

@@ -295,6 +295,11 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("'{path}' is {size} pixels, too small for {use}", "'{path}' is {size} pixels, te klein voor {use}"),
     ("use a picture of at least {size} pixels", "gebruik een afbeelding van minstens {size} pixels"),
     ("'{path}' is very large: {size}", "'{path}' is heel groot: {size}"),
+    ("'{path}' carries {what}; the site leaves it out, but anyone can download the original from "
+     "the repository",
+     "'{path}' bevat {what}; de site laat dat weg, maar iedereen kan het origineel uit de "
+     "repository downloaden"),
+    ("remove it with: magazine pictures --clean", "haal het weg met: magazine pictures --clean"),
     # -- what a text may contain ----------------------------------------------------------
     ("split the text into several articles; pictures belong in their own files",
      "verdeel de tekst over meer artikelen; afbeeldingen horen in eigen bestanden"),
@@ -406,6 +411,10 @@ WORDS = {
     "a group of fields": "groep velden", "a set": "verzameling", "binary data": "binaire data",
     "nothing": "niets", "a lead picture": "een hoofdafbeelding",
     "a picture in the text": "een afbeelding in de tekst", "none yet": "nog geen",
+    "the place it was taken (GPS)": "de plek waar hij gemaakt is (GPS)",
+    "the camera's serial number": "het serienummer van de camera",
+    "the place it was taken (GPS) and the camera's serial number":
+        "de plek waar hij gemaakt is (GPS) en het serienummer van de camera",
     "January": "januari", "February": "februari", "March": "maart", "April": "april",
     "May": "mei", "June": "juni", "July": "juli", "August": "augustus", "September": "september",
     "October": "oktober", "November": "november", "December": "december",
