@@ -23,7 +23,7 @@ BODY = ("Tekst ![](../docs/images/weg.png) en [x](../essays/bestaat-niet.md).\n"
 ])
 def test_a_bad_field_does_not_hide_the_problems_of_the_text(tmp_path, field, wrong, expected):
     front = "".join(wrong if key == field else line for key, line in FIELDS.items())
-    text = f"---\n{front}status: concept\n---\n{BODY}"
+    text = f"---\n{front}status: gepubliceerd\n---\n{BODY}"
     root = write_site(tmp_path / "repo", {**TINY_SITE, "essays/stuk.md": text})
     for drafts in (True, False):  # magazine check, and the build
         _, diagnostics = load_magazine(root, include_drafts=drafts)
