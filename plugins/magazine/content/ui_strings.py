@@ -124,7 +124,7 @@ STRINGS: dict[str, dict[str, str]] = {
                       "en": "Go to the original page in {language}"},
     "language.nl": {"nl": "Nederlands", "en": "Dutch"},
     "language.en": {"nl": "Engels", "en": "English"},
-    # The search box in the header (site/search.py, docs/assets/search.js).
+    # The search box in the header (site/outputs/search.py, docs/assets/search.js).
     "search_label": {"nl": "Zoeken", "en": "Search"},
     "search_placeholder": {"nl": "Zoeken", "en": "Search"},
     "search_hint": {"nl": "Typ een woord om te zoeken", "en": "Type a word to search"},

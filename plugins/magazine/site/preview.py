@@ -15,14 +15,16 @@ runs static-i18n's own per-language configuration again, the way it does for its
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 
 from ..content import relations
 from ..content.diagnostics import Diagnostic
-from ..content.model import Article, Magazine
+from ..content.model import KINDS, Article, Magazine
 
 ENV = "MAGAZINE_LANGUAGE"
 
@@ -70,3 +72,12 @@ def keep_last_good(magazine: Magazine, last_good: dict[str, Article],
                              magazine.sessions, magazine.drafts, magazine.broken_links)
     relations.connect(kept_magazine, related)
     return kept_magazine
+
+
+def watch_articles(server: LiveReloadServer, root: Path) -> LiveReloadServer:
+    """Reload the preview when an article changes: they live outside docs/, which MkDocs
+    watches."""
+    for folder in KINDS:
+        if (root / folder).is_dir():
+            server.watch(str(root / folder))
+    return server
