@@ -45,6 +45,7 @@ class BuildContent:
 
     def __init__(self) -> None:
         self.magazine: Magazine | None = None
+        self.languages = DEFAULT_LANGUAGES
         self.lang = DEFAULT_LANGUAGES[0]
         self.root = Path()
         self.serving = False  # `mkdocs serve`: goes on after a content error
@@ -61,7 +62,7 @@ class BuildContent:
         """On the first pass: stop on a symlink in docs/, read and check the content, log its
         problems. On every pass: note the language being built."""
         i18n = config.plugins.get("i18n")
-        languages = build_languages(i18n)
+        self.languages = languages = build_languages(i18n)
         self.lang = getattr(i18n, "current_language", None) or languages[0]
         self.root = repository_root(config)
         self.site_names[self.lang] = config.site_name
