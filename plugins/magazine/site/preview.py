@@ -10,6 +10,9 @@ static-i18n has `build_only_locale`, but that makes the language built the defau
 changes which files are Dutch and which English (`x.md` is Dutch here). Instead this sets the
 `build` flag of the other languages to false and, for a language other than the default,
 runs static-i18n's own per-language configuration again, the way it does for its second pass.
+
+Also for the preview: a broken article stays as it last worked (`keep_last_good`), and the
+preview reloads when an article changes (`watch_articles`).
 """
 
 from __future__ import annotations
