@@ -66,8 +66,15 @@ def test_the_integration_act_is_stated_as_it_is(magazine):
     for fact in ("1 januari 2022", "brede intake", "bezwaar", "herzien", "statushouders",
                  "onderwijsroute", "Z-route"):
         assert fact in text, fact
+    # Complete against its sources: the learnability test, the first months, the step down to
+    # A2 and the integration term.
+    for fact in ("leerbaarheidstoets", "Ontzorgen", "Maatschappelijke begeleiding", "niveau A2",
+                 "inburgeringstermijn", "drie jaar"):
+        assert fact in text, fact
     english = guide.version("en").body
-    for fact in ("1 January 2022", "broad intake", "object", "reviewed", "not for every newcomer"):
+    for fact in ("1 January 2022", "broad intake", "object", "reviewed", "not for every newcomer",
+                 "learnability test", "ontzorgen", "Social guidance", "level A2",
+                 "integration term", "three years"):
         assert fact in english, fact
     # "From 2021 every newcomer gets a PIP" only ever appears as a quotation from 2019.
     for path in [*REPO.glob("essays/*.md"), *REPO.glob("practices/*.md"),
@@ -200,22 +207,23 @@ def test_a_reader_can_reach_the_editors_from_every_page_and_from_print(real_site
         assert link["href"].split("#")[1] == "contact", url
         if url in ("colophon", "en/colophon"):
             colophons[url] = html
-    for url, html in colophons.items():
-        contact = html.select_one("#contact").find_parent("div") or html
-        words = html.select_one(".md-content").get_text(" ")
-        assert "Integreren in Gelderland" in words and "LinkedIn" in words, url
-        assert re.search(r"issues", words), url
-        assert "Van der Hijden" in words and "OpenEmbassy" in words, url
-        assert contact is not None
     assert set(colophons) == {"colophon", "en/colophon"}
+    for url, html in colophons.items():
+        # The section the footer links to names both known routes, and credits the project.
+        heading = html.select_one("h2#contact")
+        routes = heading.find_next_sibling("ul").get_text(" ")
+        assert "Integreren in Gelderland" in routes and "LinkedIn" in routes, url
+        assert "issue" in routes, url
+        words = html.select_one(".md-content").get_text(" ")
+        assert "van der Hijden" in words and "OpenEmbassy" in words, url
     for lang in ("nl", "en"):
         print_html = printed(magazine, lang)
         colophon = print_html.select_one(".colophon").get_text(" ")
         back = print_html.select_one(".back-cover").get_text(" ")
         for text in (colophon, back):
-            assert "Integreren in Gelderland" in text and "issues" in text, lang
+            assert "Integreren in Gelderland" in text and "issue" in text, lang
         assert "OpenEmbassy" in colophon and "Renée Frissen" in colophon, lang
-        assert "Van der Hijden" in colophon, lang
+        assert "van der Hijden" in colophon, lang
         # The back cover says what the magazine documents, not that it holds the insights.
         assert not re.search(r"bundelt de inzichten|collects the insights", back), lang
 
@@ -257,3 +265,40 @@ def test_examples_never_carry_the_cover(magazine):
     for article in magazine.articles:
         for version in article.versions.values():
             assert "make_covers" not in version.image_credit, version.path
+
+
+def test_what_newcomers_meet_first_reads_at_b1_and_the_glossary_explains_the_law():
+    # The front page sends newcomers to the foreword, the Integration Act and the glossary.
+    for name in ("essays/voorwoord", "docs/themes/integration-act", "docs/glossary"):
+        for suffix, lang in (("", "nl"), (".en", "en")):
+            body = (REPO / f"{name}{suffix}.md").read_text(encoding="utf-8").split("---", 2)[2]
+            reading = measure(body, lang)
+            assert reading is not None and (reading.score >= 65 if lang == "nl"
+                                            else reading.score <= 10), (name, lang, reading)
+            lengths = [len(s.split()) for s in sentences(plain_text(body)) if s.strip()]
+            assert sum(lengths) / len(lengths) <= 10 and max(lengths) <= 25, (name, lang)
+    for suffix, words in (("", ("inburgeringsplichtig", "PIP", "leerroute", "brede intake",
+                                "leerbaarheidstoets", "inburgeringstermijn", "Ontzorgen")),
+                          (".en", ("required to integrate", "PIP", "learning route",
+                                   "broad intake", "learnability test", "integration term"))):
+        glossary = (REPO / f"docs/glossary{suffix}.md").read_text(encoding="utf-8")
+        for word in words:
+            assert word.lower() in glossary.lower(), (suffix, word)
+    # Editors' how-to lives in CONTRIBUTING, not in what readers read first.
+    for suffix in ("", ".en"):
+        foreword = (REPO / f"essays/voorwoord{suffix}.md").read_text(encoding="utf-8")
+        assert "`sources`" not in foreword and "magazine check" not in foreword
+
+
+THEME_WORDS = {"key-persons": "sleutelperso", "health": "gezondheid", "female-newcomers": "vrouw",
+               "education": "onderwijs|leer", "work": "werk", "integration-act": "inburger"}
+
+
+def test_a_piece_carries_a_theme_only_when_it_is_about_it(magazine):
+    foreword = magazine.article("essays/voorwoord")
+    assert len(foreword.themes) == 1  # it introduces the magazine, not every theme
+    for article in magazine.articles:
+        body = article.version("nl").body
+        for theme in article.themes:
+            if theme in THEME_WORDS:
+                assert len(re.findall(THEME_WORDS[theme], body, re.I)) >= 2, (article.key, theme)
