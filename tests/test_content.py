@@ -201,7 +201,7 @@ def test_the_project_is_not_given_the_magazines_title_as_a_name(magazine):
 
 def test_a_reader_can_reach_the_editors_from_every_page_and_from_print(real_site, magazine):
     colophons = {}
-    for url, html, text in reader_pages(real_site):
+    for url, html, _text in reader_pages(real_site):
         link = html.select_one(".md-footer a.mz-footer__contact")
         assert link is not None, url
         assert link["href"].split("#")[1] == "contact", url
