@@ -137,5 +137,8 @@ def test_the_footer_links_of_the_preview_open_their_pages(tmp_path):
         footer = BeautifulSoup((site / url).read_text(), "html.parser").select_one(".mz-footer__links")
         hrefs = [a["href"] for a in footer.find_all("a")]
         assert hrefs == [f"{prefix}about.html", f"{prefix}colophon.html", f"{prefix}feed.xml"], url
-        for href in hrefs:
+        contact = BeautifulSoup((site / url).read_text(), "html.parser").select_one(
+            ".mz-footer__contact")["href"]
+        assert contact == f"{prefix}colophon.html#contact"
+        for href in [*hrefs, contact.split("#")[0]]:
             assert (site / url).parent.joinpath(href).resolve().is_file(), (url, href)
