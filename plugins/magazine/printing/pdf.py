@@ -33,11 +33,13 @@ from .render import (
     article_anchor,
     read_site_settings,
 )
+from .resolution import LOWEST_PPI, PRINT_PPI, soft_pictures
 from .whole_file import write_whole
 
 MAX_PASSES = 4
 SCREEN_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
-PRINT_OPTIONS = {"pdf_tags": False}
+# The printer's PDF takes each picture at no more than 300 ppi at its printed size (resolution.py).
+PRINT_OPTIONS = {"pdf_tags": False, "dpi": PRINT_PPI}
 
 
 class PrintError(Exception):
@@ -91,7 +93,10 @@ def make_pdfs(
     # layout brings only those the layout itself found.
     before_layout = {*diagnostics, *renderer.diagnostics}
     printer_file = printer_path(screen_path) if printer else None
-    profile = printshop.output_profile() if printer else None
+    try:
+        profile = printshop.output_profile() if printer else None
+    except printshop.ProfileError as error:  # never a printer's file without its output intent
+        raise PrintError(str(error)) from None
     key = ""
     if cache is not None:
         key = cache.key(first_html, lang, printer, profile.path if profile else None)
@@ -131,14 +136,8 @@ def make_pdfs(
     pages = len(document.pages)
 
     printer_pages = 0
-    if printer_file is not None:
-        if profile is None:
-            renderer.report.warning(
-                edition.source or "mkdocs.yml", 1, "no CMYK profile for the printer's PDF: it is "
-                "made without PDF/X and its output intent",
-                "install ISO Coated v2 (apt-get install scribus-data) or set "
-                "MAGAZINE_ICC_PROFILE to the print shop's profile")
-        options = {**PRINT_OPTIONS, "pdf_variant": printshop.PDF_VARIANT if profile else None}
+    if printer_file is not None and profile is not None:
+        options = {**PRINT_OPTIONS, "pdf_variant": printshop.PDF_VARIANT}
         # The back cover is the last, left-hand page of both files: blank pages before it make
         # the printer's count a multiple of four.
         pad = (-pages) % 4
@@ -151,8 +150,8 @@ def make_pdfs(
             pad += extra
         else:
             raise PrintError("the printer PDF did not come out a multiple of four pages")
-        if profile is not None:
-            printshop.prepare(print_doc, profile)
+        printshop.prepare(print_doc, profile)
+        report_soft_pictures(renderer, print_doc, base_url)
         _write(print_doc, printer_file, {**options, "finisher": printshop.finisher(profile)})
         printer_pages = len(print_doc.pages)
 
@@ -165,6 +164,23 @@ def make_pdfs(
                     "diagnostics": [d for d in result.diagnostics if d not in before_layout]},
                    fetcher.read)
     return result
+
+
+def report_soft_pictures(renderer: Renderer, document: object, base_url: str) -> None:
+    """Warn, at the line that names it, about each picture that prints below LOWEST_PPI."""
+    for placed in soft_pictures(document, base_url):
+        path, line = renderer.picture_places.get(placed.file, ("", 1))
+        name = placed.file.relative_to(renderer.root).as_posix()
+        width, height = placed.size_mm
+        good_width, good_height = placed.sharp_size_mm()
+        need = placed.pixels_for()
+        renderer.report.warning(
+            path or name, line,
+            f"the picture '{name}' prints soft: {placed.pixels[0]} x {placed.pixels[1]} pixels "
+            f"over {width:.0f} x {height:.0f} mm on page {placed.page + FIRST_FOLIO} of the "
+            f"printed edition is {placed.ppi:.0f} ppi, below the {LOWEST_PPI} ppi print needs",
+            f"it prints well up to {good_width} x {good_height} mm; for this place give a "
+            f"picture of at least {need[0]} x {need[1]} pixels ({PRINT_PPI} ppi)")
 
 
 def without_attachments(document: object) -> object:

@@ -125,6 +125,8 @@ class Renderer:
                                autoescape=select_autoescape(default=True, default_for_string=True))
         self._bodies: dict[str, str] = {}
         self._notes: dict[str, list[Note]] = {}
+        # Where each picture file is named (file -> path and line), for messages about its print.
+        self.picture_places: dict[Path, tuple[str, int]] = {}
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -148,14 +150,25 @@ class Renderer:
         self.body(article)
         return self._notes[article.key]
 
-    def file_uri(self, path: str | None) -> str:
-        """A repository-relative path as a file address, only if it stays inside the repository."""
+    def file_uri(self, path: str | None, named_in: str = "", key: str = "") -> str:
+        """A repository-relative path as a file address, only if it stays inside the repository;
+        remembered as named by `key` of the file `named_in`."""
         if not path:
             return ""
         candidate = inside_repository(self.root, self.root / path)  # after symlinks
         if candidate is None or not candidate.is_file():
             return ""
+        if named_in:
+            self.picture_places.setdefault(
+                candidate, (named_in, _line_of_key(self.root / named_in, key)))
         return candidate.as_uri()
+
+    def image_source(self, article: Article) -> str:
+        """The file whose front matter names the article's lead picture: this language's, or
+        the one it takes the picture from."""
+        own = article.version(self.lang).path
+        return next((v.path for v in [article.version(self.lang), *article.versions.values()]
+                     if _line_of_key(self.root / v.path, "image") > 1), own)
 
     def html(self, folios: dict[str, int] | None = None, variant: str = "screen",
              pad_pages: int = 0, page_css: str = "", front_only: bool = False) -> str:
@@ -172,7 +185,7 @@ class Renderer:
                 version = article.version(self.lang)
                 items.append({
                     "folder": article.folder,
-                    "image": self.file_uri(article.image),
+                    "image": self.file_uri(article.image, self.image_source(article), "image"),
                     "image_alt": version.image_alt,
                     "image_credit": version.image_credit,
                     "notes": self.notes(article),
@@ -208,7 +221,7 @@ class Renderer:
             edition=edition, edition_title=edition.title_in(lang),
             number=edition.number,
             date=t.date(edition.date), iso_date=edition.date.isoformat(),
-            cover=self.file_uri(edition.cover),
+            cover=self.file_uri(edition.cover, edition.source or "", "cover"),
             cover_lines=[by_key[a.key] for a in edition.cover_lines if a.key in by_key],
             back_cover=in_language(edition.back_cover, lang),
             foreword=self.markdown(in_language(edition.foreword, lang)),
@@ -381,6 +394,8 @@ class PrintTree(Treeprocessor):
                 if candidate is not None and candidate.is_file():
                     # Relative to the document's base, the repository: no file: address needed.
                     img.set("src", quote(candidate.relative_to(root).as_posix()))
+                    self.renderer.picture_places.setdefault(
+                        candidate, (self.source, self._line_of(src)))
                     return None
             problem = f"the image '{src}' does not exist"
         self.renderer.report.error(
