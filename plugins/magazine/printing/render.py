@@ -195,7 +195,7 @@ class Renderer:
                     "kind": t(article.kind),
                     "title": version.title,
                     "summary": version.summary,
-                    "authors": article.authors,
+                    "authors": self.magazine.byline(article, self.lang),
                     "date": t.date(article.date),
                     "themes": [self.magazine.themes[id].version(self.lang).title
                                for id in article.themes if id in self.magazine.themes],
@@ -238,7 +238,7 @@ class Renderer:
             front_end=FRONT_END,
             css=(TEMPLATES / "print.css").read_text(encoding="utf-8"),
             authors=sorted({a for s in edition.sections for x in s.articles
-                            for a in x.authors}),
+                            for a in self.magazine.byline(x, lang)}),
             themes=sorted({theme for item in by_key.values() for theme in item["themes"]}),
         )
 

@@ -18,7 +18,6 @@ from ...content.model import (
     Session,
     Source,
     Theme,
-    author_slug,
 )
 from ...content.translation_status import ArticleStatus, translation_status
 from ...content.ui_strings import Strings
@@ -205,7 +204,7 @@ class Views:
             kind=self.t(article.kind),
             date=self.t.date(article.date),
             iso_date=article.date.isoformat(),
-            authors=article.authors,
+            authors=self.magazine.byline(article, self.lang),
             text_lang=version.lang,
             only_in="" if article.has(self.lang) else self.t("only_in",
                                                             language=self.t.language(version.lang)),
@@ -216,7 +215,8 @@ class Views:
             theme_ids=list(article.themes),
             # Decorative on a card (alt=""): the title next to it says what the card leads to.
             picture=self.lead_picture(article, "", CARD_SIZES),
-            author_links=[LinkItem(self.urls.author(author_slug(name), self.lang), name)
+            author_links=[LinkItem(self.urls.author(self.magazine.author_slug(name), self.lang),
+                                   self.magazine.author_name(name, self.lang))
                           for name in article.authors],
         )
 
@@ -333,7 +333,8 @@ class Views:
     def author_page(self, slug: str) -> PageView:
         """Everything one author wrote, newest first."""
         author = self.magazine.authors[slug]
-        return self.page("author", author=LinkItem(self.urls.author(slug, self.lang), author.name),
+        return self.page("author", author=LinkItem(self.urls.author(slug, self.lang),
+                                                   author.name_in(self.lang)),
                          articles=[self.card(a) for a in author.articles])
 
     def sessions_page(self) -> PageView:
