@@ -598,14 +598,20 @@ def test_crop_marks_sit_outside_the_bleed(printed, tmp_path):
 
 
 @LANGS
-def test_printer_pages_in_fours_with_blanks_before_the_back_cover(printed, lang):
+def test_pages_in_fours_and_no_blank_page_before_the_back_cover(printed, lang):
+    """Both files have the same pages, a multiple of four; the pages that takes before the back
+    cover carry what the edition file chose, the back cover names what the issue holds."""
     p = printed[lang]
     texts = [page.extract_text() for page in p.printer.pages]
-    assert len(texts) % 4 == 0
+    assert len(texts) % 4 == 0 and len(texts) == len(p.texts)
     assert flat(texts[-1]) == flat(p.texts[-1])  # the back cover is the last page
     assert p.edition.back_cover[lang][:30] in flat(texts[-1])
-    extra = len(texts) - len(p.texts)
-    assert all(not text.strip() for text in texts[-1 - extra:-1])
+    assert all(flat(p.title(a))[:25] in flat(texts[-1]) for a in p.edition.articles)
+    assert all(text.strip() for text in texts), "a blank page"
+    last_article = max(p.result.folios.values()) - FIRST_FOLIO
+    extra = [flat(text) for text in texts[last_article + 1:-1]]
+    glance, notes = Strings(lang)("sessions_at_a_glance"), Strings(lang)("notes_page")
+    assert any(glance in text for text in extra) or any(notes in text for text in extra), extra
     for pdf_page in p.printer.pages:
         for font in (pdf_page["/Resources"].get("/Font") or {}).values():
             for descendant in font.get_object().get("/DescendantFonts", [font]):
@@ -1043,3 +1049,33 @@ def test_pictures_print_at_300_ppi_at_most_and_a_soft_one_is_named(tmp_path):
     match = re.search(r"prints well up to (\d+) x (\d+) mm", soft.hint)
     assert match and 110 <= int(match.group(1)) <= 116, soft.hint
     assert not any("tafel.png" in d.message for d in result.diagnostics)
+
+
+@pytest.mark.parametrize("chosen", ["[sessions, notes]", None, "[sessions, posters]"])
+def test_the_pages_before_the_back_cover_carry_what_the_edition_chose(tiny_repo, tmp_path, chosen):
+    (tiny_repo / "essays" / "lang.md").write_text(PLAIN_ARTICLE.replace("] * 60", "] * 30"))
+    edition = tiny_repo / "docs" / "editions" / "kort.md"
+    edition.write_text("---\ntitle: Kort\ndate: 2021-03-01\n"
+                       + (f"extra_pages: {chosen}\n" if chosen else "")
+                       + "sections:\n  - title: Een\n    articles: [essays/werk-eerst, essays/lang]"
+                       "\n---\n")
+    magazine, _ = load_magazine(tiny_repo)
+    result = make_pdfs(magazine, "nl", tmp_path / "m.pdf", "kort")
+    texts = [flat(page.extract_text()) for page in PdfReader(result.screen).pages]
+    printer = PdfReader(result.printer).pages
+    assert len(texts) % 4 == 0 and len(printer) == len(texts)
+    assert "Werk eerst" in texts[result.folios["essays/werk-eerst"] - FIRST_FOLIO]
+    messages = [str(d) for d in result.diagnostics
+                if d.path == "docs/editions/kort.md" and "licence" not in d.message]
+    last = max(i for i, text in enumerate(texts) if "Wie nieuw is" in text)  # the article's end
+    extra = texts[last + 1:-1]
+    if chosen == "[sessions, notes]":
+        assert len(extra) == 2, texts  # (this small edition needs two)
+        assert extra[0].startswith("De Maaksessies in één oogopslag") and "Sessie een" in extra[0]
+        assert extra[1].startswith("Notities")
+        assert all(texts) and not messages
+    elif chosen is None:  # nothing chosen: blank pages, and the editor is told how to fill them
+        assert extra and not any(extra)
+        assert any(":1:1: warning:" in m and "extra_pages" in m for m in messages), messages
+    else:
+        assert any(":4:1: error: 'posters' is not a kind of extra page" in m for m in messages)

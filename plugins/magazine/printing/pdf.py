@@ -8,8 +8,12 @@ contents) are then laid out again: the numbers take the width of their placehold
 runs to the same pages, which is checked before they replace the first layout's front pages.
 Should it ever differ, the whole edition is laid out again until the numbers agree.
 
+The back cover is the last page and the count a multiple of four (a printed magazine is folded
+from sheets of four pages): the pages this takes before the back cover carry what the edition
+file chose (`extra_pages`: the sessions at a glance, a notes page), laid out on their own.
+
 The printer's PDF (see `printer.py`) is one more layout with the printer's page: bleed, crop
-marks, CMYK colours, blank pages before the back cover to make the count a multiple of four.
+marks, CMYK colours.
 """
 
 from __future__ import annotations
@@ -132,22 +136,25 @@ def make_pdfs(
                 raise PrintError(
                     f"the contents' page numbers did not settle after {MAX_PASSES} layouts")
             folios = found
+    # The back cover is the last page, a left-hand one, and the count a multiple of four: the
+    # pages before it carry what the edition file chose (`extra_pages`), laid out on their own.
+    extra = (-len(document.pages)) % 4
+    if extra:
+        back = layout(renderer.html(folios, extra_pages=extra, back_only=True), SCREEN_OPTIONS)
+        document = document.copy([*document.pages[:-1], *back.pages])
     _write(document, screen_path, SCREEN_OPTIONS)
     pages = len(document.pages)
 
     printer_pages = 0
     if printer_file is not None and profile is not None:
         options = {**PRINT_OPTIONS, "pdf_variant": printshop.PDF_VARIANT}
-        # The back cover is the last, left-hand page of both files: blank pages before it make
-        # the printer's count a multiple of four.
-        pad = (-pages) % 4
         for _ in range(MAX_PASSES):
-            html = renderer.html(folios, "print", pad, printshop.page_css())
+            html = renderer.html(folios, "print", extra, printshop.page_css())
             print_doc = layout(html, options)
-            extra = (-len(print_doc.pages)) % 4
-            if extra == 0 and page_folios(print_doc, edition) == folios:
+            more = (-len(print_doc.pages)) % 4
+            if more == 0 and page_folios(print_doc, edition) == folios:
                 break
-            pad += extra
+            extra += more
         else:
             raise PrintError("the printer PDF did not come out a multiple of four pages")
         printshop.prepare(print_doc, profile)

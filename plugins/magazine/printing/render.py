@@ -171,10 +171,13 @@ class Renderer:
                      if _line_of_key(self.root / v.path, "image") > 1), own)
 
     def html(self, folios: dict[str, int] | None = None, variant: str = "screen",
-             pad_pages: int = 0, page_css: str = "", front_only: bool = False) -> str:
+             extra_pages: int = 0, page_css: str = "", front_only: bool = False,
+             back_only: bool = False) -> str:
         """The whole edition. `folios` maps article keys to the page they begin on; without them
         the contents hold placeholders of the same width (the first of two layout passes).
-        `front_only`: the cover, colophon and contents, and a marker where the articles begin."""
+        `extra_pages`: how many pages go before the back cover (see `extra_pages`).
+        `front_only`: the cover, colophon and contents, and a marker where the articles begin;
+        `back_only`: the extra pages and the back cover."""
         t = self.t
         sections = []
         first = True
@@ -234,13 +237,44 @@ class Renderer:
             contact=in_language(edition.contact, lang),
             original=in_language(edition.original, lang),
             site_url=self.site_url, sections=sections, variant=variant,
-            pad_pages=range(pad_pages), page_css=page_css, front_only=front_only,
+            extra_pages=self.extra_pages(extra_pages), page_css=page_css,
+            front_only=front_only, back_only=back_only,
             front_end=FRONT_END,
             css=(TEMPLATES / "print.css").read_text(encoding="utf-8"),
             authors=sorted({a for s in edition.sections for x in s.articles
                             for a in self.magazine.byline(x, lang)}),
             themes=sorted({theme for item in by_key.values() for theme in item["themes"]}),
         )
+
+    def extra_pages(self, count: int) -> list[dict[str, Any]]:
+        """The `count` pages before the back cover: what the edition file chose, in its order,
+        then blank pages (the check has said that the edition chose too few)."""
+        pages: list[dict[str, Any]] = []
+        for index in range(count):
+            chosen = self.edition.extra_pages
+            # Past the editor's list, more notes pages if notes were chosen, else blank pages.
+            kind = (chosen[index] if index < len(chosen)
+                    else "notes" if "notes" in chosen else "blank")
+            page: dict[str, Any] = {"kind": kind}
+            if kind == "blank":
+                source = self.edition.source or "mkdocs.yml"
+                self.report.warning(
+                    source, _line_of_key(self.root / source, "extra_pages"),
+                    f"{count - index} page(s) before the back cover stay blank: the edition "
+                    "chose nothing for them (the count of a printed magazine is a multiple of "
+                    "four)", "add 'extra_pages: [sessions, notes]' to the edition file")
+            if kind == "sessions":
+                page["sessions"] = [{
+                    "number": self.t("session_number", n=s.number) if s.number else "",
+                    "title": s.version(self.lang).title,
+                    "lang": s.version(self.lang).lang,
+                    "date": self.t.date(s.date) if s.date else self.t("date_unknown"),
+                    "place": in_language(s.place, self.lang) if s.place else "",
+                    "description": _shortened(in_language(s.description, self.lang)
+                                              if s.description else "", 45),
+                } for s in sorted(self.magazine.sessions.values(), key=lambda s: s.order)]
+            pages.append(page)
+        return pages
 
     def markdown(self, text: str) -> str:
         """A short text of the edition file (the foreword) as HTML; raw HTML in it is escaped."""
@@ -412,6 +446,12 @@ class PrintTree(Treeprocessor):
             if needle and needle in line:
                 return version.body_line + offset
         return version.body_line
+
+
+def _shortened(text: str, words: int) -> str:
+    """The first `words` words of `text`, with an ellipsis when it goes on."""
+    parts = str(text).split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 def _plain(anchor: etree.Element) -> None:
