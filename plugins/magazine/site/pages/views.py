@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from ...content.links import strip_language
+from ...content.links import find_links, is_valid_url, strip_language
 from ...content.model import (
     FOLDERS,
     KINDS,
@@ -72,6 +72,9 @@ class ArticleView:
     related: list[Card]
     linked_from: list[Card]
     sources: list[Source] = field(default_factory=list)
+    # The web addresses the text links to, once each: printed from the browser, they are listed
+    # at the end of the article (a reader on paper cannot follow a link).
+    web_links: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -286,6 +289,7 @@ class Views:
             related=[self.card(a) for a in article.related],
             linked_from=[self.card(a) for a in article.linked_from],
             sources=version.sources,
+            web_links=web_addresses(version.body),
         )
         return self.page("article", article=view)
 
@@ -378,6 +382,13 @@ class Views:
 
     def sorted_themes(self) -> list[Theme]:
         return sorted(self.magazine.themes.values(), key=lambda t: t.version(self.lang).title.lower())
+
+
+def web_addresses(body: str) -> list[str]:
+    """The web addresses (http, https) that a Markdown text links to, in order, once each."""
+    found = [target for _, _, target in find_links(body, 1)
+             if target.lower().startswith(("http://", "https://")) and is_valid_url(target)]
+    return list(dict.fromkeys(found))
 
 
 def page_role(src_uri: str, languages: tuple[str, ...]) -> tuple[str, str]:
