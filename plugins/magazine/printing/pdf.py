@@ -37,11 +37,12 @@ from .render import (
     article_anchor,
     read_site_settings,
 )
-from .resolution import LOWEST_PPI, PRINT_PPI, soft_pictures
+from .resolution import LOWEST_PPI, PRINT_PPI, SCREEN_PPI, soft_pictures
 from .whole_file import write_whole
 
 MAX_PASSES = 4
-SCREEN_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
+# On a screen or a home printer 200 ppi is sharp; more only makes the download larger.
+SCREEN_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True, "dpi": SCREEN_PPI}
 # The printer's PDF takes each picture at no more than 300 ppi at its printed size (resolution.py).
 PRINT_OPTIONS = {"pdf_tags": False, "dpi": PRINT_PPI}
 

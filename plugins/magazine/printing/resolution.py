@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 PRINT_PPI = 300
+SCREEN_PPI = 200  # the screen PDF's pictures: sharp on a screen, a smaller file
 LOWEST_PPI = 200
 MM_PER_INCH = 25.4
 CSS_PX_PER_INCH = 96
