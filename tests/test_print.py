@@ -78,7 +78,12 @@ def test_articles_run_on_so_no_page_is_half_empty(printed, lang):
                if sum(flat(p.title(a)) in flat(p.texts[i]) for a in p.edition.articles) > 1]
     assert sharing, "a short article's end shares its page with the next one's opener"
     height = float(p.screen.pages[0].mediabox.height)
-    for index in range(first - 1, last - 2):  # every page but the last article's end is full
+    # The last article ends before the pages the edition file chose to fill up to a multiple of
+    # four (`extra_pages`), which begin with bookmarks of their own, and before the back cover.
+    last_opener = max(p.result.folios.values()) - 1 - FIRST_FOLIO
+    later = [n for n in bookmarked_pages(p.screen) if n > last_opener]
+    last_end = min(later) - 1 if later else last - 1
+    for index in range(first - 1, last_end):  # every page but the last article's end is full
         lowest = [height]
 
         def text_at(text, cm, tm, font, size, lowest=lowest):  # noqa: ANN001, ANN202
@@ -92,6 +97,14 @@ def test_articles_run_on_so_no_page_is_half_empty(printed, lang):
         opens_with_picture = any(a.image and p.result.folios[a.key] == index + 1 + FIRST_FOLIO
                                  for a in p.edition.articles)
         assert lowest[0] < height / 2 or opens_with_picture, f"page {index + 1} is half empty"
+
+
+def bookmarked_pages(reader) -> list[int]:  # noqa: ANN001
+    """The indexes of the pages on which a bookmark of the PDF's outline begins."""
+    def flat(items):  # noqa: ANN001, ANN202
+        for item in items:
+            yield from flat(item) if isinstance(item, list) else [item]
+    return sorted({reader.get_destination_page_number(item) for item in flat(reader.outline)})
 
 
 @LANGS
