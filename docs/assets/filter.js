@@ -1,39 +1,48 @@
-// The overview page's filter: narrows the list of articles by theme and kind without reloading.
-// Without this script the page shows every article and links to browse by theme and kind.
+// The overviews' filter (all articles, all actions): narrows the list without reloading.
+// Each <select> of the form names the attribute it matches (data-attribute, a space-separated
+// list on each item); the form names its items (data-items) and, optionally, groups of items
+// that are hidden when none of theirs is shown (data-groups).
+// Without this script the page shows the whole list and links to browse by theme, kind, session.
 (function () {
   "use strict";
   var form = document.querySelector("form.mz-filter");
   if (!form) return;
-  var cards = Array.prototype.slice.call(document.querySelectorAll(".mz-overview .mz-card"));
+  var items = Array.prototype.slice.call(
+    document.querySelectorAll(form.getAttribute("data-items") || ".mz-overview .mz-card"));
+  var groupSelector = form.getAttribute("data-groups");
+  var groups = groupSelector ?
+    Array.prototype.slice.call(document.querySelectorAll(groupSelector)) : [];
   var status = form.querySelector(".mz-filter__count");
-  var fields = { theme: form.elements.namedItem("theme"), kind: form.elements.namedItem("kind") };
+  var fields = Array.prototype.slice.call(form.querySelectorAll("select[name]"));
 
   // A filtered list can be shared: ?theme=work&kind=essays
   var params = new URLSearchParams(window.location.search);
-  Object.keys(fields).forEach(function (name) {
-    var value = params.get(name);
-    var known = Array.prototype.some.call(fields[name].options, function (option) {
+  fields.forEach(function (field) {
+    var value = params.get(field.name);
+    var known = Array.prototype.some.call(field.options, function (option) {
       return option.value === value;
     });
-    if (value && known) fields[name].value = value;
+    if (value && known) field.value = value;
   });
 
   function apply() {
-    var theme = fields.theme.value;
-    var kind = fields.kind.value;
     var shown = 0;
-    cards.forEach(function (card) {
-      var themes = (card.getAttribute("data-themes") || "").split(" ");
-      var match = (!theme || themes.indexOf(theme) >= 0) &&
-        (!kind || card.getAttribute("data-kind") === kind);
-      card.hidden = !match;
+    items.forEach(function (item) {
+      var match = fields.every(function (field) {
+        if (!field.value) return true;
+        var values = (item.getAttribute(field.getAttribute("data-attribute")) || "").split(" ");
+        return values.indexOf(field.value) >= 0;
+      });
+      item.hidden = !match;
       if (match) shown += 1;
     });
+    groups.forEach(function (group) {
+      group.hidden = !items.some(function (item) { return !item.hidden && group.contains(item); });
+    });
     status.textContent = form.getAttribute("data-shown")
-      .replace("{n}", String(shown)).replace("{total}", String(cards.length));
+      .replace("{n}", String(shown)).replace("{total}", String(items.length));
     var query = new URLSearchParams();
-    if (theme) query.set("theme", theme);
-    if (kind) query.set("kind", kind);
+    fields.forEach(function (field) { if (field.value) query.set(field.name, field.value); });
     var search = query.toString();
     window.history.replaceState(null, "", search ? "?" + search : window.location.pathname);
   }

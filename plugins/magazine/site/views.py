@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from ..content.links import strip_language
 from ..content.model import (
+    ACTION_STATES,
     FOLDERS,
     KINDS,
+    Action,
     Article,
     Magazine,
     Session,
@@ -63,6 +66,47 @@ class Card:
 
 
 @dataclass
+class StateChangeItem:
+    """One change in an action's history, as a page shows it."""
+
+    state: str  # the state's id: "under-way"
+    label: str  # its words in the page's language
+    date: str
+    iso_date: str
+    source: Source
+
+
+@dataclass
+class ActionItem:
+    """One action of an action agenda, as a page shows it."""
+
+    id: str
+    anchor: str  # the id of its place on the session's page: "action-<id>"
+    url: str  # the session's page, at the action
+    text: str  # what was agreed
+    lang: str  # the language of its words when it differs from the page's
+    by: list[str]
+    themes: list[LinkItem]
+    theme_ids: list[str]
+    state: str
+    state_label: str
+    session: LinkItem
+    session_id: str
+    history: list[StateChangeItem]
+    articles: list[LinkItem]
+    example: bool
+
+
+@dataclass
+class StateGroup:
+    """The actions in one state, for the overview of actions."""
+
+    state: str
+    label: str
+    actions: list[ActionItem]
+
+
+@dataclass
 class ArticleView:
     card: Card
     lead: Picture | None  # the lead picture at the top, with its caption and credit
@@ -73,6 +117,7 @@ class ArticleView:
     related: list[Card]
     linked_from: list[Card]
     sources: list[Source] = field(default_factory=list)
+    actions: list[ActionItem] = field(default_factory=list)  # the actions it reports on
 
 
 @dataclass
@@ -107,10 +152,11 @@ class SessionItem:
     description: str
     themes: list[LinkItem]
     programme: list[str]
-    action_agenda: list[str]  # empty: the page says it is not documented (yet)
+    actions: list[ActionItem]  # empty: the page says the agenda is not documented (yet)
     lang: str = ""
     number: int | None = None
     sources: list[Source] = field(default_factory=list)
+    example: bool = False  # an example session, to show what a documented agenda looks like
 
 
 @dataclass
@@ -146,6 +192,9 @@ class PageView:
     session: SessionItem | None = None
     articles: list[Card] = field(default_factory=list)
     status: list[StatusRow] = field(default_factory=list)
+    actions: list[ActionItem] = field(default_factory=list)
+    states: list[StateGroup] = field(default_factory=list)  # the overview of actions, by state
+    actions_url: str = ""  # the overview of all actions, linked from a session's agenda
 
 
 class Views:
@@ -167,6 +216,8 @@ class Views:
         # per language. The views are rebuilt on every build, so the cache never goes stale.
         self.cards: dict[str, Card] = {}
         self.theme_links: dict[str, LinkItem] = {}
+        # The overview of actions is a page of docs/ (actions/index.md): linked where it exists.
+        self.has_actions_page = (Path(magazine.root) / "docs" / "actions" / "index.md").is_file()
 
     def for_page(self, kind: str, id: str, article: Article | None = None) -> PageView | None:
         """What the page of `kind` (`page_role`'s, or "article") shows; None for other pages."""
@@ -181,6 +232,7 @@ class Views:
             "session": lambda: self.session_page(id),
             "author": lambda: self.author_page(id),
             "overview": self.overview_page,
+            "actions": self.actions_page,
             "status": self.status_page,
         }.get(kind)
         return build() if build else None
@@ -251,8 +303,35 @@ class Views:
             session.date.isoformat() if session.date else "", session.time,
             session.place.get(version.lang, ""), session.description.get(version.lang, ""),
             [self.theme_link(self.magazine.themes[t]) for t in session.themes],
-            session.programme.get(version.lang, []), session.action_agenda.get(version.lang, []),
+            session.programme.get(version.lang, []),
+            [self.action_item(a) for a in session.actions],
             self.other_lang(version.lang), session.number, version.sources,
+            session.status == "example",
+        )
+
+    def session_link(self, session: Session) -> LinkItem:
+        version = session.version(self.lang)
+        return LinkItem(self.urls.session(session.id, self.lang), version.title,
+                        self.other_lang(version.lang))
+
+    def action_item(self, action: Action) -> ActionItem:
+        lang = action.lang_of(self.lang)
+        session = self.magazine.sessions[action.session]
+        anchor = f"action-{action.id}"
+        return ActionItem(
+            id=action.id, anchor=anchor,
+            url=f"{self.urls.session(action.session, self.lang)}#{anchor}",
+            text=action.text[lang], lang=self.other_lang(lang), by=action.by.get(lang, []),
+            themes=[self.theme_link(self.magazine.themes[t]) for t in action.themes],
+            theme_ids=list(action.themes), state=action.state,
+            state_label=self.t(f"state_{action.state}"),
+            session=self.session_link(session), session_id=session.id,
+            history=[StateChangeItem(c.state, self.t(f"state_{c.state}"), self.t.date(c.date),
+                                     c.date.isoformat(), c.source)
+                     for c in action.history.get(lang, [])],
+            articles=[LinkItem(card.url, card.title, self.other_lang(card.text_lang))
+                      for card in map(self.card, action.articles)],
+            example=action.example,
         )
 
     def other_lang(self, lang: str) -> str:
@@ -286,6 +365,8 @@ class Views:
             related=[self.card(a) for a in article.related],
             linked_from=[self.card(a) for a in article.linked_from],
             sources=version.sources,
+            actions=[self.action_item(self.magazine.actions[key]) for key in article.actions
+                     if key in self.magazine.actions],
         )
         return self.page("article", article=view)
 
@@ -328,6 +409,7 @@ class Views:
             articles=[self.card(a) for a in theme.articles],
             related_themes=[self.theme_item(t) for t in theme.related],
             sessions=[self.session_item(s) for s in theme.sessions],
+            actions=[self.action_item(a) for a in theme.actions],
         )
 
     def author_page(self, slug: str) -> PageView:
@@ -346,6 +428,8 @@ class Views:
             "session",
             session=self.session_item(session),
             articles=[self.card(a) for a in session.articles],
+            actions_url=(self.urls.page(f"{self.urls.prefix(self.lang)}actions/")
+                         if self.has_actions_page else ""),
         )
 
     def status_page(self) -> PageView:
@@ -375,6 +459,20 @@ class Views:
                          themes=[self.theme_item(t) for t in self.sorted_themes()],
                          sections=[self.section(folder, 0) for folder in KINDS])
 
+    def actions_page(self) -> PageView:
+        """Every action of every agenda, by state, with what a reader can narrow the list by:
+        theme, session and state. Only the sessions and themes that have actions are offered."""
+        actions = [self.action_item(a) for a in self.magazine.actions.values()]
+        states = [StateGroup(state, self.t(f"state_{state}"),
+                             [a for a in actions if a.state == state]) for state in ACTION_STATES]
+        sessions = sorted(self.magazine.sessions.values(), key=lambda s: s.order)
+        used_themes = {t for a in actions for t in a.theme_ids}
+        return self.page(
+            "actions", actions=actions, states=[g for g in states if g.actions],
+            sessions=[self.session_item(s) for s in sessions if s.actions],
+            themes=[self.theme_item(t) for t in self.sorted_themes() if t.id in used_themes],
+        )
+
     def sorted_themes(self) -> list[Theme]:
         return sorted(self.magazine.themes.values(), key=lambda t: t.version(self.lang).title.lower())
 
@@ -392,6 +490,8 @@ def page_role(src_uri: str, languages: tuple[str, ...]) -> tuple[str, str]:
         return "status", ""
     if folder == "articles" and name == "index":
         return "overview", ""
+    if folder == "actions" and name == "index":
+        return "actions", ""
     if folder in ("themes", "sessions"):
         return (folder, "") if name == "index" else (folder[:-1], name)
     return "", ""
