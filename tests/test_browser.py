@@ -43,7 +43,8 @@ THEME = "themes/work/"
 SESSION = "sessions/2019-05-food-valley/"
 OVERVIEW = "articles/"
 PAGES = {"home": "", "article": ARTICLE, "theme": THEME, "session": SESSION,
-         "overview": OVERVIEW, "section": "essays/",
+         "overview": OVERVIEW, "section": "essays/", "actions": "actions/",
+         "agenda": "sessions/voorbeeld-actieagenda/",
          "author": f"authors/{next(iter(load_magazine(REPO)[0].authors))}/"}
 
 
@@ -449,6 +450,41 @@ def test_overview_filters_by_theme_and_kind(page, site_url):
     assert "theme=work" in page.url and "kind=interviews" in page.url
     page.reload()  # the filter is kept in the address
     assert page.locator(".mz-overview li.mz-card:visible").count() == both.count()
+
+
+@pytest.mark.parametrize(("lang", "width", "shown"), [
+    ("nl", 390, "{n} van de {total} acties"), ("en", 1280, "{n} of {total} actions")])
+def test_the_overview_of_actions_filters_by_theme_session_and_state(browser, site_url, lang,
+                                                                     width, shown):
+    page = browser.new_page(viewport={"width": width, "height": 844})
+    try:
+        page.goto(url_of(site_url, "actions/", lang))
+        items = page.locator(".mz-overview li.mz-action")
+        total = items.count()
+        assert total >= 5
+        expect(page.locator("form.mz-filter")).to_be_visible()
+        page.select_option("#mz-filter-theme", "work")
+        visible = page.locator(".mz-overview li.mz-action:visible")
+        work = visible.count()
+        assert 0 < work < total
+        assert all("work" in visible.nth(i).get_attribute("data-themes").split()
+                   for i in range(work))
+        assert page.locator(".mz-filter__count").inner_text() == shown.format(n=work, total=total)
+        page.select_option("#mz-filter-state", "done")
+        # No action on work is done: every state's group is hidden, and the count says so.
+        expect(page.locator(".mz-state-group:visible")).to_have_count(0)
+        assert page.locator(".mz-filter__count").inner_text() == shown.format(n=0, total=total)
+        page.select_option("#mz-filter-theme", "")
+        expect(page.locator(".mz-state-group:visible")).to_have_count(1)
+        page.select_option("#mz-filter-session", "voorbeeld-actieagenda")
+        assert "state=done" in page.url and "session=voorbeeld-actieagenda" in page.url
+        page.reload()  # the filter is kept in the address
+        assert page.locator(".mz-overview li.mz-action:visible").count() == 1
+        # The form and the list fit the phone's width: nothing of them sticks out.
+        assert page.evaluate("""() => Math.max(...[...document.querySelectorAll(
+            '.md-content *')].map(e => e.getBoundingClientRect().right))""") <= width
+    finally:
+        page.close()
 
 
 # -- accessibility -----------------------------------------------------------------------------
