@@ -126,6 +126,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "filter_any_session": {"nl": "Alle sessies", "en": "All sessions"},
     "filter_any_state": {"nl": "Elke stand", "en": "Any state"},
     "filter_actions_shown": {"nl": "{n} van de {total} acties", "en": "{n} of {total} actions"},
+    "action_count": {"nl": "{n} acties", "en": "{n} actions"},
+    "action_count_one": {"nl": "1 actie", "en": "1 action"},
+    "map_title": {"nl": "Kaart van de kennisbank", "en": "Map of the knowledge base"},
+    "map_intro": {
+        "nl": "Links de thema's, rechts de Maaksessies. Een lijn verbindt een thema met een sessie "
+        "die erover ging; hoe dikker de lijn, hoe meer artikelen en acties ze delen.",
+        "en": "Themes on the left, Making Sessions on the right. A line joins a theme and a "
+        "session that was about it; the thicker the line, the more articles and actions they "
+        "share.",
+    },
+    "map_list": {"nl": "De kaart in woorden", "en": "The map in words"},
+    "map_edge": {"nl": "{theme} en {session}: {what}", "en": "{theme} and {session}: {what}"},
+    "map_no_session": {"nl": "nog geen Maaksessie", "en": "no Making Session yet"},
+    "page_title": {"nl": "{title}, pagina {n}", "en": "{title}, page {n}"},
+    "pager": {"nl": "Pagina's", "en": "Pages"},
+    "pager_of": {"nl": "Pagina {n} van {count}", "en": "Page {n} of {count}"},
+    "pager_prev": {"nl": "Vorige", "en": "Previous"},
+    "pager_next": {"nl": "Volgende", "en": "Next"},
+    "all_authors": {"nl": "Alle auteurs", "en": "All authors"},
     "browse_by_session": {"nl": "Per sessie", "en": "By session"},
     "browse_by_state": {"nl": "Per stand", "en": "By state"},
     "session_number": {"nl": "Maaksessie #{n}", "en": "Making Session #{n}"},

@@ -72,6 +72,7 @@ from .atomic_output import AtomicOutput
 from .config import MagazineConfig
 from .feeds import Feeds, write_feeds
 from .link_rewriting import MagazineLinks
+from .listing_pages import ListingPages
 from .navigation import section_tab, titled_in_nav, untranslated_name
 from .page_cache import WRAPPER, PageCache
 from .pages import article_files, author_files, page_meta
@@ -118,6 +119,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         # page src_uri -> (input digest, where its HTML comes from: "new", "cache" or "kept")
         self.fingerprints: dict[str, tuple[str, str]] = {}
         self.written = WrittenPages()  # in-place builds write only the pages that changed
+        self.listings = ListingPages()  # the later pages of long listings, the author index
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -176,7 +178,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             self.pictures.maker = PictureMaker(self.root, cache)
         maker = self.pictures.maker
         self.urls = Urls(self.magazine.default_language, directory_urls=config.use_directory_urls)
-        self.views = Views(self.magazine, self.lang, self.statuses, self.urls, maker.renditions)
+        self.views = Views(self.magazine, self.lang, self.statuses, self.urls, maker.renditions,
+                           self.config.page_size)
         self.sharing = Sharing(self.magazine, config.site_url or "", maker.renditions)
         self.site_names[self.lang] = config.site_name
         if str(TEMPLATES) not in config.theme.dirs:
@@ -223,6 +226,10 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             files.append(pages[self.lang])
             added.append(pages[self.lang])
             self.authors_by_src[pages[self.lang].src_uri] = slug
+        for file in self.listings.files(self.magazine, self.lang, self.urls, config,
+                                        self.config.page_size):
+            files.append(file)
+            added.append(file)
         i18n = config.plugins.get("i18n")
         per_language = getattr(i18n, "i18n_files_per_language", None)
         if per_language is not None:  # static-i18n's sitemap lists only the files it made
@@ -275,6 +282,10 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             page.meta = page_meta({"title": version.title, "description": version.summary},
                                   ("title", "description"))
             page.meta["template"] = "magazine/article.html"
+        elif (listing := self.listings.listing(page.file.src_uri)) is not None:
+            page.meta = page_meta({"title": self.listings.title(listing, self.lang)}, ("title",))
+            page.meta["template"] = f"magazine/{listing.kind}.html"
+            self.links.page_source = None
         elif page.file.src_uri in self.authors_by_src:
             name = self.magazine.authors[self.authors_by_src[page.file.src_uri]].name
             page.meta = page_meta({"title": name}, ("title",))
@@ -321,7 +332,9 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.template_core.begin(page.file.src_uri)
         article = self.articles_by_src.get(page.file.src_uri)
         kind, id = self.role(page) if article is None else ("article", article.key)
-        view = self.views.for_page(kind, id, article) if self.views else None
+        listing = self.listings.listing(page.file.src_uri)
+        view = self.views.for_page(kind, id, article, listing.number if listing else 1) \
+            if self.views else None
         if view is not None:
             context["mz"] = view
         context["mz_head"] = self.sharing.head(
@@ -482,6 +495,8 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         assert self.magazine is not None
         if page.file.src_uri in self.authors_by_src:
             return "author", self.authors_by_src[page.file.src_uri]
+        if (listing := self.listings.listing(page.file.src_uri)) is not None:
+            return listing.kind, listing.id
         kind, id = page_role(page.file.src_uri, self.magazine.languages)
         if kind == "theme" and id not in self.magazine.themes:
             return "", ""

@@ -25,7 +25,8 @@ from ..content.model import (
 )
 from ..content.translation_status import ArticleStatus, translation_status
 from ..content.ui_strings import Strings
-from ..content.urls import Urls
+from ..content.urls import INDEX, Urls, listing_url, page_count
+from .knowledge_map import KnowledgeMap, knowledge_map
 from .pictures import Picture, Renditions
 
 HOME_LATEST = 3
@@ -175,6 +176,17 @@ class StatusRow:
 
 
 @dataclass
+class Pager:
+    """Where a page is in a listing split into pages: its number, the others' addresses."""
+
+    number: int
+    count: int
+    prev: str  # "" on the first page
+    next: str  # "" on the last page
+    pages: list[LinkItem]  # every page of the listing, title = its number
+
+
+@dataclass
 class PageView:
     """Everything one page needs: `kind` names the template, the rest fills it."""
 
@@ -195,6 +207,10 @@ class PageView:
     actions: list[ActionItem] = field(default_factory=list)
     states: list[StateGroup] = field(default_factory=list)  # the overview of actions, by state
     actions_url: str = ""  # the overview of all actions, linked from a session's agenda
+    pager: Pager | None = None  # a listing split into pages
+    authors: list[LinkItem] = field(default_factory=list)  # the index of authors: note = count
+    index_url: str = ""  # the overview's list of every article, for its filter
+    map: KnowledgeMap | None = None  # the themes overview's picture of the knowledge base
 
 
 class Views:
@@ -203,9 +219,10 @@ class Views:
     def __init__(
         self, magazine: Magazine, lang: str,
         statuses: Callable[[], list[ArticleStatus]] | None = None, urls: Urls | None = None,
-        renditions: Callable[[str], Renditions | None] | None = None,
+        renditions: Callable[[str], Renditions | None] | None = None, page_size: int = 50,
     ) -> None:
         self.magazine = magazine
+        self.page_size = max(1, page_size)
         # The translation status asks git; the plugin passes one answer for every language.
         self.statuses = statuses or (lambda: translation_status(magazine))
         self.renditions = renditions or (lambda path: None)
@@ -219,19 +236,22 @@ class Views:
         # The overview of actions is a page of docs/ (actions/index.md): linked where it exists.
         self.has_actions_page = (Path(magazine.root) / "docs" / "actions" / "index.md").is_file()
 
-    def for_page(self, kind: str, id: str, article: Article | None = None) -> PageView | None:
-        """What the page of `kind` (`page_role`'s, or "article") shows; None for other pages."""
+    def for_page(self, kind: str, id: str, article: Article | None = None,
+                 number: int = 1) -> PageView | None:
+        """What the page of `kind` (`page_role`'s, or "article") shows; None for other pages.
+        `number`: which page of a listing split into pages."""
         if article is not None:
             return self.article(article)
         build = {
             "home": self.home,
-            "section": lambda: self.section_page(id),
+            "section": lambda: self.section_page(id, number),
             "themes": self.themes_page,
-            "theme": lambda: self.theme_page(id),
+            "theme": lambda: self.theme_page(id, number),
             "sessions": self.sessions_page,
             "session": lambda: self.session_page(id),
-            "author": lambda: self.author_page(id),
-            "overview": self.overview_page,
+            "author": lambda: self.author_page(id, number),
+            "authors": self.authors_page,
+            "overview": lambda: self.overview_page(number),
             "actions": self.actions_page,
             "status": self.status_page,
         }.get(kind)
@@ -394,29 +414,62 @@ class Views:
         return Section(folder, self.t(folder), self.urls.section(folder, self.lang),
                        [self.card(a) for a in shown], len(articles))
 
-    def section_page(self, folder: str) -> PageView:
-        section = self.section(folder)
-        return self.page("section", sections=[section], articles=section.articles)
+    def paged(self, kind: str, id: str, articles: list[Article],
+              number: int) -> tuple[list[Card], Pager | None]:
+        """The cards of page `number` of a listing, and where it is among its pages (None when
+        the listing fits on one page)."""
+        count = page_count(len(articles), self.page_size)
+        number = min(max(1, number), count)
+        start = (number - 1) * self.page_size
+        cards = [self.card(a) for a in articles[start:start + self.page_size]]
+        if count == 1:
+            return cards, None
+
+        def url(n: int) -> str:
+            return listing_url(self.urls, kind, id, self.lang, n)
+
+        return cards, Pager(number, count, url(number - 1) if number > 1 else "",
+                            url(number + 1) if number < count else "",
+                            [LinkItem(url(n), str(n)) for n in range(1, count + 1)])
+
+    def section_page(self, folder: str, number: int = 1) -> PageView:
+        articles = self.magazine.of_folder(folder)
+        cards, pager = self.paged("section", folder, articles, number)
+        section = Section(folder, self.t(folder), self.urls.section(folder, self.lang), cards,
+                          len(articles))
+        return self.page("section", sections=[section], articles=cards, pager=pager)
+
+    def authors_page(self) -> PageView:
+        """Every author, by name, with how many pieces each wrote."""
+        authors = sorted(self.magazine.authors.values(), key=lambda a: a.name.lower())
+        return self.page("authors", authors=[
+            LinkItem(self.urls.author(a.slug, self.lang), a.name, note=self.t.count(len(a.articles)))
+            for a in authors])
 
     def themes_page(self) -> PageView:
-        return self.page("themes", themes=[self.theme_item(t) for t in self.sorted_themes()])
+        return self.page("themes", themes=[self.theme_item(t) for t in self.sorted_themes()],
+                         map=knowledge_map(self.magazine, self.lang, self.urls))
 
-    def theme_page(self, id: str) -> PageView:
+    def theme_page(self, id: str, number: int = 1) -> PageView:
         theme = self.magazine.themes[id]
+        cards, pager = self.paged("theme", id, theme.articles, number)
         return self.page(
             "theme",
             theme=self.theme_item(theme),
-            articles=[self.card(a) for a in theme.articles],
+            articles=cards,
+            pager=pager,
             related_themes=[self.theme_item(t) for t in theme.related],
             sessions=[self.session_item(s) for s in theme.sessions],
             actions=[self.action_item(a) for a in theme.actions],
         )
 
-    def author_page(self, slug: str) -> PageView:
+    def author_page(self, slug: str, number: int = 1) -> PageView:
         """Everything one author wrote, newest first."""
         author = self.magazine.authors[slug]
-        return self.page("author", author=LinkItem(self.urls.author(slug, self.lang), author.name),
-                         articles=[self.card(a) for a in author.articles])
+        cards, pager = self.paged("author", slug, author.articles, number)
+        return self.page("author", author=LinkItem(self.urls.author(slug, self.lang), author.name,
+                                                   note=self.t.count(len(author.articles))),
+                         articles=cards, pager=pager)
 
     def sessions_page(self) -> PageView:
         sessions = sorted(self.magazine.sessions.values(), key=lambda s: s.order)
@@ -453,11 +506,14 @@ class Views:
             ))
         return self.page("status", status=rows)
 
-    def overview_page(self) -> PageView:
-        """Every article, with the themes and kinds a reader can narrow the list by."""
-        return self.page("overview", articles=[self.card(a) for a in self.magazine.articles],
+    def overview_page(self, number: int = 1) -> PageView:
+        """Every article, a page at a time, with the themes and kinds a reader can narrow the
+        whole list by (the filter reads the list of every article, `listing_pages.INDEX`)."""
+        cards, pager = self.paged("overview", "", self.magazine.articles, number)
+        return self.page("overview", articles=cards, pager=pager,
                          themes=[self.theme_item(t) for t in self.sorted_themes()],
-                         sections=[self.section(folder, 0) for folder in KINDS])
+                         sections=[self.section(folder, 0) for folder in KINDS],
+                         index_url=self.urls.prefix(self.lang) + INDEX)
 
     def actions_page(self) -> PageView:
         """Every action of every agenda, by state, with what a reader can narrow the list by:
