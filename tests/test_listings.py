@@ -79,3 +79,16 @@ def test_the_filter_reads_every_article_from_the_index_of_its_language(site, pre
     assert {e["url"] for e in entries} == {f"{prefix}{key}/" for key in (
         "essays/nieuwer", "interviews/zorg", "essays/werk-eerst", "practices/alleen-nl")}
     assert entries[1]["themes"] == ["health", "work"] and entries[1]["folder"] == "interviews"
+
+
+def test_the_translation_status_is_split_too_with_the_summary_of_every_article(tmp_path):
+    from conftest import REPO
+
+    files = readers_files({**GROWN_SITE, "docs/status.md": (REPO / "docs/status.md").read_text(
+        encoding="utf-8")})
+    site = build(write_site(tmp_path / "repo", files, PAGED_CONFIG))
+    first, second = page(site, "status"), page(site, "status/page/2")
+    for html in (first, second):
+        assert html.select_one(".mz-status-summary").get_text().startswith("4 artikelen:")
+        assert len(html.select(".mz-status tbody tr")) == 2
+    assert second.select_one("link[rel=prev]")["href"] == "../../"

@@ -750,3 +750,18 @@ def test_an_agenda_the_session_does_not_document_is_an_error(tmp_path):
     assert [str(d) for d in diagnostics if "s0" in d.message] == [
         "docs/editions/proef.md:7:1: error: the session 's0' has no documented action agenda to "
         "print (take it out of 'agendas', or document its actions on its page (action_agenda))"]
+
+
+@pytest.mark.parametrize(("lang", "title", "row"), [
+    ("nl", "Kaart van de kennisbank", "Werk: Sessie een (1 artikel, 1 actie)"),
+    ("en", "Map of the knowledge base", "Work: Session one (1 article, 1 action)")])
+def test_the_edition_can_carry_the_map_of_the_knowledge_base(tmp_path, lang, title, row):
+    edition = AGENDA_EDITION.replace("date: 2020-06-01\n", "date: 2020-06-01\nmap: true\n")
+    repo = write_site(tmp_path / "repo", {**TINY_SITE, "docs/editions/proef.md": edition})
+    magazine, _ = load_magazine(repo)
+    result = make_pdfs(magazine, lang, tmp_path / "out" / "m.pdf", "proef")
+    texts = [flat(p.extract_text()) for p in PdfReader(result.screen).pages]
+    [map_page] = [text for text in texts if title in text]
+    assert row in map_page
+    # The picture's words are text of the PDF too: the themes and the session, drawn.
+    assert map_page.count("Sessie een" if lang == "nl" else "Session one") >= 2

@@ -151,6 +151,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "sources": {"nl": "Bronnen", "en": "Sources"},
     "draft": {"nl": "Concept", "en": "Draft"},
     "unknown": {"nl": "onbekend", "en": "unknown"},
+    "status_title": {"nl": "Vertaalstatus", "en": "Translation status"},
     "status_article": {"nl": "Artikel", "en": "Article"},
     "status_languages": {"nl": "Talen (laatst gewijzigd)", "en": "Languages (last changed)"},
     "status_missing": {"nl": "Ontbreekt", "en": "Missing"},

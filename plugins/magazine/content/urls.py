@@ -79,7 +79,7 @@ class Urls:
 def listing_base(kind: str, id: str) -> str:
     """The path of a listing's first page, without the language: "themes/work/"."""
     return {"overview": "articles/", "section": f"{id}/", "theme": f"themes/{id}/",
-            "author": f"authors/{id}/", "authors": "authors/"}[kind]
+            "author": f"authors/{id}/", "authors": "authors/", "status": "status/"}[kind]
 
 
 def listing_url(urls: Urls, kind: str, id: str, lang: str, number: int) -> str:

@@ -14,6 +14,7 @@ foreword: {nl: ..., en: ...}     # optional, on the page after the cover (Markdo
 publisher: {nl: ..., en: ...}    # colophon fields, one text or one per language: only when known
 editors: {nl: [De redactie], en: [The editors]}
 licence: {nl: ..., en: ...}      # the check warns when it is missing; never guess it
+map: true                        # optional: the map of the knowledge base, after the contents
 sections:
   - title: {nl: De aanpak, en: The approach}
     right_hand: true             # the section opens on a right-hand page
@@ -43,7 +44,7 @@ from ..content.ui_strings import Strings
 
 EDITIONS_DIR = "docs/editions"
 EDITION_FIELDS = ("title", "number", "date", "cover", "cover_lines", "back_cover", "foreword",
-                  "publisher", "editors", "licence", "sections")
+                  "publisher", "editors", "licence", "sections", "map")
 SECTION_FIELDS = ("title", "right_hand", "articles", "agendas")
 
 
@@ -76,6 +77,7 @@ class Edition:
     number: str = ""
     cover_lines: list[Article] = field(default_factory=list)
     source: str = ""  # the edition file, "" for the default edition
+    map: bool = False  # the map of the knowledge base as a page after the contents
 
     def title_in(self, lang: str) -> str:
         return in_language(self.title, lang)
@@ -172,6 +174,9 @@ def load_edition(
     else:
         sections = _sections(magazine, raw_sections, path, doc.line_of("sections"), report)
 
+    if "map" in meta and not isinstance(meta["map"], bool):
+        report.error(path, doc.line_of("map"), "'map' must be true or false",
+                     "write 'map: true' to print the map of the knowledge base after the contents")
     if not meta.get("licence"):
         report.warning(path, doc.line_of("licence") if "licence" in meta else 1,
                        "the edition has no licence, so readers may not know whether they may "
@@ -184,7 +189,7 @@ def load_edition(
         licence=_texts(meta.get("licence"), magazine.languages),
         back_cover=_texts(meta.get("back_cover"), magazine.languages),
         foreword=_texts(meta.get("foreword"), magazine.languages),
-        number=str(meta.get("number") or ""), source=path,
+        number=str(meta.get("number") or ""), source=path, map=meta.get("map") is True,
     )
     edition.cover_lines = _cover_lines(edition, meta.get("cover_lines"), path,
                                        doc.line_of("cover_lines"), report)

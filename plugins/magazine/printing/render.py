@@ -28,6 +28,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from ..content.diagnostics import Diagnostic, Report
 from ..content.html_policy import sanitize
+from ..content.knowledge_map import knowledge_map
 from ..content.links import is_valid_url, resolve
 from ..content.mkdocs_yml import (
     i18n_languages,
@@ -227,6 +228,8 @@ class Renderer:
             authors=sorted({a for s in edition.sections for x in s.articles
                             for a in x.authors}),
             themes=sorted({theme for item in by_key.values() for theme in item["themes"]}),
+            knowledge_map=(knowledge_map(self.magazine, lang, Urls(self.magazine.default_language))
+                           if edition.map else None),
         )
 
     def agenda(self, session: Session, folios: dict[str, int] | None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -39,6 +40,7 @@ def listing_sizes(magazine: Magazine) -> list[tuple[str, str, int]]:
     sizes += [("section", folder, len(magazine.of_folder(folder))) for folder in KINDS]
     sizes += [("theme", id, len(theme.articles)) for id, theme in magazine.themes.items()]
     sizes += [("author", slug, len(author.articles)) for slug, author in magazine.authors.items()]
+    sizes.append(("status", "", len(magazine.articles)))  # the editors' translation status
     return sizes
 
 
@@ -62,7 +64,10 @@ class ListingPages:
     def make(self, magazine: Magazine, urls: Urls, config: MkDocsConfig, page_size: int) -> None:
         languages = magazine.languages
         groups: list[dict[str, File]] = []
+        status_page = (Path(config.docs_dir) / "status.md").is_file()
         for kind, id, size in listing_sizes(magazine):
+            if kind == "status" and not status_page:
+                continue  # no first page, so no second
             for number in range(2, page_count(size, page_size) + 1):
                 src = f"{listing_base(kind, id)}page/{number}.md"
                 self.by_src[src] = Listing(kind, id, number)
@@ -106,6 +111,7 @@ class ListingPages:
             "theme": lambda: self.magazine.themes[listing.id].version(lang).title,  # type: ignore[union-attr]
             "author": lambda: self.magazine.authors[listing.id].name,  # type: ignore[union-attr]
             "authors": lambda: t("authors"),
+            "status": lambda: t("status_title"),
         }[listing.kind]()
         return name if listing.number == 1 else t("page_title", title=name, n=listing.number)
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ..content.knowledge_map import KnowledgeMap, knowledge_map
 from ..content.links import strip_language
 from ..content.model import (
     ACTION_STATES,
@@ -26,7 +27,6 @@ from ..content.model import (
 from ..content.translation_status import ArticleStatus, translation_status
 from ..content.ui_strings import Strings
 from ..content.urls import INDEX, Urls, listing_url, page_count
-from .knowledge_map import KnowledgeMap, knowledge_map
 from .pictures import Picture, Renditions
 
 HOME_LATEST = 3
@@ -211,6 +211,7 @@ class PageView:
     authors: list[LinkItem] = field(default_factory=list)  # the index of authors: note = count
     index_url: str = ""  # the overview's list of every article, for its filter
     map: KnowledgeMap | None = None  # the themes overview's picture of the knowledge base
+    status_summary: str = ""  # the translation status of every article, on each of its pages
 
 
 class Views:
@@ -253,7 +254,7 @@ class Views:
             "authors": self.authors_page,
             "overview": lambda: self.overview_page(number),
             "actions": self.actions_page,
-            "status": self.status_page,
+            "status": lambda: self.status_page(number),
         }.get(kind)
         return build() if build else None
 
@@ -422,15 +423,19 @@ class Views:
         number = min(max(1, number), count)
         start = (number - 1) * self.page_size
         cards = [self.card(a) for a in articles[start:start + self.page_size]]
+        return cards, self.pager(kind, id, number, count)
+
+    def pager(self, kind: str, id: str, number: int, count: int) -> Pager | None:
+        """Where page `number` is among the `count` pages of a listing; None for one page."""
         if count == 1:
-            return cards, None
+            return None
 
         def url(n: int) -> str:
             return listing_url(self.urls, kind, id, self.lang, n)
 
-        return cards, Pager(number, count, url(number - 1) if number > 1 else "",
-                            url(number + 1) if number < count else "",
-                            [LinkItem(url(n), str(n)) for n in range(1, count + 1)])
+        return Pager(number, count, url(number - 1) if number > 1 else "",
+                     url(number + 1) if number < count else "",
+                     [LinkItem(url(n), str(n)) for n in range(1, count + 1)])
 
     def section_page(self, folder: str, number: int = 1) -> PageView:
         articles = self.magazine.of_folder(folder)
@@ -485,10 +490,18 @@ class Views:
                          if self.has_actions_page else ""),
         )
 
-    def status_page(self) -> PageView:
-        """Every article's languages, the missing ones and the translations that lag behind."""
+    def status_page(self, number: int = 1) -> PageView:
+        """Every article's languages, the missing ones and the translations that lag behind;
+        a page at a time, with the summary of all of them."""
+        items = self.statuses()
+        summary = self.t("status_summary", n=len(items),
+                         missing=sum(1 for item in items if item.missing),
+                         outdated=sum(1 for item in items if item.outdated))
+        count = page_count(len(items), self.page_size)
+        number = min(max(1, number), count)
+        start = (number - 1) * self.page_size
         rows = []
-        for item in self.statuses():
+        for item in items[start:start + self.page_size]:
             article = self.magazine.article(item.key)
             assert article is not None
             version = article.version(self.lang)
@@ -504,7 +517,8 @@ class Views:
                 [self.t.language(lang) for lang in item.outdated],
                 self.other_lang(version.lang),
             ))
-        return self.page("status", status=rows)
+        return self.page("status", status=rows, status_summary=summary,
+                         pager=self.pager("status", "", number, count))
 
     def overview_page(self, number: int = 1) -> PageView:
         """Every article, a page at a time, with the themes and kinds a reader can narrow the

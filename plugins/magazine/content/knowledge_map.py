@@ -1,6 +1,6 @@
 """The map of the knowledge base: the themes, the sessions, and how articles and actions connect
-them, laid out at build time for an SVG picture (`templates/magazine/partials/knowledge-map.html`)
-and the list that says the same in words.
+them, laid out at build time for an SVG picture (the site's `partials/knowledge-map.html`, the
+print edition's `edition.html`) and the list that says the same in words.
 
 Themes stand in a column on the left, sessions on the right; a line joins a theme and a session
 when the session is about the theme, and grows thicker with each article and action that has
@@ -14,9 +14,9 @@ import math
 import textwrap
 from dataclasses import dataclass, field
 
-from ..content.model import Magazine
-from ..content.ui_strings import Strings
-from ..content.urls import Urls
+from .model import Magazine
+from .ui_strings import Strings
+from .urls import Urls
 
 WIDTH = 360
 NODE_WIDTH = 132
