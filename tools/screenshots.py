@@ -24,7 +24,7 @@ PAGES = {
     "practice": "practices/een-maaksessie-organiseren/", "section": "essays/",
     "overview": "articles/", "themes": "themes/", "theme": "themes/work/", "sessions": "sessions/",
     "session": "sessions/2019-05-food-valley/", "about": "about/", "404": "404.html",
-    "actions": "actions/", "agenda": "sessions/voorbeeld-actieagenda/",
+    "actions": "actions/", "agenda": "sessions/voorbeeld-actieagenda/", "authors": "authors/",
 }
 WIDTHS = (390, 1280)
 LANGUAGES = ("nl", "en")
