@@ -15,7 +15,6 @@ import textwrap
 from dataclasses import dataclass, field
 
 from .model import Magazine
-from .ui_strings import Strings
 from .urls import Urls
 
 WIDTH = 360
@@ -51,7 +50,6 @@ class Edge:
     articles: int
     actions: int
     width: float
-    label: str  # in words: "Werk en Maaksessie #4: 2 artikelen, 1 actie"
 
     @property
     def path(self) -> str:
@@ -59,7 +57,8 @@ class Edge:
         x1, y1 = self.theme.x + NODE_WIDTH, self.theme.middle
         x2, y2 = self.session.x, self.session.middle
         bend = (x2 - x1) / 2
-        return f"M{x1:.1f},{y1:.1f} C{x1 + bend:.1f},{y1:.1f} {x2 - bend:.1f},{y2:.1f} {x2:.1f},{y2:.1f}"
+        # Whole units: a map of many sessions has hundreds of lines, and a unit is about a pixel.
+        return f"M{x1:.0f},{y1:.0f}C{x1 + bend:.0f},{y1:.0f} {x2 - bend:.0f},{y2:.0f} {x2:.0f},{y2:.0f}"
 
 
 @dataclass
@@ -77,7 +76,6 @@ class KnowledgeMap:
 
 
 def knowledge_map(magazine: Magazine, lang: str, urls: Urls) -> KnowledgeMap:
-    t = Strings(lang)
     themes = sorted(magazine.themes.values(), key=lambda th: th.version(lang).title.lower())
     sessions = sorted(magazine.sessions.values(), key=lambda s: s.order)
     theme_nodes = stack([(th.id, urls.theme(th.id, lang), th.version(lang).title,
@@ -100,12 +98,8 @@ def knowledge_map(magazine: Magazine, lang: str, urls: Urls) -> KnowledgeMap:
             actions = sum(1 for a in session.actions if theme_id in a.themes)
             if not (articles or actions or theme_id in session.themes):
                 continue
-            parts = [t.count(articles)] + ([t("action_count_one") if actions == 1 else
-                                            t("action_count", n=actions)] if actions else [])
-            label = t("map_edge", theme=by_theme[theme_id].title, session=node.title,
-                      what=", ".join(parts))
             edges.append(Edge(by_theme[theme_id], node, articles, actions,
-                              1 + 1.5 * math.sqrt(articles + actions), label))
+                              1 + 1.5 * math.sqrt(articles + actions)))
     rows = [(theme, [e for e in edges if e.theme is theme]) for theme in theme_nodes]
     return KnowledgeMap(theme_nodes, session_nodes, edges, height, rows=rows)
 

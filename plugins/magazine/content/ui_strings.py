@@ -137,7 +137,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "share.",
     },
     "map_list": {"nl": "De kaart in woorden", "en": "The map in words"},
-    "map_edge": {"nl": "{theme} en {session}: {what}", "en": "{theme} and {session}: {what}"},
     "map_no_session": {"nl": "nog geen Maaksessie", "en": "no Making Session yet"},
     "page_title": {"nl": "{title}, pagina {n}", "en": "{title}, page {n}"},
     "pager": {"nl": "Pagina's", "en": "Pages"},
