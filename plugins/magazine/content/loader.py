@@ -22,11 +22,11 @@ from .fields import Fields, plain, suggestion
 from .frontmatter import Document, FrontMatterError, check_size, read_document
 from .link_check import LinkCheck, Page
 from .links import find_images, find_links, is_valid_url, resolve, strip_language
+from .mkdocs_yml import DEFAULT_LANGUAGES, markdown_extensions, read_mkdocs_yml
 from .model import FOLDERS, KINDS, STATUSES, Article, Link, Magazine, Session, Theme, Version
 from .repository_paths import inside_repository, symlink_problems
 from .slugs import is_slug, slugify
 
-DEFAULT_LANGUAGES = ("nl", "en")
 MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkd", ".mkdn", ".md.txt", ".txt")
 # The template's example text (scaffold/): a published article must say something of its own.
 PLACEHOLDERS = {
@@ -42,7 +42,7 @@ SESSION_FIELDS = ("title", "number", "description", "date", "time", "place", "th
                   "action_agenda", "sources", "status")
 SESSION_STATUSES = ("published", "example")
 # The fields of the other pages of docs/: what Material does with them is layout, never printed
-# as given. Any other field is left off the page (see site/pages.py).
+# as given. Any other field is left off the page (see site/pages/files.py).
 DOCS_PAGE_FIELDS = ("title", "description", "hide", "search")
 # The folders whose files become part of the site: a symlink in them must stay in the repository.
 PUBLISHED_FOLDERS = (*KINDS, "docs", "overrides")
@@ -71,8 +71,6 @@ def load_magazine(
     `related` is how many related articles each article gets; `site_url` is the published
     address, so that a link copied from the browser can be told apart from another website."""
     if site_url is None:  # the build passes its own; the command reads mkdocs.yml's
-        from .mkdocs_yml import read_mkdocs_yml
-
         site_url = str(read_mkdocs_yml(root).get("site_url") or "")
     reader = Reader(Path(root), languages, include_drafts, related, site_url)
     return reader.read(), reader.report.sorted()
@@ -731,8 +729,6 @@ def symlink_diagnostics(root: Path, folder: str) -> list[tuple[str, str, str]]:
 
 def site_markdown(root: Path) -> tuple[list[Any], dict[str, dict[str, Any]]]:
     """The Markdown extensions of the site's mkdocs.yml, so that bodies are checked as built."""
-    from .mkdocs_yml import markdown_extensions, read_mkdocs_yml  # it imports this module
-
     names, options = markdown_extensions(read_mkdocs_yml(root))
     return list(dict.fromkeys([*MKDOCS_EXTENSIONS, *names])), options
 

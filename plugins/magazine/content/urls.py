@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .model import Article
 
-# The overview's list of every article, for its filter (site/listing_pages.py).
+# The overview's list of every article, for its filter (site/pages/listing_pages.py).
 INDEX = "articles/index.json"
 
 
@@ -58,6 +58,10 @@ class Urls:
 
     def theme(self, id: str, lang: str) -> str:
         return self.page(f"{self.prefix(lang)}themes/{id}")
+
+    def feed(self, lang: str, theme: str | None = None) -> str:
+        """Where a feed is written, relative to the site folder: "en/themes/work/feed.xml"."""
+        return (self.theme(theme, lang) if theme else self.prefix(lang)) + "feed.xml"
 
     def themes(self, lang: str) -> str:
         return self.page(f"{self.prefix(lang)}themes/")

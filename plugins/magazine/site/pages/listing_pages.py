@@ -19,9 +19,9 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
-from ..content.model import KINDS, Magazine
-from ..content.ui_strings import Strings
-from ..content.urls import INDEX, Urls, listing_base, listing_url, page_count
+from ...content.model import KINDS, Magazine
+from ...content.ui_strings import Strings
+from ...content.urls import INDEX, Urls, listing_base, listing_url, page_count
 
 
 @dataclass(frozen=True)

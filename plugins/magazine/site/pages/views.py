@@ -10,9 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..content.knowledge_map import KnowledgeMap, knowledge_map
-from ..content.links import strip_language
-from ..content.model import (
+from ...content.knowledge_map import KnowledgeMap, knowledge_map
+from ...content.links import strip_language
+from ...content.model import (
     ACTION_STATES,
     FOLDERS,
     KINDS,
@@ -24,10 +24,10 @@ from ..content.model import (
     Theme,
     author_slug,
 )
-from ..content.translation_status import ArticleStatus, translation_status
-from ..content.ui_strings import Strings
-from ..content.urls import INDEX, Urls, listing_url, page_count
-from .pictures import Picture, Renditions
+from ...content.translation_status import ArticleStatus, translation_status
+from ...content.ui_strings import Strings
+from ...content.urls import INDEX, Urls, listing_url, page_count
+from ..pictures.maker import Picture, Renditions
 
 HOME_LATEST = 3
 # The width a lead picture and a card's picture take (magazine.css), for the browser's choice
