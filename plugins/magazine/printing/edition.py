@@ -16,6 +16,7 @@ editors: {nl: [De redactie], en: [The editors]}
 licence: {nl: ..., en: ...}      # the check warns when it is missing; never guess it
 contact: {nl: ..., en: ...}      # how readers reach the editors: colophon and back cover
 original: {nl: ..., en: ...}     # who made the work this edition rests on: colophon
+extra_pages: [sessions, notes]   # what fills the pages that make the count a multiple of four
 map: true                        # optional: the map of the knowledge base, after the contents
 sections:
   - title: {nl: De aanpak, en: The approach}
@@ -28,6 +29,11 @@ sections:
 Without an edition file the edition holds every published article, grouped by kind, newest first.
 A key that names no published article is reported (file, line, nearest key) and left out, so the
 PDF is still complete.
+
+A printed magazine has a multiple of four pages, with the back cover last. The pages that takes
+after the last article carry what the editor chose in `extra_pages`, in that order: `sessions`
+(the Making Sessions at a glance: number, date, place, title) or `notes` (a page for the reader's
+notes). Without a choice they stay blank, and the check says so.
 """
 
 from __future__ import annotations
@@ -46,7 +52,9 @@ from ..content.ui_strings import Strings
 
 EDITIONS_DIR = "docs/editions"
 EDITION_FIELDS = ("title", "number", "date", "cover", "cover_lines", "back_cover", "foreword",
-                  "publisher", "editors", "licence", "contact", "original", "sections", "map")
+                  "publisher", "editors", "licence", "contact", "original", "extra_pages",
+                  "sections", "map")
+EXTRA_PAGES = ("sessions", "notes")  # what an editor can choose for the pages before the back
 SECTION_FIELDS = ("title", "right_hand", "articles", "agendas")
 
 
@@ -81,6 +89,7 @@ class Edition:
     number: str = ""
     cover_lines: list[Article] = field(default_factory=list)
     source: str = ""  # the edition file, "" for the default edition
+    extra_pages: list[str] = field(default_factory=list)  # of EXTRA_PAGES, in the order chosen
     map: bool = False  # the map of the knowledge base as a page after the contents
 
     def title_in(self, lang: str) -> str:
@@ -199,7 +208,28 @@ def load_edition(
     )
     edition.cover_lines = _cover_lines(edition, meta.get("cover_lines"), path,
                                        doc.line_of("cover_lines"), report)
+    edition.extra_pages = _extra_pages(meta.get("extra_pages"), path,
+                                       doc.line_of("extra_pages"), report)
     return edition, report.sorted()
+
+
+def _extra_pages(raw: Any, path: str, line: int, report: Report) -> list[str]:
+    """The kinds of page the editor chose for the pages before the back cover."""
+    hint = f"write 'extra_pages: [sessions, notes]'; the kinds are: {', '.join(EXTRA_PAGES)}"
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        report.error(path, line, "'extra_pages' is not a list", hint)
+        return []
+    chosen = []
+    for item in raw:
+        kind = str(item).strip()
+        if kind in EXTRA_PAGES:
+            chosen.append(kind)
+        else:
+            report.error(path, line, f"'{kind}' is not a kind of extra page",
+                         suggestion(kind, EXTRA_PAGES) or hint)
+    return chosen
 
 
 def check_edition(magazine: Magazine, edition_id: str | None) -> list[Diagnostic]:

@@ -109,7 +109,7 @@ class ListingPages:
             "overview": lambda: t("all_articles"),
             "section": lambda: t(listing.id),
             "theme": lambda: self.magazine.themes[listing.id].version(lang).title,  # type: ignore[union-attr]
-            "author": lambda: self.magazine.authors[listing.id].name,  # type: ignore[union-attr]
+            "author": lambda: self.magazine.authors[listing.id].name_in(lang),  # type: ignore[union-attr]
             "authors": lambda: t("authors"),
             "status": lambda: t("status_title"),
         }[listing.kind]()

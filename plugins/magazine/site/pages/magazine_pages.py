@@ -121,7 +121,7 @@ class MagazinePages:
             page.meta["template"] = f"magazine/{listing.kind}.html"
             self.links.page_source = None
         elif page.file.src_uri in self.authors_by_src:
-            name = self.magazine.authors[self.authors_by_src[page.file.src_uri]].name
+            name = self.magazine.authors[self.authors_by_src[page.file.src_uri]].name_in(self.lang)
             page.meta = page_meta({"title": name}, ("title",))
             page.meta["template"] = "magazine/author.html"
             self.links.page_source = None

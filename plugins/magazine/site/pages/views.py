@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ...content.knowledge_map import KnowledgeMap, knowledge_map
-from ...content.links import strip_language
+from ...content.links import find_links, is_valid_url, strip_language
 from ...content.model import (
     ACTION_STATES,
     FOLDERS,
@@ -22,7 +22,6 @@ from ...content.model import (
     Session,
     Source,
     Theme,
-    author_slug,
 )
 from ...content.translation_status import ArticleStatus, translation_status
 from ...content.ui_strings import Strings
@@ -119,6 +118,9 @@ class ArticleView:
     linked_from: list[Card]
     sources: list[Source] = field(default_factory=list)
     actions: list[ActionItem] = field(default_factory=list)  # the actions it reports on
+    # The web addresses the text links to, once each: printed from the browser, they are listed
+    # at the end of the article (a reader on paper cannot follow a link).
+    web_links: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -278,7 +280,7 @@ class Views:
             kind=self.t(article.kind),
             date=self.t.date(article.date),
             iso_date=article.date.isoformat(),
-            authors=article.authors,
+            authors=self.magazine.byline(article, self.lang),
             text_lang=version.lang,
             only_in="" if article.has(self.lang) else self.t("only_in",
                                                             language=self.t.language(version.lang)),
@@ -289,7 +291,8 @@ class Views:
             theme_ids=list(article.themes),
             # Decorative on a card (alt=""): the title next to it says what the card leads to.
             picture=self.lead_picture(article, "", CARD_SIZES),
-            author_links=[LinkItem(self.urls.author(author_slug(name), self.lang), name)
+            author_links=[LinkItem(self.urls.author(self.magazine.author_slug(name), self.lang),
+                                   self.magazine.author_name(name, self.lang))
                           for name in article.authors],
         )
 
@@ -388,6 +391,7 @@ class Views:
             sources=version.sources,
             actions=[self.action_item(self.magazine.actions[key]) for key in article.actions
                      if key in self.magazine.actions],
+            web_links=web_addresses(version.body),
         )
         return self.page("article", article=view)
 
@@ -446,9 +450,11 @@ class Views:
 
     def authors_page(self) -> PageView:
         """Every author, by name, with how many pieces each wrote."""
-        authors = sorted(self.magazine.authors.values(), key=lambda a: a.name.lower())
+        authors = sorted(self.magazine.authors.values(),
+                         key=lambda a: a.name_in(self.lang).lower())
         return self.page("authors", authors=[
-            LinkItem(self.urls.author(a.slug, self.lang), a.name, note=self.t.count(len(a.articles)))
+            LinkItem(self.urls.author(a.slug, self.lang), a.name_in(self.lang),
+                     note=self.t.count(len(a.articles)))
             for a in authors])
 
     def themes_page(self) -> PageView:
@@ -472,7 +478,8 @@ class Views:
         """Everything one author wrote, newest first."""
         author = self.magazine.authors[slug]
         cards, pager = self.paged("author", slug, author.articles, number)
-        return self.page("author", author=LinkItem(self.urls.author(slug, self.lang), author.name,
+        return self.page("author", author=LinkItem(self.urls.author(slug, self.lang),
+                                                   author.name_in(self.lang),
                                                    note=self.t.count(len(author.articles))),
                          articles=cards, pager=pager)
 
@@ -545,6 +552,13 @@ class Views:
 
     def sorted_themes(self) -> list[Theme]:
         return sorted(self.magazine.themes.values(), key=lambda t: t.version(self.lang).title.lower())
+
+
+def web_addresses(body: str) -> list[str]:
+    """The web addresses (http, https) that a Markdown text links to, in order, once each."""
+    found = [target for _, _, target in find_links(body, 1)
+             if target.lower().startswith(("http://", "https://")) and is_valid_url(target)]
+    return list(dict.fromkeys(found))
 
 
 def page_role(src_uri: str, languages: tuple[str, ...]) -> tuple[str, str]:
