@@ -20,6 +20,7 @@ from mkdocs.plugins import get_plugin_logger
 
 from ..content.diagnostics import Diagnostic
 from ..content.loader import DEFAULT_LANGUAGES, load_magazine, symlink_diagnostics
+from ..content.messages import line as message_line
 from ..content.model import Magazine
 from ..content.translation_status import translation_status
 from ..printing.edition import check_edition
@@ -77,7 +78,7 @@ class BuildContent:
         # The print edition's list of articles is checked on every build, with PDFs or not.
         edition_problems = check_edition(self.magazine, options.edition)
         self.reported = {*diagnostics, *edition_problems}
-        report(sorted(self.reported))
+        report(sorted(self.reported), self.magazine.default_language)
         # Shown on every page, unless the build is strict and stops on them instead. Always
         # set: MkDocs keeps a plugin from one build of a process to the next.
         self.problems = (sorted(d for d in self.reported if d.severity == "error")
@@ -93,7 +94,8 @@ class BuildContent:
         """Log the print edition's problems, but not a line the content check has blamed already
         in other words."""
         places = {(d.path, d.line) for d in self.reported if d.severity == "error"}
-        report([d for d in diagnostics if d not in self.reported and (d.path, d.line) not in places])
+        report([d for d in diagnostics if d not in self.reported and (d.path, d.line) not in places],
+               self.magazine.default_language)
 
 
 def freeze_memory(config: MkDocsConfig) -> None:
@@ -132,12 +134,12 @@ def refuse_symlinks(root: Path, docs_dir: Path) -> None:
                                     for message, hint, path in problems))
 
 
-def report(diagnostics: list[Diagnostic]) -> None:
+def report(diagnostics: list[Diagnostic], lang: str) -> None:
     """Errors as errors (`mkdocs build --strict` stops on them: "Aborted with 2 errors"), in the
-    words and at the place `magazine check` gives; warnings as info, as the check only shows
-    them."""
+    words, the language and at the place `magazine check` gives; warnings as info, as the check
+    only shows them."""
     for diagnostic in diagnostics:
         if diagnostic.severity == "error":
-            log.error(str(diagnostic))
+            log.error(message_line(diagnostic, lang))
         else:
-            log.info(str(diagnostic))
+            log.info(message_line(diagnostic, lang))
