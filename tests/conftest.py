@@ -70,16 +70,24 @@ TINY_SITE: dict[str, str] = {
     "docs/sessions/s1.md": (
         "---\ntitle: Sessie een\ndate: 2019-05-14\nplace: Ede\nthemes: [work]\n"
         "number: 1\ndescription: De eerste.\nprogramme: [Plan maken]\n"
-        "action_agenda: [Gemeente start pilot]\n---\nProgramma.\n"
+        "action_agenda:\n"
+        "  - id: pilot\n    action: Gemeente start pilot\n    by: [Gemeente Ede]\n"
+        "    themes: [work]\n    state: bezig\n    history:\n"
+        "      - {state: afgesproken, date: 2019-05-14, source: Verslag van de sessie}\n"
+        "      - state: bezig\n        date: 2019-09-01\n"
+        "        source: {title: Nieuwsbrief, url: 'https://example.org/nieuws'}\n"
+        "---\nProgramma.\n"
     ),
     "docs/sessions/s1.en.md": (
         "---\ntitle: Session one\ndate: 2019-05-14\nplace: Ede\nthemes: [work]\n"
         "number: 1\ndescription: The first.\nprogramme: [Make a plan]\n"
-        "action_agenda: [Municipality starts a pilot]\n---\nProgramme.\n"
+        "action_agenda:\n"
+        "  - id: pilot\n    action: Municipality starts a pilot\n"
+        "    by: [Municipality of Ede]\n---\nProgramme.\n"
     ),
     "essays/werk-eerst.md": (
         "---\ntitle: Werk eerst\nsummary: Over werk.\ndate: 2019-05-14\n"
-        "authors: [Ann]\nthemes: [work]\nsession: s1\n---\n"
+        "authors: [Ann]\nthemes: [work]\nsession: s1\nactions: [s1/pilot]\n---\n"
         "Lees [het interview](../interviews/zorg.md) en [werk](../docs/themes/work.md).\n"
     ),
     "essays/werk-eerst.en.md": (

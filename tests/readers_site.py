@@ -1,5 +1,5 @@
 """A tiny magazine with the repository's overrides, assets and overview pages, for the readers'
-features: search per language, feeds, sharing, the overview, language switching.
+features: search per language, feeds, sharing, the overviews, language switching.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ def readers_files(extra: dict[str, str] | None = None) -> dict[str, str]:
                            "docs/assets/filter.js", "docs/articles/index.md",
                            "docs/assets/search.js", "overrides/partials/header.html",
                            "overrides/partials/search.html",
-                           "docs/articles/index.en.md"),
+                           "docs/articles/index.en.md", "docs/actions/index.md",
+                           "docs/actions/index.en.md"),
         **(extra or {}),
     }
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import REPO, build, write_site
+from conftest import GROWN_SITE, REPO, build, write_site
 from magazine.content.loader import load_magazine
 from readers_site import READERS_CONFIG, readers_files
 
@@ -44,7 +44,8 @@ THEME = "themes/work/"
 SESSION = "sessions/2019-05-food-valley/"
 OVERVIEW = "articles/"
 PAGES = {"home": "", "article": ARTICLE, "theme": THEME, "session": SESSION,
-         "overview": OVERVIEW, "section": "essays/",
+         "overview": OVERVIEW, "section": "essays/", "actions": "actions/",
+         "agenda": "sessions/voorbeeld-actieagenda/",
          "author": f"authors/{next(iter(load_magazine(REPO)[0].authors))}/"}
 
 
@@ -450,6 +451,105 @@ def test_overview_filters_by_theme_and_kind(page, site_url):
     assert "theme=work" in page.url and "kind=interviews" in page.url
     page.reload()  # the filter is kept in the address
     assert page.locator(".mz-overview li.mz-card:visible").count() == both.count()
+
+
+@pytest.mark.parametrize(("lang", "width", "shown"), [
+    ("nl", 390, "{n} van de {total} acties"), ("en", 1280, "{n} of {total} actions")])
+def test_the_overview_of_actions_filters_by_theme_session_and_state(browser, site_url, lang,
+                                                                     width, shown):
+    page = browser.new_page(viewport={"width": width, "height": 844})
+    try:
+        page.goto(url_of(site_url, "actions/", lang))
+        items = page.locator(".mz-overview li.mz-action")
+        total = items.count()
+        assert total >= 5
+        expect(page.locator("form.mz-filter")).to_be_visible()
+        page.select_option("#mz-filter-theme", "work")
+        visible = page.locator(".mz-overview li.mz-action:visible")
+        work = visible.count()
+        assert 0 < work < total
+        assert all("work" in visible.nth(i).get_attribute("data-themes").split()
+                   for i in range(work))
+        assert page.locator(".mz-filter__count").inner_text() == shown.format(n=work, total=total)
+        page.select_option("#mz-filter-state", "done")
+        # No action on work is done: every state's group is hidden, and the count says so.
+        expect(page.locator(".mz-state-group:visible")).to_have_count(0)
+        assert page.locator(".mz-filter__count").inner_text() == shown.format(n=0, total=total)
+        page.select_option("#mz-filter-theme", "")
+        expect(page.locator(".mz-state-group:visible")).to_have_count(1)
+        page.select_option("#mz-filter-session", "voorbeeld-actieagenda")
+        assert "state=done" in page.url and "session=voorbeeld-actieagenda" in page.url
+        page.reload()  # the filter is kept in the address
+        assert page.locator(".mz-overview li.mz-action:visible").count() == 1
+        # The form and the list fit the phone's width: nothing of them sticks out.
+        assert page.evaluate("""() => Math.max(...[...document.querySelectorAll(
+            '.md-content *')].map(e => e.getBoundingClientRect().right))""") <= width
+    finally:
+        page.close()
+
+
+@pytest.fixture(scope="module")
+def paged_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The grown tiny magazine with two articles a page, served."""
+    from test_listings import PAGED_CONFIG
+
+    root = write_site(tmp_path_factory.mktemp("paged") / "repo", readers_files(GROWN_SITE),
+                      PAGED_CONFIG)
+    yield from serve(build(root))
+
+
+@pytest.mark.parametrize(("lang", "width", "shown", "titles"), [
+    ("nl", 390, "3 van de 4 artikelen", ["Nieuwer essay", "Zorg", "Werk eerst"]),
+    ("en", 1280, "3 of 4 articles", ["Nieuwer essay", "Care", "Work first"])])
+def test_the_filter_of_an_overview_in_pages_searches_every_article(browser, paged_site_url, lang,
+                                                                   width, shown, titles):
+    page = browser.new_page(viewport={"width": width, "height": 844})
+    try:
+        page.goto(url_of(paged_site_url, "articles/", lang))
+        cards = page.locator(".mz-overview li.mz-card:visible")
+        expect(cards).to_have_count(2)
+        expect(page.locator(".mz-pager")).to_be_visible()
+        page.select_option("#mz-filter-theme", "work")
+        expect(cards).to_have_count(3)  # one of them is on the second page
+        assert [cards.nth(i).locator("h3 a").inner_text() for i in range(3)] == titles
+        assert all("work" in cards.nth(i).get_attribute("data-themes").split() for i in range(3))
+        assert page.locator(".mz-filter__count").inner_text() == shown
+        expect(page.locator(".mz-pager")).to_be_hidden()
+        page.select_option("#mz-filter-kind", "interviews")
+        expect(cards).to_have_count(1)
+        cards.first.locator("h3 a").click()  # the found card leads to the article
+        expect(page).to_have_url(url_of(paged_site_url, "interviews/zorg/", lang))
+        page.go_back()
+        page.select_option("#mz-filter-kind", "")
+        page.select_option("#mz-filter-theme", "")
+        expect(cards).to_have_count(2)
+        expect(page.locator(".mz-pager")).to_be_visible()
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize(("lang", "width"), [("nl", 390), ("en", 390), ("nl", 1280),
+                                             ("en", 1280)])
+def test_the_map_of_the_knowledge_base_is_readable_at_both_widths(browser, site_url, lang, width):
+    page = browser.new_page(viewport={"width": width, "height": 844})
+    try:
+        page.goto(url_of(site_url, "themes/", lang))
+        svg = page.locator(".mz-map svg")
+        expect(svg).to_be_visible()
+        box = svg.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+        # Its words at least as large as 10 px: the picture is drawn 364 units wide, in 11 px type.
+        assert 11 * box["width"] / 364 >= 10
+        # Every name fits inside its frame.
+        for node in page.locator(".mz-map__node").all():
+            frame, words = node.locator("rect").bounding_box(), node.locator("text").bounding_box()
+            assert words["x"] + words["width"] <= frame["x"] + frame["width"] + 0.5
+            assert words["y"] + words["height"] <= frame["y"] + frame["height"] + 0.5
+        # The list says the same: one entry per theme, with links to the sessions.
+        expect(page.locator(".mz-map__list > li")).to_have_count(7)
+        assert page.locator(".mz-map__list a[href*='sessions/']").count() >= 3
+    finally:
+        page.close()
 
 
 # -- accessibility -----------------------------------------------------------------------------

@@ -217,6 +217,74 @@ CASES = [
 ]
 
 
+
+def agenda(actions: str, lang: str = "") -> dict[str, str]:
+    """Session s1 (of the tiny site) with the action agenda `actions`; the action starts on line 5."""
+    return {f"docs/sessions/s1{lang}.md": (
+        f"---\ntitle: Sessie {lang or 'een'}\nthemes: [work]\naction_agenda:\n{actions}---\n")}
+
+
+PILOT = "  - id: pilot\n    action: Gemeente start pilot\n"
+CASES += [
+    ("action agenda not a list", agenda("  Pilot\n"),
+     "docs/sessions/s1.md", 4, 1, "'action_agenda' must be a list of actions, not text",
+     "'- id: short-name'"),
+    ("action without id", agenda("  - action: Pilot\n"),
+     "docs/sessions/s1.md", 5, 1, "action 1 has no id", "'id: short-name'"),
+    ("action id not a slug", agenda("  - id: Pilot Ede\n    action: Pilot\n"),
+     "docs/sessions/s1.md", 5, 1, "the id 'Pilot Ede' of action 1 cannot be part of a web address",
+     "id: pilot-ede"),
+    ("action ids twice", agenda(PILOT + PILOT),
+     "docs/sessions/s1.md", 7, 1, "action 2 has the same id 'pilot' as action 1",
+     "an id of its own"),
+    ("action without what was agreed", agenda("  - id: pilot\n    by: [Gemeente]\n"),
+     "docs/sessions/s1.md", 5, 1, "action 1 ('pilot') does not say what was agreed",
+     "add 'action: ...'"),
+    ("action with unknown field", agenda(PILOT + "    wie: [Gemeente]\n"),
+     "docs/sessions/s1.md", 7, 1, "action 1 has an unknown field 'wie'", "the fields id, action"),
+    ("action state unknown", agenda(PILOT + "    state: halverwege\n"),
+     "docs/sessions/s1.md", 7, 1, "the state of action 1 is not known: 'halverwege'",
+     "agreed, under way, done, stopped, not known"),
+    ("action names unknown theme", agenda(PILOT + "    themes: [werk]\n"),
+     "docs/sessions/s1.md", 7, 1, "action 1 names a theme that does not exist: 'werk'",
+     "did you mean 'work'?"),
+    ("action change without source", agenda(
+        PILOT + "    history:\n      - state: klaar\n        date: 2020-01-01\n"),
+     "docs/sessions/s1.md", 8, 1, "change 1 of action 1 names no source", "'source: Title"),
+    ("action change without date", agenda(
+        PILOT + "    history:\n      - state: klaar\n        date: morgen\n        source: X\n"),
+     "docs/sessions/s1.md", 9, 1, "change 1 of action 1 has no date, or not an ISO date",
+     "YYYY-MM-DD"),
+    ("action changes out of order", agenda(
+        PILOT + "    history:\n      - {state: bezig, date: 2020-01-01, source: X}\n"
+        "      - {state: klaar, date: 2019-01-01, source: Y}\n"),
+     "docs/sessions/s1.md", 9, 1, "change 2 of action 1 is dated before the change above it",
+     "oldest first"),
+    ("action state and history disagree", agenda(
+        PILOT + "    state: gestopt\n    history:\n      - {state: klaar, date: 2020-01-01, "
+        "source: X}\n"),
+     "docs/sessions/s1.md", 7, 1, "the state of 'pilot' is stopped, but its last change says done",
+     "add the change that led to the state now"),
+    ("action still the template's text", agenda(
+        "  - id: pilot\n    action: Beschrijf hier in een zin wat er is afgesproken.\n"),
+     "docs/sessions/s1.md", 6, 1, "'action' of action 1 is still the template's example text",
+     "as a source documents it"),
+    ("translated action the original lacks", agenda(
+        "  - id: pilots\n    action: Pilot\n", ".en"),
+     "docs/sessions/s1.en.md", 5, 1, "the original has no action 'pilots'", "did you mean 'pilot'?"),
+    ("translated action with another state", agenda(
+        "  - id: pilot\n    action: Pilot\n    state: done\n", ".en"),
+     "docs/sessions/s1.en.md", 7, 1, "the state of action 'pilot' differs from the original's: done",
+     "give the same state as the original (under-way)"),
+    ("article names unknown action", {"essays/x.md": fields(actions="[s1/pilott]")},
+     "essays/x.md", 7, 1, "there is no action 's1/pilott'", "did you mean 's1/pilot'?"),
+    ("article names action without session", {"essays/x.md": fields(actions="[pilot]")},
+     "essays/x.md", 7, 1, "there is no action 'pilot'", "did you mean 's1/pilot'?"),
+    ("session status unknown", {"docs/sessions/s1.md": (
+        "---\ntitle: Sessie\nthemes: [work]\nstatus: voorbeeld\n---\n")},
+     "docs/sessions/s1.md", 4, 1, "'status' must be one of published, example", "write status:"),
+]
+
 # The messages that are warnings: the build goes on, the check shows them.
 WARNINGS = ("unknown field", "the title is the same as")
 
@@ -509,7 +577,7 @@ def test_a_session_without_a_documented_action_agenda_or_date_says_so(tmp_path):
     html = page(site, "sessions/s2")
     assert html.select_one(".mz-agenda__unknown").get_text().startswith(
         "De actieagenda van deze Maaksessie is (nog) niet beschreven")
-    assert not html.select(".mz-agenda li") and not html.select(".mz-programme")
+    assert not html.select(".mz-agenda .mz-action") and not html.select(".mz-programme")
     assert "niet bekend" in html.select_one(".mz-session__facts").get_text()
     assert [(a.get_text(), a["href"]) for a in html.select(".mz-sources a")] == [
         ("Verslag", "https://example.org/11")]

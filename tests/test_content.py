@@ -104,11 +104,14 @@ def test_sessions_overview_and_pages(real_site):
     assert "elf Maaksessies" in text and "vierhonderd" in text
     assert [a.get_text() for a in overview.select(".mz-session > a")] == [
         "Maaksessie #4: Veranderopgave 2021 en het PIP",
-        "Maaksessie #11: Meedenken, meedoen, meebouwen"]
+        "Maaksessie #11: Meedenken, meedoen, meebouwen",
+        "Voorbeeld: zo ziet een beschreven actieagenda eruit"]  # last, marked as an example
+    assert [li.select_one(".mz-badge--example") is not None
+            for li in overview.select(".mz-session")] == [False, False, True]
     four = page(real_site, "en/sessions/2019-05-food-valley")
     assert len(four.select(".mz-programme li")) == 3
     assert four.select_one(".mz-agenda__unknown")  # the programme is not the action agenda
-    assert not four.select(".mz-agenda li")
+    assert not four.select(".mz-agenda .mz-action")
     eleven = page(real_site, "sessions/meedenken-meedoen-meebouwen")
     assert "niet bekend" in eleven.select_one(".mz-session__facts").get_text()
     assert eleven.select(".mz-sources a")

@@ -104,3 +104,31 @@ def test_new_usage_errors_exit_2(repo, capsys):
         with pytest.raises(SystemExit) as exit:
             cli.main(["--root", str(repo), *args])
         assert exit.value.code == 2
+
+
+# -- an action agenda ------------------------------------------------------------------------------
+
+
+def test_new_agenda_adds_the_template_that_the_check_asks_to_fill_in(tmp_path, capsys):
+    files = {**TINY_SITE, "docs/sessions/s2.md": "---\ntitle: Sessie twee\nthemes: [health]\n---\nTekst.\n",
+             "docs/sessions/s2.en.md": "---\ntitle: Session two\n---\nText.\n"}
+    repo = write_site(tmp_path / "repo", files)
+    assert cli.main(["--root", str(repo), "new", "agenda", "--session", "s2"]) == 0
+    assert "docs/sessions/s2.en.md" in capsys.readouterr().out
+    dutch = read_document((repo / "docs/sessions/s2.md").read_bytes())
+    assert dutch.meta["title"] == "Sessie twee" and dutch.body == "Tekst.\n"
+    [action] = dutch.meta["action_agenda"]
+    assert action["themes"] == ["health"] and action["state"] == "afgesproken"
+    magazine, diagnostics = load_magazine(repo)
+    problems = [(d.path, d.message) for d in diagnostics if d.severity == "error"]
+    assert problems == [
+        ("docs/sessions/s2.en.md", "'action' of action 1 is still the template's example text"),
+        ("docs/sessions/s2.md", "'action' of action 1 is still the template's example text")]
+    # Written once: a second call does not add a second agenda.
+    assert cli.main(["--root", str(repo), "new", "agenda", "--session", "s2"]) == 1
+    assert "already has an action agenda" in capsys.readouterr().err
+
+
+def test_new_agenda_suggests_the_nearest_session(repo, capsys):
+    assert cli.main(["--root", str(repo), "new", "agenda", "--session", "s11"]) == 1
+    assert "there is no session 's11' (did you mean 's1'?)" in capsys.readouterr().err

@@ -723,6 +723,70 @@ def test_a_section_marked_right_hand_opens_on_a_right_hand_page(tiny_repo, tmp_p
     assert len(PdfReader(result.printer).pages) % 4 == 0
 
 
+# -- a session's action agenda as a page ----------------------------------------------------------
+
+AGENDA_EDITION = """\
+---
+title: {nl: Proef, en: Trial}
+date: 2020-06-01
+sections:
+  - title: {nl: Acties, en: Actions}
+    articles: [essays/werk-eerst]
+    agendas: [s1, s9]
+  - title: {nl: Alleen agenda's, en: Agendas only}
+    agendas: [s1]
+---
+"""
+
+
+@pytest.mark.parametrize(("lang", "state", "by"), [("nl", "BEZIG", "Gemeente Ede"),
+                                                   ("en", "UNDER WAY", "Municipality of Ede")])
+def test_the_edition_prints_a_sessions_action_agenda_as_a_page(tmp_path, lang, state, by):
+    repo = write_site(tmp_path / "repo", {**TINY_SITE, "docs/editions/proef.md": AGENDA_EDITION})
+    magazine, _ = load_magazine(repo)
+    result = make_pdfs(magazine, lang, tmp_path / "out" / "m.pdf", "proef")
+    messages = [str(d) for d in result.diagnostics]
+    assert any(m.startswith("docs/editions/proef.md:7:1: error: no session 's9'") for m in messages)
+    texts = [flat(p.extract_text()) for p in PdfReader(result.screen).pages]
+    title = "Sessie een" if lang == "nl" else "Session one"
+    agenda = [i for i, text in enumerate(texts) if title in text and by in text]
+    assert agenda, texts
+    page_text = texts[agenda[0]]
+    assert state in page_text.upper() and ("Nieuwsbrief" in page_text)
+    # The contents name the agenda with the page it begins on.
+    contents = next(text for text in texts if Strings(lang)("contents") in text)
+    heading = f"{Strings(lang)('action_agenda')}: {title}"
+    assert heading in contents
+    assert re.search(re.escape(heading) + r".*?(\d+)", contents).group(1) == str(
+        agenda[0] + FIRST_FOLIO)
+
+
+def test_an_agenda_the_session_does_not_document_is_an_error(tmp_path):
+    repo = write_site(tmp_path / "repo", {
+        **TINY_SITE, "docs/editions/proef.md": AGENDA_EDITION.replace("[s1, s9]", "[s0]"),
+        "docs/sessions/s0.md": "---\ntitle: Sessie nul\nthemes: [work]\n---\nTekst.\n"})
+    magazine, _ = load_magazine(repo)
+    _, diagnostics = load_edition(magazine, "proef", {})
+    assert [str(d) for d in diagnostics if "s0" in d.message] == [
+        "docs/editions/proef.md:7:1: error: the session 's0' has no documented action agenda to "
+        "print (take it out of 'agendas', or document its actions on its page (action_agenda))"]
+
+
+@pytest.mark.parametrize(("lang", "title", "row"), [
+    ("nl", "Kaart van de kennisbank", "Werk: Sessie een (1 artikel, 1 actie)"),
+    ("en", "Map of the knowledge base", "Work: Session one (1 article, 1 action)")])
+def test_the_edition_can_carry_the_map_of_the_knowledge_base(tmp_path, lang, title, row):
+    edition = AGENDA_EDITION.replace("date: 2020-06-01\n", "date: 2020-06-01\nmap: true\n")
+    repo = write_site(tmp_path / "repo", {**TINY_SITE, "docs/editions/proef.md": edition})
+    magazine, _ = load_magazine(repo)
+    result = make_pdfs(magazine, lang, tmp_path / "out" / "m.pdf", "proef")
+    texts = [flat(p.extract_text()) for p in PdfReader(result.screen).pages]
+    [map_page] = [text for text in texts if title in text]
+    assert row in map_page
+    # The picture's words are text of the PDF too: the themes and the session, drawn.
+    assert map_page.count("Sessie een" if lang == "nl" else "Session one") >= 2
+
+
 def test_an_example_never_carries_the_cover_and_the_colophon_says_how_to_reach_the_editors(
         tiny_repo):
     (tiny_repo / "docs" / "editions" / "proef.md").write_text(

@@ -42,10 +42,13 @@ HOSTILE_SITE = {
     "docs/sessions/s1.md": front({
         "title": hostile(5), "date": "2019-05-14", "time": hostile(6), "place": hostile(7),
         "themes": ["work"], "description": hostile(8), "programme": [hostile(9), hostile(10)],
+        "action_agenda": [{"id": "a", "action": hostile(14), "by": [hostile(24)], "history": [
+            {"state": "done", "date": "2020-01-01", "source": {
+                "title": hostile(25), "url": "https://example.org/a?b=1&c=\"><x"}}]}],
     }),
     "docs/sessions/s1.en.md": front({
         "title": hostile(11), "date": "2019-05-14", "place": hostile(12), "themes": ["work"],
-        "description": hostile(13), "action_agenda": [hostile(14)],
+        "description": hostile(13),
     }),
     "essays/werk-eerst.md": front({
         "title": hostile(15), "summary": hostile(16), "date": "2019-05-14",
@@ -99,7 +102,10 @@ def test_every_page_shows_the_text_and_no_markup(site):
         ("sessions/s1/", ".mz-lead", 8),
         ("sessions/s1/", ".mz-programme li", 9),
         ("essays/werk-eerst/", ".mz-sources li", 22),
-        ("en/sessions/s1/", ".mz-agenda li", 14),
+        ("sessions/s1/", ".mz-action__text", 14),
+        ("en/sessions/s1/", ".mz-action__facts dd", 24),
+        ("sessions/s1/", ".mz-action__history li", 25),
+        ("actions/", ".mz-action__text", 14),
         ("articles/", "h1", 21),
     ],
 )

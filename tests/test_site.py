@@ -159,7 +159,8 @@ def test_session_page(tiny_built):
     assert "14 May 2019" in facts and "Ede" in facts and "Work" in facts
     assert html.select_one(".mz-kicker").get_text() == "Making Session #1"
     assert [li.get_text() for li in html.select(".mz-programme li")] == ["Make a plan"]
-    assert [li.get_text() for li in html.select(".mz-agenda li")] == ["Municipality starts a pilot"]
+    assert [h.get_text() for h in html.select(".mz-agenda .mz-action__text")] == [
+        "Municipality starts a pilot"]
     assert [a.get_text() for a in html.select(".mz-session-articles .mz-card__title a")] == [
         "Work first"]
     overview = page(tiny_built, "en/sessions")

@@ -30,6 +30,7 @@ PAGES = {
     "practice": "practices/een-maaksessie-organiseren/", "section": "essays/",
     "overview": "articles/", "themes": "themes/", "theme": "themes/work/", "sessions": "sessions/",
     "session": "sessions/2019-05-food-valley/", "about": "about/", "404": "404.html",
+    "actions": "actions/", "agenda": "sessions/voorbeeld-actieagenda/", "authors": "authors/",
 }
 WIDTHS = (390, 1280)
 LANGUAGES = ("nl", "en")
@@ -45,9 +46,11 @@ def main() -> None:
     parser.add_argument("site", type=Path, help="the built site")
     parser.add_argument("out", type=Path, help="the folder for the screenshots")
     parser.add_argument("--dark", action="store_true", help="also in dark mode")
+    parser.add_argument("--only", action="append", choices=PAGES, help="only this page (repeat)")
     parser.add_argument("--since", help="only the articles changed since this commit; `site` is "
                         "then the preview (it opens from disk)")
     args = parser.parse_args()
+    pages = {name: path for name, path in PAGES.items() if not args.only or name in args.only}
     args.out.mkdir(parents=True, exist_ok=True)
     if args.since:
         changed_pages(args.site, args.out, args.since)
@@ -67,7 +70,7 @@ def main() -> None:
                         color_scheme=scheme)  # type: ignore[arg-type]
                     page = context.new_page()
                     for lang in LANGUAGES:
-                        for name, path in PAGES.items():
+                        for name, path in pages.items():
                             page.goto(base + ("" if lang == "nl" else f"{lang}/") + path)
                             page.wait_for_load_state("load")
                             suffix = "" if scheme == "light" else "-dark"

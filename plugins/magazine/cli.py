@@ -49,12 +49,14 @@ def main(argv: list[str] | None = None) -> int:
                           "else every published article)")
     printing.add_argument("--output", help="the screen PDF (default: site/[en/]print/magazine.pdf)")
     new = commands.add_parser(
-        "new", help="start an article in Dutch and English from the template",
-        description="Write <kind>s/<slug>.md and <slug>.en.md with the fields filled in.",
+        "new", help="start an article in Dutch and English, or a session's action agenda",
+        description="Write <kind>s/<slug>.md and <slug>.en.md with the fields filled in; or, "
+        "with 'agenda', add an action agenda to the files of --session.",
     )
-    new.add_argument("kind", choices=tuple(FOLDERS), help="the kind of article")
-    new.add_argument("--title", required=True, help="the title (the file name is made from it)")
-    new.add_argument("--theme", action="append", required=True, dest="themes",
+    new.add_argument("kind", choices=(*FOLDERS, "agenda"),
+                     help="the kind of article, or 'agenda' for a session's action agenda")
+    new.add_argument("--title", help="the title (the file name is made from it)")
+    new.add_argument("--theme", action="append", dest="themes",
                      help="a theme id from docs/themes/ (repeat for more themes)")
     new.add_argument("--session", help="a session id from docs/sessions/")
     new.add_argument("--author", action="append", dest="authors",
@@ -85,7 +87,13 @@ def main(argv: list[str] | None = None) -> int:
         return run_check(root, args.format, args.lang or site_languages(root)[0])
     if args.command == "print":
         return run_print(root, args.lang, args.edition, args.output)
+    if args.command == "new" and args.kind == "agenda":
+        if not args.session:
+            new.error("'magazine new agenda' needs --session <id>")
+        return run_new_agenda(root, args.session)
     if args.command == "new":
+        if not args.title or not args.themes:
+            new.error("an article needs --title and at least one --theme")
         return run_new(root, args)
     if args.command == "status":
         return run_status(root, args.format)
@@ -260,6 +268,45 @@ def run_new(root: Path, args: argparse.Namespace) -> int:
         print(f"wrote {path}")
     print("Next: write the text, set 'status: published' when it is ready, and run "
           "'magazine check'.")
+    return EXIT_OK
+
+
+def run_new_agenda(root: Path, session_id: str) -> int:
+    """Add the template of an action agenda (`scaffold/agenda*.md`) to the front matter of each
+    language file of a session that has none yet."""
+    from .content.frontmatter import FrontMatterError, find_closing_fence, read_document
+
+    languages = site_languages(root)
+    magazine, _ = load_magazine(root, languages, include_drafts=True)
+    session = magazine.sessions.get(session_id)
+    if session is None:
+        hint = suggestion(session_id, magazine.sessions) or (
+            f"the sessions are: {', '.join(sorted(magazine.sessions)) or 'none yet'}")
+        print(f"magazine new: error: there is no session '{session_id}' ({hint})", file=sys.stderr)
+        return EXIT_CONTENT_ERRORS
+    values = {"themes": yaml_list(session.themes), "date": dt.date.today().isoformat()}
+    changes: dict[str, str] = {}
+    for lang, version in session.versions.items():
+        text = (root / version.path).read_text(encoding="utf-8")
+        try:
+            if "action_agenda" in read_document(text.encode("utf-8")).meta:
+                print(f"magazine new: error: {version.path} already has an action agenda; add "
+                      "the actions to it", file=sys.stderr)
+                return EXIT_CONTENT_ERRORS
+        except FrontMatterError as error:
+            print(f"magazine new: error: {version.path}:{error.line}: {error.message}",
+                  file=sys.stderr)
+            return EXIT_CONTENT_ERRORS
+        template = "agenda.md" if lang == languages[0] else "agenda.en.md"
+        block = Template((SCAFFOLD / template).read_text(encoding="utf-8")).substitute(values)
+        text = text.replace("\r\n", "\n")
+        closer = find_closing_fence(text, text.index("\n") + 1)
+        assert closer is not None  # read_document found it
+        changes[version.path] = text[: closer[1]] + block + text[closer[1]:]
+    for path, text in changes.items():
+        (root / path).write_text(text, encoding="utf-8")
+        print(f"wrote the action agenda's template into {path}")
+    print("Next: write each action as a source documents it, and run 'magazine check'.")
     return EXIT_OK
 
 

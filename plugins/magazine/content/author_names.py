@@ -34,7 +34,7 @@ def read_author_names(root: Path, languages: tuple[str, ...],
     try:
         raw = path.read_bytes()
         check_size(len(raw))
-        data, lines, _, _ = parse_yaml(decode(raw), 1)
+        data, lines, _, _, _ = parse_yaml(decode(raw), 1)
     except FrontMatterError as error:
         report.error(FILE, error.line, error.message, error.hint, error.col)
         return {}

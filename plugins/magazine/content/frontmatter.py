@@ -76,12 +76,25 @@ class Document:
     key_lines: dict[str, int] = field(default_factory=dict)
     item_lines: dict[str, list[int]] = field(default_factory=dict)
     raw: dict[str, str] = field(default_factory=dict)  # single values as written: "yes", "1.10"
+    # The lines inside lists of groups of fields, by path: ("action_agenda", 0, "state") is the
+    # line of the first action's state (an action agenda's mistakes are found field by field).
+    nested_lines: dict[tuple[str | int, ...], int] = field(default_factory=dict)
 
     def line_of(self, key: str, index: int | None = None) -> int:
         """The file line of a front matter key, or of one item of its list."""
         if index is not None and index < len(self.item_lines.get(key, [])):
             return self.item_lines[key][index]
         return self.key_lines.get(key, 1)
+
+    def line_at(self, *path: str | int) -> int:
+        """The file line of the deepest part of `path` that the front matter has:
+        `line_at("action_agenda", 2, "history", 0, "date")`."""
+        for end in range(len(path), 1, -1):
+            line = self.nested_lines.get(path[:end])
+            if line is not None:
+                return line
+        key = str(path[0])
+        return self.line_of(key, path[1] if len(path) > 1 and isinstance(path[1], int) else None)
 
 
 def decode(raw: bytes) -> str:
@@ -120,9 +133,9 @@ def read_document(raw: bytes) -> Document:
         )
     closing, closer_start, closer_end = closer
     source = text[first_end + 1 : max(closer_start - 1, first_end + 1)]
-    meta, key_lines, item_lines, raw = parse_yaml(source, first_line=2)
+    meta, key_lines, item_lines, raw, nested = parse_yaml(source, first_line=2)
     body = text[closer_end + 1 :] if closer_end >= 0 else ""
-    return Document(meta, body, closing + 2, key_lines, item_lines, raw)
+    return Document(meta, body, closing + 2, key_lines, item_lines, raw, nested)
 
 
 def check_size(size: int) -> None:
@@ -150,9 +163,11 @@ def find_closing_fence(text: str, start: int) -> tuple[int, int, int] | None:
         start, index = end + 1, index + 1
 
 
-def parse_yaml(
-    source: str, first_line: int
-) -> tuple[dict[str, Any], dict[str, int], dict[str, list[int]], dict[str, str]]:
+Lines = tuple[dict[str, Any], dict[str, int], dict[str, list[int]], dict[str, str],
+              dict[tuple[str | int, ...], int]]
+
+
+def parse_yaml(source: str, first_line: int) -> Lines:
     """Parse front matter YAML: the mapping, the file line of each key and list item, and each
     single value as it is written.
 
@@ -167,9 +182,7 @@ def parse_yaml(
     return parse_with(FrontMatterLoader, source, first_line)
 
 
-def parse_with(
-    loader_class: type, source: str, first_line: int
-) -> tuple[dict[str, Any], dict[str, int], dict[str, list[int]], dict[str, str]]:
+def parse_with(loader_class: type, source: str, first_line: int) -> Lines:
     if "&" in source or "*" in source:
         refuse_aliases(loader_class, source, first_line)
     try:
@@ -205,7 +218,7 @@ def parse_with(
     finally:
         loader.dispose()
     if data is None:
-        return {}, {}, {}, {}
+        return {}, {}, {}, {}, {}
     refuse_control_characters(node, first_line)
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         raise FrontMatterError(
@@ -216,6 +229,7 @@ def parse_with(
     key_lines: dict[str, int] = {}
     item_lines: dict[str, list[int]] = {}
     raw: dict[str, str] = {}
+    nested: dict[tuple[str | int, ...], int] = {}
     for key_node, value_node in node.value:
         key = str(key_node.value)
         line = first_line + key_node.start_mark.line
@@ -230,7 +244,25 @@ def parse_with(
             raw[key] = str(value_node.value)
         if isinstance(value_node, yaml.SequenceNode):
             item_lines[key] = [first_line + item.start_mark.line for item in value_node.value]
-    return {str(k): v for k, v in data.items()}, key_lines, item_lines, raw
+            if any(isinstance(item, yaml.MappingNode) for item in value_node.value):
+                nested_lines(value_node, (key,), first_line, nested)
+    return {str(k): v for k, v in data.items()}, key_lines, item_lines, raw, nested
+
+
+def nested_lines(node: yaml.Node, path: tuple[str | int, ...], first_line: int,
+                 found: dict[tuple[str | int, ...], int], depth: int = 0) -> None:
+    """The line of every item and field below a list of groups of fields, a few levels deep."""
+    if depth > 4:
+        return
+    if isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            found[(*path, index)] = first_line + item.start_mark.line
+            nested_lines(item, (*path, index), first_line, found, depth + 1)
+    elif isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            where = (*path, str(key_node.value))
+            found.setdefault(where, first_line + key_node.start_mark.line)
+            nested_lines(value_node, where, first_line, found, depth + 1)
 
 
 def refuse_aliases(loader_class: type, source: str, first_line: int) -> None:

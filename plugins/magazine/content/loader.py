@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import pictures, relations
+from .actions import AgendaReader, Entry, known_action, put_together
 from .author_names import read_author_names
 from .body_check import MKDOCS_EXTENSIONS, BodyChecker
 from .diagnostics import Diagnostic, Report
@@ -35,12 +36,13 @@ PLACEHOLDERS = {
     "body": ("Schrijf hier de tekst van het", "Write the text of the"),
 }
 ARTICLE_FIELDS = ("title", "summary", "date", "authors", "themes", "session", "status", "image",
-                  "sources", "image_alt", "image_credit")
+                  "sources", "image_alt", "image_credit", "actions")
 ARTICLE_REQUIRED = ("title", "summary", "date", "authors", "themes")  # in the original
-SHARED_FIELDS = ("date", "authors", "themes", "session", "image")
+SHARED_FIELDS = ("date", "authors", "themes", "session", "image", "actions")
 THEME_FIELDS = ("title", "description", "sources")
 SESSION_FIELDS = ("title", "number", "description", "date", "time", "place", "themes", "programme",
-                  "action_agenda", "sources")
+                  "action_agenda", "sources", "status")
+SESSION_STATUSES = ("published", "example")
 # The fields of the other pages of docs/: what Material does with them is layout, never printed
 # as given. Any other field is left off the page (see site/pages/files.py).
 DOCS_PAGE_FIELDS = ("title", "description", "hide", "search")
@@ -331,6 +333,7 @@ class Reader:
                 "themes": fields.text_list("themes", required=original),
                 "session": fields.text("session", required=False),
                 "image": fields.text("image", required=False),
+                "actions": fields.text_list("actions", required=False),
             }
             for key, value in values.items():
                 if value is None:
@@ -375,6 +378,7 @@ class Reader:
         themes = self.known_themes(*shared["themes"][::-1]) if "themes" in shared else []
         session = (self.known_session(*shared["session"][::-1]) if "session" in shared
                    else None)
+        actions = self.known_actions(*shared["actions"][::-1]) if "actions" in shared else []
         image = None
         if "image" in shared and versions:
             image = self.lead_picture(shared["image"][1], shared["image"][0], versions, alt_fields)
@@ -393,6 +397,7 @@ class Reader:
                 status,  # type: ignore[arg-type]
                 versions,
                 draft_translations,
+                actions=actions,
             )
         for lang, (source, _doc) in docs.items():
             if source.path in self.pages and lang not in draft_translations:
@@ -477,6 +482,19 @@ class Reader:
             "(docs/sessions/<id>.md)",
         )
         return None
+
+    def known_actions(self, fields: Fields, keys: list[str]) -> list[str]:
+        """The actions an article reports on, as `session-id/action-id`; the nearest for others."""
+        actions = {action.key: action for session in self.sessions.values()
+                   for action in session.actions}
+        known = []
+        for index, key in enumerate(keys):
+            found, hint = known_action(key, actions)
+            if found:
+                known.append(key)
+            else:
+                fields.error("actions", f"there is no action '{key}'", hint, index)
+        return known
 
     def lead_picture(self, fields: Fields, image: str, versions: dict[str, Version],
                      alt_fields: dict[str, Fields]) -> str | None:
@@ -564,6 +582,7 @@ class Reader:
 
     def read_session(self, id: str, files: list[SourceFile]) -> tuple[str, Session | None]:
         session: Session | None = None
+        agendas: list[tuple[str, AgendaReader, list[Entry]]] = []
         for lang, (source, doc) in self.by_language(files).items():
             fields = Fields(source.path, doc, self.report)
             if fields.has("agenda"):
@@ -576,29 +595,34 @@ class Reader:
             date = fields.date("date", required=False)  # not every session's day is documented
             themes = fields.text_list("themes", required=session is None)
             number = fields.number("number")
+            status = fields.choice("status", SESSION_STATUSES, "published")
+            agenda = AgendaReader(source.path, doc, self.report, set(self.themes), self.theme_hint)
+            entries = agenda.read()
             if title is None:
                 continue
             if session is None:
                 if themes is None:
                     continue
                 session = Session(id, date, {}, themes, fields.text("time", required=False) or "",
-                                  number)
+                                  number, status=status)  # type: ignore[arg-type]
                 themes_fields = fields
             else:
                 for key, value, first in (("date", date, session.date),
-                                          ("number", number, session.number)):
-                    if value is not None and value != first:
+                                          ("number", number, session.number),
+                                          ("status", status, session.status)):
+                    if value is not None and value != first and (key != "status" or fields.has(key)):
                         fields.error(key, f"'{key}' differs from the other language's file: "
                                      f"{plain(value)}",
                                      f"give the same {key} in both files: {plain(first)}")
+            agendas.append((lang, agenda, entries))
             session.place[lang] = fields.text("place", required=False) or ""
             session.description[lang] = fields.text("description", required=False) or ""
             session.programme[lang] = fields.text_list("programme", required=False) or []
-            session.action_agenda[lang] = fields.text_list("action_agenda", required=False) or []
             session.versions[lang] = Version(lang, source.path, title, doc.body, doc.body_line,
                                              sources=fields.sources())
         if session is not None:
             session.themes = self.known_themes(themes_fields, session.themes)
+            session.actions = put_together(id, agendas, session.status == "example")
         return id, session
 
     # -- the rest of docs/ and the folders of the site --------------------------------------------

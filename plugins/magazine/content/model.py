@@ -7,6 +7,7 @@ print edition. Nothing here knows about MkDocs.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -18,6 +19,9 @@ Status = Literal["published", "draft", "example"]
 KINDS: dict[str, str] = {"essays": "essay", "interviews": "interview", "practices": "practice"}
 FOLDERS: dict[str, str] = {kind: folder for folder, kind in KINDS.items()}
 STATUSES: tuple[Status, ...] = ("published", "draft", "example")
+# Where an action of an action agenda stands, in the order an action goes through them.
+ActionState = Literal["agreed", "under-way", "done", "stopped", "not-known"]
+ACTION_STATES: tuple[ActionState, ...] = ("agreed", "under-way", "done", "stopped", "not-known")
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,8 @@ class Article:
     links: list[tuple[str, Link]] = field(default_factory=list)  # (lang, link)
     related: list[Article] = field(default_factory=list)
     linked_from: list[Article] = field(default_factory=list)
+    # The actions of action agendas this article reports on: "session-id/action-id".
+    actions: list[str] = field(default_factory=list)
 
     @property
     def kind(self) -> str:
@@ -117,12 +123,52 @@ class Theme:
     articles: list[Article] = field(default_factory=list)
     related: list[Theme] = field(default_factory=list)
     sessions: list[Session] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)  # the actions that serve this theme
 
     def version(self, lang: str) -> Version:
         return self.versions.get(lang) or next(iter(self.versions.values()))
 
     def __repr__(self) -> str:
         return f"Theme({self.id!r})"
+
+
+@dataclass(frozen=True)
+class StateChange:
+    """A change in where an action stands: the new state, from when, and who says so."""
+
+    state: ActionState
+    date: dt.date
+    source: Source
+
+
+@dataclass(eq=False)
+class Action:
+    """One action of a session's action agenda: what was agreed, by whom, and what came of it.
+
+    The words (what was agreed, who took it on, the sources' titles) are per language; the
+    themes, the state and the dates of its history are the same in every language."""
+
+    session: str  # the session's id
+    id: str  # unique within the session: the address is /sessions/<session>/#action-<id>
+    themes: list[str]
+    state: ActionState
+    text: dict[str, str] = field(default_factory=dict)  # what was agreed
+    by: dict[str, list[str]] = field(default_factory=dict)  # organisations or roles, not people
+    history: dict[str, list[StateChange]] = field(default_factory=dict)  # oldest first
+    example: bool = False  # the agenda of a session with `status: example`
+    articles: list[Article] = field(default_factory=list)  # the articles that report on it
+
+    @property
+    def key(self) -> str:
+        """How an article names it: "session-id/action-id"."""
+        return f"{self.session}/{self.id}"
+
+    def lang_of(self, lang: str) -> str:
+        """The language its words are shown in on a page in `lang`: `lang` if it has them."""
+        return lang if lang in self.text else next(iter(self.text))
+
+    def __repr__(self) -> str:
+        return f"Action({self.key!r})"
 
 
 @dataclass(eq=False)
@@ -140,7 +186,8 @@ class Session:
     # The programme of the day (as announced) and the action agenda (the actions agreed, as
     # documented afterwards) are different things: a session may have either, both or neither.
     programme: dict[str, list[str]] = field(default_factory=dict)
-    action_agenda: dict[str, list[str]] = field(default_factory=dict)
+    actions: list[Action] = field(default_factory=list)  # empty: the agenda is not documented
+    status: Status = "published"  # "example": an illustration, not a session that took place
     articles: list[Article] = field(default_factory=list)
 
     def version(self, lang: str) -> Version:
@@ -204,6 +251,13 @@ class Magazine:
         if ref.kind == "article":
             return ref.id in self._by_key
         return ref.id in (self.themes if ref.kind == "theme" else self.sessions)
+
+    @functools.cached_property
+    def actions(self) -> dict[str, Action]:
+        """Every action of every session's agenda, by key, in the order of the sessions."""
+        return {action.key: action
+                for session in sorted(self.sessions.values(), key=lambda s: s.order)
+                for action in session.actions}
 
     def __post_init__(self) -> None:
         self._by_key = {article.key: article for article in self.articles}

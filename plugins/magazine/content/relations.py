@@ -36,10 +36,24 @@ def connect(magazine: Magazine, limit: int = RELATED_LIMIT) -> None:
         )
     for id, session in magazine.sessions.items():
         session.articles = by_session.get(id, [])
+    connect_actions(magazine)
     index = RelatedIndex(magazine.articles, by_theme, by_session)
     for article in magazine.articles:
         article.related = index.related(article, limit)
     link_back(magazine)
+
+
+def connect_actions(magazine: Magazine) -> None:
+    """Each action's articles (newest first) and each theme's actions (in the sessions' order)."""
+    actions = magazine.actions
+    for action in actions.values():
+        action.articles = []
+    for article in magazine.articles:
+        for key in article.actions:
+            if key in actions and article not in actions[key].articles:
+                actions[key].articles.append(article)
+    for id, theme in magazine.themes.items():
+        theme.actions = [action for action in actions.values() if id in action.themes]
 
 
 class RelatedIndex:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from .model import Article
 
+# The overview's list of every article, for its filter (site/pages/listing_pages.py).
+INDEX = "articles/index.json"
+
 
 class Urls:
     def __init__(self, default_language: str, site_url: str = "",
@@ -75,3 +78,23 @@ class Urls:
     def author_dest(self, slug: str, lang: str) -> str:
         """Where the author's page is written, relative to the site folder."""
         return self.dest(self.author(slug, lang))
+
+
+def listing_base(kind: str, id: str) -> str:
+    """The path of a listing's first page, without the language: "themes/work/"."""
+    return {"overview": "articles/", "section": f"{id}/", "theme": f"themes/{id}/",
+            "author": f"authors/{id}/", "authors": "authors/", "status": "status/"}[kind]
+
+
+def listing_url(urls: Urls, kind: str, id: str, lang: str, number: int) -> str:
+    """The address of page `number` of a listing; the first page keeps the listing's own."""
+    if number == 1 and kind == "theme":
+        return urls.theme(id, lang)
+    if number == 1 and kind == "author":
+        return urls.author(id, lang)
+    base = urls.prefix(lang) + listing_base(kind, id)
+    return urls.page(base if number == 1 else f"{base}page/{number}")
+
+
+def page_count(items: int, page_size: int) -> int:
+    return max(1, -(-items // page_size))

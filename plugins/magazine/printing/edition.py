@@ -17,10 +17,12 @@ licence: {nl: ..., en: ...}      # the check warns when it is missing; never gue
 contact: {nl: ..., en: ...}      # how readers reach the editors: colophon and back cover
 original: {nl: ..., en: ...}     # who made the work this edition rests on: colophon
 extra_pages: [sessions, notes]   # what fills the pages that make the count a multiple of four
+map: true                        # optional: the map of the knowledge base, after the contents
 sections:
   - title: {nl: De aanpak, en: The approach}
     right_hand: true             # the section opens on a right-hand page
     articles: [essays/leren-door-te-doen, practices/een-maaksessie-organiseren]
+    agendas: [2019-05-food-valley]   # optional: sessions whose action agenda is printed as a page
 ---
 ```
 
@@ -44,16 +46,16 @@ from typing import Any
 from ..content.diagnostics import Diagnostic, Report
 from ..content.fields import suggestion
 from ..content.frontmatter import FrontMatterError, read_document
-from ..content.model import KINDS, Article, Magazine
+from ..content.model import KINDS, Article, Magazine, Session
 from ..content.repository_paths import inside_repository
 from ..content.ui_strings import Strings
 
 EDITIONS_DIR = "docs/editions"
 EDITION_FIELDS = ("title", "number", "date", "cover", "cover_lines", "back_cover", "foreword",
                   "publisher", "editors", "licence", "contact", "original", "extra_pages",
-                  "sections")
+                  "sections", "map")
 EXTRA_PAGES = ("sessions", "notes")  # what an editor can choose for the pages before the back
-SECTION_FIELDS = ("title", "right_hand", "articles")
+SECTION_FIELDS = ("title", "right_hand", "articles", "agendas")
 
 
 @dataclass
@@ -63,6 +65,7 @@ class EditionSection:
     title: dict[str, str]  # per language; a missing language falls back to the first one given
     articles: list[Article]
     right_hand: bool = False  # the section's first article opens on a right-hand page
+    agendas: list[Session] = field(default_factory=list)  # action agendas, after the articles
 
     def title_in(self, lang: str) -> str:
         return in_language(self.title, lang)
@@ -87,6 +90,7 @@ class Edition:
     cover_lines: list[Article] = field(default_factory=list)
     source: str = ""  # the edition file, "" for the default edition
     extra_pages: list[str] = field(default_factory=list)  # of EXTRA_PAGES, in the order chosen
+    map: bool = False  # the map of the knowledge base as a page after the contents
 
     def title_in(self, lang: str) -> str:
         return in_language(self.title, lang)
@@ -94,6 +98,15 @@ class Edition:
     @property
     def articles(self) -> list[Article]:
         return [article for section in self.sections for article in section.articles]
+
+    @property
+    def agendas(self) -> list[Session]:
+        return [session for section in self.sections for session in section.agendas]
+
+
+def agenda_key(session: Session) -> str:
+    """How the layout and the contents know a session's action agenda page: "agenda:<id>"."""
+    return f"agenda:{session.id}"
 
 
 def in_language(texts: dict[str, Any], lang: str) -> Any:
@@ -174,6 +187,9 @@ def load_edition(
     else:
         sections = _sections(magazine, raw_sections, path, doc.line_of("sections"), report)
 
+    if "map" in meta and not isinstance(meta["map"], bool):
+        report.error(path, doc.line_of("map"), "'map' must be true or false",
+                     "write 'map: true' to print the map of the knowledge base after the contents")
     if not meta.get("licence"):
         report.warning(path, doc.line_of("licence") if "licence" in meta else 1,
                        "the edition has no licence, so readers may not know whether they may "
@@ -188,7 +204,7 @@ def load_edition(
         original=_texts(meta.get("original"), magazine.languages),
         back_cover=_texts(meta.get("back_cover"), magazine.languages),
         foreword=_texts(meta.get("foreword"), magazine.languages),
-        number=str(meta.get("number") or ""), source=path,
+        number=str(meta.get("number") or ""), source=path, map=meta.get("map") is True,
     )
     edition.cover_lines = _cover_lines(edition, meta.get("cover_lines"), path,
                                        doc.line_of("cover_lines"), report)
@@ -257,6 +273,9 @@ def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
     seen: set[str] = set()
     sections = []
     for number, item in enumerate(raw, start=1):
+        agendas = _agendas(magazine, item, number, path, lines, first_line, report)
+        if isinstance(item, dict) and agendas and "articles" not in item:
+            item = {**item, "articles": []}  # a section of action agendas only
         if not isinstance(item, dict) or not isinstance(item.get("articles"), list):
             report.error(path, first_line, f"section {number} has no list 'articles'",
                          "write 'articles: [essays/slug, interviews/slug]' under the section")
@@ -290,12 +309,42 @@ def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
                 continue
             seen.add(key)
             articles.append(article)
-        sections.append(EditionSection(title, articles, item.get("right_hand") is True))
-    return [s for s in sections if s.articles]
+        sections.append(EditionSection(title, articles, item.get("right_hand") is True,
+                                       agendas))
+    return [s for s in sections if s.articles or s.agendas]
+
+
+def _agendas(magazine: Magazine, item: Any, number: int, path: str, lines: dict[str, int],
+             first_line: int, report: Report) -> list[Session]:
+    """The sessions whose action agenda a section prints; each must have a documented one."""
+    if not isinstance(item, dict) or item.get("agendas") is None:
+        return []
+    raw = item["agendas"]
+    if not isinstance(raw, list):
+        report.error(path, first_line, f"'agendas' of section {number} is not a list",
+                     "write 'agendas: [session-id]' with the ids of docs/sessions/")
+        return []
+    sessions = []
+    for id in raw:
+        id = str(id).strip()
+        line = lines.get(id, first_line)
+        session = magazine.sessions.get(id)
+        if session is None:
+            report.error(path, line, f"no session '{id}'; its action agenda is left out",
+                         suggestion(id, magazine.sessions)
+                         or f"the sessions are: {', '.join(sorted(magazine.sessions))}")
+        elif not session.actions:
+            report.error(path, line, f"the session '{id}' has no documented action agenda to "
+                         "print", "take it out of 'agendas', or document its actions on its "
+                         "page (action_agenda)")
+        else:
+            sessions.append(session)
+    return sessions
 
 
 def _item_lines(file: Path, first_line: int) -> dict[str, int]:
-    """The file line on which each article key is written, for diagnostics."""
+    """The file line on which each article key (or session id) is first written, for
+    diagnostics."""
     lines: dict[str, int] = {}
     try:
         text = file.read_text(encoding="utf-8-sig")
@@ -304,7 +353,7 @@ def _item_lines(file: Path, first_line: int) -> dict[str, int]:
     for number, line in enumerate(text.splitlines(), start=1):
         for word in line.replace("[", " ").replace("]", " ").replace(",", " ").split():
             word = word.strip("-'\" ").removesuffix(".md")
-            if "/" in word and word not in lines:
+            if word and word not in lines:
                 lines[word] = number
     return lines
 

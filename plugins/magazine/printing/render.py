@@ -28,6 +28,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from ..content.diagnostics import Diagnostic, Report
 from ..content.html_policy import sanitize
+from ..content.knowledge_map import knowledge_map
 from ..content.links import is_valid_url, resolve
 from ..content.mkdocs_yml import (
     i18n_languages,
@@ -35,11 +36,11 @@ from ..content.mkdocs_yml import (
     plugin_options,
     read_mkdocs_yml,
 )
-from ..content.model import Article, Magazine
+from ..content.model import Article, Magazine, Session
 from ..content.repository_paths import inside_repository
 from ..content.ui_strings import Strings
 from ..content.urls import Urls
-from .edition import Edition, in_language
+from .edition import Edition, agenda_key, in_language
 
 # Not under magazine/templates/: MkDocs would copy print.css from there into the site.
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -214,7 +215,9 @@ class Renderer:
                     "first": first,
                 })
                 first = False
-            sections.append({"title": title, "articles": items})
+            sections.append({"title": title, "articles": items,
+                             "agendas": [self.agenda(session, folios, index == 0 and not items)
+                                         for index, session in enumerate(section.agendas)]})
         by_key = {item["key"]: item for section in sections for item in section["articles"]}
         edition, lang = self.edition, self.lang
         site_name = self.settings.site_names.get(lang) or edition.title_in(lang)
@@ -244,7 +247,34 @@ class Renderer:
             authors=sorted({a for s in edition.sections for x in s.articles
                             for a in self.magazine.byline(x, lang)}),
             themes=sorted({theme for item in by_key.values() for theme in item["themes"]}),
+            knowledge_map=(knowledge_map(self.magazine, lang, Urls(self.magazine.default_language))
+                           if edition.map else None),
         )
+
+    def agenda(self, session: Session, folios: dict[str, int] | None,
+               section_start: bool) -> dict[str, Any]:
+        """A session's action agenda as a page of the edition: each action, where it stands, and
+        what came of it, with its sources."""
+        t, lang = self.t, self.lang
+        version = session.version(lang)
+        key = agenda_key(session)
+        actions = []
+        for action in session.actions:
+            words = action.lang_of(lang)
+            actions.append({
+                "text": action.text[words], "lang": words, "by": action.by.get(words, []),
+                "state": t(f"state_{action.state}"),
+                "themes": [self.magazine.themes[id].version(lang).title for id in action.themes
+                           if id in self.magazine.themes],
+                "history": [{"date": t.date(c.date), "state": t(f"state_{c.state}"),
+                             "source": c.source} for c in action.history.get(words, [])],
+            })
+        return {
+            "key": key, "anchor": f"agenda-{session.id}", "title": version.title,
+            "lang": version.lang, "example": session.status == "example", "actions": actions,
+            "folio": str(folios[key]) if folios and key in folios else "000",
+            "section_start": section_start,
+        }
 
     def extra_pages(self, count: int) -> list[dict[str, Any]]:
         """The `count` pages before the back cover: what the edition file chose, in its order,

@@ -13,6 +13,10 @@ class MagazineConfig(Config):
     related = c.Type(int, default=5)
     """How many related articles each article shows."""
 
+    page_size = c.Type(int, default=50)
+    """How many articles a listing shows per page (all articles, each section, theme and author);
+    the next ones are on `<listing>/page/2/` and so on, so that no page grows without bound."""
+
     pdf = c.Type(bool, default=True)
     """Make the print edition (site/print/magazine.pdf and one per language) after the build.
     `make serve` turns it off (MAGAZINE_PDF=false) so the preview does not wait for it."""

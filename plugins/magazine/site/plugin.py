@@ -69,7 +69,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         self.output.begin_build(config, self.caches.in_place)
         self.content.read(config, self.config)
         freeze_memory(config)
-        self.pages.set_up(config, self.content, self.pictures.renditions)
+        self.pages.set_up(config, self.content, self.pictures.renditions, self.config.page_size)
         self.pictures.set_up(config, self.content.root, self.caches.folder)  # after the links
         return config
 

@@ -34,7 +34,8 @@ BUNDLE = "pagefind"  # the folder of the index in the built site
 EXCLUDED = [
     ".md-sidebar", ".md-tabs", ".md-footer", ".md-source-file", ".md-content__button",
     ".headerlink", ".mz-cards", ".mz-themes", ".mz-sessions", ".mz-more", ".mz-related",
-    ".mz-linked-from", ".mz-filter",
+    ".mz-linked-from", ".mz-filter", ".mz-pager", ".mz-map", ".mz-theme-actions",
+    ".mz-reports-on",
     ".mz-article__kind", ".mz-article__meta dt", ".mz-article__meta time", ".mz-reading-time",
     ".mz-translation", ".mz-notice", ".mz-lead-story", ".mz-section-title", ".mz-print",
     ".mz-print-shop",

@@ -28,6 +28,7 @@ from ..reading import BuildContent
 from . import search_box
 from .files import article_files, author_files, page_meta
 from .link_rewriting import MagazineLinks
+from .listing_pages import ListingPages
 from .navigation import ActiveTab
 from .sharing import Sharing
 from .views import Views, footer_links, page_role, untranslated
@@ -44,8 +45,11 @@ class MagazinePages:
         self.article_pages: dict[str, dict[str, File]] = {}  # article key -> language -> page
         self.author_pages: dict[str, dict[str, File]] = {}
         self.active_tab = ActiveTab()
+        self.listings = ListingPages()  # the later pages of long listings, the author index
+        self.page_size = 50
 
-    def set_up(self, config: MkDocsConfig, content: BuildContent, renditions: Any) -> None:
+    def set_up(self, config: MkDocsConfig, content: BuildContent, renditions: Any,
+               page_size: int = 50) -> None:
         """The language being built: its addresses and views, our templates after the site's
         overrides and the theme's, and the link extension."""
         assert content.magazine is not None
@@ -53,7 +57,9 @@ class MagazinePages:
             self.article_pages, self.author_pages = {}, {}
         self.magazine, self.lang, self.content = content.magazine, content.lang, content
         self.urls = Urls(self.magazine.default_language, directory_urls=config.use_directory_urls)
-        self.views = Views(self.magazine, self.lang, content.statuses, self.urls, renditions)
+        self.page_size = page_size
+        self.views = Views(self.magazine, self.lang, content.statuses, self.urls, renditions,
+                           page_size)
         self.sharing = Sharing(self.magazine, config.site_url or "", renditions)
         if str(TEMPLATES) not in config.theme.dirs:
             config.theme.dirs.append(str(TEMPLATES))
@@ -91,6 +97,10 @@ class MagazinePages:
             files.append(pages[self.lang])
             added.append(pages[self.lang])
             self.authors_by_src[pages[self.lang].src_uri] = slug
+        for file in self.listings.files(self.magazine, self.lang, self.urls, config,
+                                        self.page_size):
+            files.append(file)
+            added.append(file)
         i18n = config.plugins.get("i18n")
         per_language = getattr(i18n, "i18n_files_per_language", None)
         if per_language is not None:  # static-i18n's sitemap lists only the files it made
@@ -107,6 +117,10 @@ class MagazinePages:
             page.meta = page_meta({"title": version.title, "description": version.summary},
                                   ("title", "description"))
             page.meta["template"] = "magazine/article.html"
+        elif (listing := self.listings.listing(page.file.src_uri)) is not None:
+            page.meta = page_meta({"title": self.listings.title(listing, self.lang)}, ("title",))
+            page.meta["template"] = f"magazine/{listing.kind}.html"
+            self.links.page_source = None
         elif page.file.src_uri in self.authors_by_src:
             name = self.magazine.authors[self.authors_by_src[page.file.src_uri]].name_in(self.lang)
             page.meta = page_meta({"title": name}, ("title",))
@@ -136,7 +150,9 @@ class MagazinePages:
         assert self.magazine is not None
         article = self.articles_by_src.get(page.file.src_uri)
         kind, id = self.role(page) if article is None else ("article", article.key)
-        view = self.views.for_page(kind, id, article) if self.views else None
+        listing = self.listings.listing(page.file.src_uri)
+        view = self.views.for_page(kind, id, article, listing.number if listing else 1) \
+            if self.views else None
         if view is not None:
             context["mz"] = view
         context["mz_head"] = self.sharing.head(
@@ -176,6 +192,8 @@ class MagazinePages:
         assert self.magazine is not None
         if page.file.src_uri in self.authors_by_src:
             return "author", self.authors_by_src[page.file.src_uri]
+        if (listing := self.listings.listing(page.file.src_uri)) is not None:
+            return listing.kind, listing.id
         kind, id = page_role(page.file.src_uri, self.magazine.languages)
         if kind == "theme" and id not in self.magazine.themes:
             return "", ""

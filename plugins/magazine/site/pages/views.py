@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
+from ...content.knowledge_map import KnowledgeMap, knowledge_map
 from ...content.links import find_links, is_valid_url, strip_language
 from ...content.model import (
+    ACTION_STATES,
     FOLDERS,
     KINDS,
+    Action,
     Article,
     Magazine,
     Session,
@@ -21,7 +25,7 @@ from ...content.model import (
 )
 from ...content.translation_status import ArticleStatus, translation_status
 from ...content.ui_strings import Strings
-from ...content.urls import Urls
+from ...content.urls import INDEX, Urls, listing_url, page_count
 from ..pictures.maker import Picture, Renditions
 
 HOME_LATEST = 3
@@ -62,6 +66,47 @@ class Card:
 
 
 @dataclass
+class StateChangeItem:
+    """One change in an action's history, as a page shows it."""
+
+    state: str  # the state's id: "under-way"
+    label: str  # its words in the page's language
+    date: str
+    iso_date: str
+    source: Source
+
+
+@dataclass
+class ActionItem:
+    """One action of an action agenda, as a page shows it."""
+
+    id: str
+    anchor: str  # the id of its place on the session's page: "action-<id>"
+    url: str  # the session's page, at the action
+    text: str  # what was agreed
+    lang: str  # the language of its words when it differs from the page's
+    by: list[str]
+    themes: list[LinkItem]
+    theme_ids: list[str]
+    state: str
+    state_label: str
+    session: LinkItem
+    session_id: str
+    history: list[StateChangeItem]
+    articles: list[LinkItem]
+    example: bool
+
+
+@dataclass
+class StateGroup:
+    """The actions in one state, for the overview of actions."""
+
+    state: str
+    label: str
+    actions: list[ActionItem]
+
+
+@dataclass
 class ArticleView:
     card: Card
     lead: Picture | None  # the lead picture at the top, with its caption and credit
@@ -72,6 +117,7 @@ class ArticleView:
     related: list[Card]
     linked_from: list[Card]
     sources: list[Source] = field(default_factory=list)
+    actions: list[ActionItem] = field(default_factory=list)  # the actions it reports on
     # The web addresses the text links to, once each: printed from the browser, they are listed
     # at the end of the article (a reader on paper cannot follow a link).
     web_links: list[str] = field(default_factory=list)
@@ -109,10 +155,11 @@ class SessionItem:
     description: str
     themes: list[LinkItem]
     programme: list[str]
-    action_agenda: list[str]  # empty: the page says it is not documented (yet)
+    actions: list[ActionItem]  # empty: the page says the agenda is not documented (yet)
     lang: str = ""
     number: int | None = None
     sources: list[Source] = field(default_factory=list)
+    example: bool = False  # an example session, to show what a documented agenda looks like
 
 
 @dataclass
@@ -128,6 +175,17 @@ class StatusRow:
     missing: list[str]  # language names, "(concept)" added where a draft translation exists
     outdated: list[str]  # language names of translations older than the original
     title_lang: str = ""  # the language of `title` when it differs from the page's
+
+
+@dataclass
+class Pager:
+    """Where a page is in a listing split into pages: its number, the others' addresses."""
+
+    number: int
+    count: int
+    prev: str  # "" on the first page
+    next: str  # "" on the last page
+    pages: list[LinkItem]  # every page of the listing, title = its number
 
 
 @dataclass
@@ -148,6 +206,14 @@ class PageView:
     session: SessionItem | None = None
     articles: list[Card] = field(default_factory=list)
     status: list[StatusRow] = field(default_factory=list)
+    actions: list[ActionItem] = field(default_factory=list)
+    states: list[StateGroup] = field(default_factory=list)  # the overview of actions, by state
+    actions_url: str = ""  # the overview of all actions, linked from a session's agenda
+    pager: Pager | None = None  # a listing split into pages
+    authors: list[LinkItem] = field(default_factory=list)  # the index of authors: note = count
+    index_url: str = ""  # the overview's list of every article, for its filter
+    map: KnowledgeMap | None = None  # the themes overview's picture of the knowledge base
+    status_summary: str = ""  # the translation status of every article, on each of its pages
 
 
 class Views:
@@ -156,9 +222,10 @@ class Views:
     def __init__(
         self, magazine: Magazine, lang: str,
         statuses: Callable[[], list[ArticleStatus]] | None = None, urls: Urls | None = None,
-        renditions: Callable[[str], Renditions | None] | None = None,
+        renditions: Callable[[str], Renditions | None] | None = None, page_size: int = 50,
     ) -> None:
         self.magazine = magazine
+        self.page_size = max(1, page_size)
         # The translation status asks git; the plugin passes one answer for every language.
         self.statuses = statuses or (lambda: translation_status(magazine))
         self.renditions = renditions or (lambda path: None)
@@ -169,21 +236,27 @@ class Views:
         # per language. The views are rebuilt on every build, so the cache never goes stale.
         self.cards: dict[str, Card] = {}
         self.theme_links: dict[str, LinkItem] = {}
+        # The overview of actions is a page of docs/ (actions/index.md): linked where it exists.
+        self.has_actions_page = (Path(magazine.root) / "docs" / "actions" / "index.md").is_file()
 
-    def for_page(self, kind: str, id: str, article: Article | None = None) -> PageView | None:
-        """What the page of `kind` (`page_role`'s, or "article") shows; None for other pages."""
+    def for_page(self, kind: str, id: str, article: Article | None = None,
+                 number: int = 1) -> PageView | None:
+        """What the page of `kind` (`page_role`'s, or "article") shows; None for other pages.
+        `number`: which page of a listing split into pages."""
         if article is not None:
             return self.article(article)
         build = {
             "home": self.home,
-            "section": lambda: self.section_page(id),
+            "section": lambda: self.section_page(id, number),
             "themes": self.themes_page,
-            "theme": lambda: self.theme_page(id),
+            "theme": lambda: self.theme_page(id, number),
             "sessions": self.sessions_page,
             "session": lambda: self.session_page(id),
-            "author": lambda: self.author_page(id),
-            "overview": self.overview_page,
-            "status": self.status_page,
+            "author": lambda: self.author_page(id, number),
+            "authors": self.authors_page,
+            "overview": lambda: self.overview_page(number),
+            "actions": self.actions_page,
+            "status": lambda: self.status_page(number),
         }.get(kind)
         return build() if build else None
 
@@ -254,8 +327,35 @@ class Views:
             session.date.isoformat() if session.date else "", session.time,
             session.place.get(version.lang, ""), session.description.get(version.lang, ""),
             [self.theme_link(self.magazine.themes[t]) for t in session.themes],
-            session.programme.get(version.lang, []), session.action_agenda.get(version.lang, []),
+            session.programme.get(version.lang, []),
+            [self.action_item(a) for a in session.actions],
             self.other_lang(version.lang), session.number, version.sources,
+            session.status == "example",
+        )
+
+    def session_link(self, session: Session) -> LinkItem:
+        version = session.version(self.lang)
+        return LinkItem(self.urls.session(session.id, self.lang), version.title,
+                        self.other_lang(version.lang))
+
+    def action_item(self, action: Action) -> ActionItem:
+        lang = action.lang_of(self.lang)
+        session = self.magazine.sessions[action.session]
+        anchor = f"action-{action.id}"
+        return ActionItem(
+            id=action.id, anchor=anchor,
+            url=f"{self.urls.session(action.session, self.lang)}#{anchor}",
+            text=action.text[lang], lang=self.other_lang(lang), by=action.by.get(lang, []),
+            themes=[self.theme_link(self.magazine.themes[t]) for t in action.themes],
+            theme_ids=list(action.themes), state=action.state,
+            state_label=self.t(f"state_{action.state}"),
+            session=self.session_link(session), session_id=session.id,
+            history=[StateChangeItem(c.state, self.t(f"state_{c.state}"), self.t.date(c.date),
+                                     c.date.isoformat(), c.source)
+                     for c in action.history.get(lang, [])],
+            articles=[LinkItem(card.url, card.title, self.other_lang(card.text_lang))
+                      for card in map(self.card, action.articles)],
+            example=action.example,
         )
 
     def other_lang(self, lang: str) -> str:
@@ -289,6 +389,8 @@ class Views:
             related=[self.card(a) for a in article.related],
             linked_from=[self.card(a) for a in article.linked_from],
             sources=version.sources,
+            actions=[self.action_item(self.magazine.actions[key]) for key in article.actions
+                     if key in self.magazine.actions],
             web_links=web_addresses(version.body),
         )
         return self.page("article", article=view)
@@ -317,29 +419,69 @@ class Views:
         return Section(folder, self.t(folder), self.urls.section(folder, self.lang),
                        [self.card(a) for a in shown], len(articles))
 
-    def section_page(self, folder: str) -> PageView:
-        section = self.section(folder)
-        return self.page("section", sections=[section], articles=section.articles)
+    def paged(self, kind: str, id: str, articles: list[Article],
+              number: int) -> tuple[list[Card], Pager | None]:
+        """The cards of page `number` of a listing, and where it is among its pages (None when
+        the listing fits on one page)."""
+        count = page_count(len(articles), self.page_size)
+        number = min(max(1, number), count)
+        start = (number - 1) * self.page_size
+        cards = [self.card(a) for a in articles[start:start + self.page_size]]
+        return cards, self.pager(kind, id, number, count)
+
+    def pager(self, kind: str, id: str, number: int, count: int) -> Pager | None:
+        """Where page `number` is among the `count` pages of a listing; None for one page."""
+        if count == 1:
+            return None
+
+        def url(n: int) -> str:
+            return listing_url(self.urls, kind, id, self.lang, n)
+
+        return Pager(number, count, url(number - 1) if number > 1 else "",
+                     url(number + 1) if number < count else "",
+                     [LinkItem(url(n), str(n)) for n in range(1, count + 1)])
+
+    def section_page(self, folder: str, number: int = 1) -> PageView:
+        articles = self.magazine.of_folder(folder)
+        cards, pager = self.paged("section", folder, articles, number)
+        section = Section(folder, self.t(folder), self.urls.section(folder, self.lang), cards,
+                          len(articles))
+        return self.page("section", sections=[section], articles=cards, pager=pager)
+
+    def authors_page(self) -> PageView:
+        """Every author, by name, with how many pieces each wrote."""
+        authors = sorted(self.magazine.authors.values(),
+                         key=lambda a: a.name_in(self.lang).lower())
+        return self.page("authors", authors=[
+            LinkItem(self.urls.author(a.slug, self.lang), a.name_in(self.lang),
+                     note=self.t.count(len(a.articles)))
+            for a in authors])
 
     def themes_page(self) -> PageView:
-        return self.page("themes", themes=[self.theme_item(t) for t in self.sorted_themes()])
+        return self.page("themes", themes=[self.theme_item(t) for t in self.sorted_themes()],
+                         map=knowledge_map(self.magazine, self.lang, self.urls))
 
-    def theme_page(self, id: str) -> PageView:
+    def theme_page(self, id: str, number: int = 1) -> PageView:
         theme = self.magazine.themes[id]
+        cards, pager = self.paged("theme", id, theme.articles, number)
         return self.page(
             "theme",
             theme=self.theme_item(theme),
-            articles=[self.card(a) for a in theme.articles],
+            articles=cards,
+            pager=pager,
             related_themes=[self.theme_item(t) for t in theme.related],
             sessions=[self.session_item(s) for s in theme.sessions],
+            actions=[self.action_item(a) for a in theme.actions],
         )
 
-    def author_page(self, slug: str) -> PageView:
+    def author_page(self, slug: str, number: int = 1) -> PageView:
         """Everything one author wrote, newest first."""
         author = self.magazine.authors[slug]
+        cards, pager = self.paged("author", slug, author.articles, number)
         return self.page("author", author=LinkItem(self.urls.author(slug, self.lang),
-                                                   author.name_in(self.lang)),
-                         articles=[self.card(a) for a in author.articles])
+                                                   author.name_in(self.lang),
+                                                   note=self.t.count(len(author.articles))),
+                         articles=cards, pager=pager)
 
     def sessions_page(self) -> PageView:
         sessions = sorted(self.magazine.sessions.values(), key=lambda s: s.order)
@@ -351,12 +493,22 @@ class Views:
             "session",
             session=self.session_item(session),
             articles=[self.card(a) for a in session.articles],
+            actions_url=(self.urls.page(f"{self.urls.prefix(self.lang)}actions/")
+                         if self.has_actions_page else ""),
         )
 
-    def status_page(self) -> PageView:
-        """Every article's languages, the missing ones and the translations that lag behind."""
+    def status_page(self, number: int = 1) -> PageView:
+        """Every article's languages, the missing ones and the translations that lag behind;
+        a page at a time, with the summary of all of them."""
+        items = self.statuses()
+        summary = self.t("status_summary", n=len(items),
+                         missing=sum(1 for item in items if item.missing),
+                         outdated=sum(1 for item in items if item.outdated))
+        count = page_count(len(items), self.page_size)
+        number = min(max(1, number), count)
+        start = (number - 1) * self.page_size
         rows = []
-        for item in self.statuses():
+        for item in items[start:start + self.page_size]:
             article = self.magazine.article(item.key)
             assert article is not None
             version = article.version(self.lang)
@@ -372,13 +524,31 @@ class Views:
                 [self.t.language(lang) for lang in item.outdated],
                 self.other_lang(version.lang),
             ))
-        return self.page("status", status=rows)
+        return self.page("status", status=rows, status_summary=summary,
+                         pager=self.pager("status", "", number, count))
 
-    def overview_page(self) -> PageView:
-        """Every article, with the themes and kinds a reader can narrow the list by."""
-        return self.page("overview", articles=[self.card(a) for a in self.magazine.articles],
+    def overview_page(self, number: int = 1) -> PageView:
+        """Every article, a page at a time, with the themes and kinds a reader can narrow the
+        whole list by (the filter reads the list of every article, `listing_pages.INDEX`)."""
+        cards, pager = self.paged("overview", "", self.magazine.articles, number)
+        return self.page("overview", articles=cards, pager=pager,
                          themes=[self.theme_item(t) for t in self.sorted_themes()],
-                         sections=[self.section(folder, 0) for folder in KINDS])
+                         sections=[self.section(folder, 0) for folder in KINDS],
+                         index_url=self.urls.prefix(self.lang) + INDEX)
+
+    def actions_page(self) -> PageView:
+        """Every action of every agenda, by state, with what a reader can narrow the list by:
+        theme, session and state. Only the sessions and themes that have actions are offered."""
+        actions = [self.action_item(a) for a in self.magazine.actions.values()]
+        states = [StateGroup(state, self.t(f"state_{state}"),
+                             [a for a in actions if a.state == state]) for state in ACTION_STATES]
+        sessions = sorted(self.magazine.sessions.values(), key=lambda s: s.order)
+        used_themes = {t for a in actions for t in a.theme_ids}
+        return self.page(
+            "actions", actions=actions, states=[g for g in states if g.actions],
+            sessions=[self.session_item(s) for s in sessions if s.actions],
+            themes=[self.theme_item(t) for t in self.sorted_themes() if t.id in used_themes],
+        )
 
     def sorted_themes(self) -> list[Theme]:
         return sorted(self.magazine.themes.values(), key=lambda t: t.version(self.lang).title.lower())
@@ -412,6 +582,8 @@ def page_role(src_uri: str, languages: tuple[str, ...]) -> tuple[str, str]:
         return "status", ""
     if folder == "articles" and name == "index":
         return "overview", ""
+    if folder == "actions" and name == "index":
+        return "actions", ""
     if folder in ("themes", "sessions"):
         return (folder, "") if name == "index" else (folder[:-1], name)
     return "", ""
