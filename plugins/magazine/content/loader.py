@@ -22,6 +22,7 @@ from .frontmatter import Document, FrontMatterError, check_size, read_document
 from .link_check import LinkCheck, Page
 from .links import find_images, find_links, is_valid_url, resolve, strip_language
 from .model import FOLDERS, KINDS, STATUSES, Article, Link, Magazine, Session, Theme, Version
+from .published_files import docs_problems
 from .repository_paths import inside_repository, symlink_problems
 from .slugs import is_slug, slugify
 
@@ -63,23 +64,32 @@ def load_magazine(
     include_drafts: bool = False,
     related: int = relations.RELATED_LIMIT,
     site_url: str | None = None,
+    assets: tuple[str, ...] | None = None,
 ) -> tuple[Magazine, list[Diagnostic]]:
     """Read and check all content under `root`; return the magazine and what is wrong with it.
 
     `related` is how many related articles each article gets; `site_url` is the published
-    address, so that a link copied from the browser can be told apart from another website."""
-    if site_url is None:  # the build passes its own; the command reads mkdocs.yml's
-        from .mkdocs_yml import read_mkdocs_yml
+    address, so that a link copied from the browser can be told apart from another website;
+    `assets` the project's own files of docs/ that are published as they are
+    (`published_files.py`). The build passes both; else they are read from mkdocs.yml."""
+    if site_url is None or assets is None:
+        from .mkdocs_yml import plugin_options, read_mkdocs_yml
 
-        site_url = str(read_mkdocs_yml(root).get("site_url") or "")
-    reader = Reader(Path(root), languages, include_drafts, related, site_url)
+        settings = read_mkdocs_yml(root)
+        if site_url is None:
+            site_url = str(settings.get("site_url") or "")
+        if assets is None:
+            assets = asset_list(plugin_options(settings, "magazine"))
+    reader = Reader(Path(root), languages, include_drafts, related, site_url, assets)
     return reader.read(), reader.report.sorted()
 
 
 class Reader:
     def __init__(self, root: Path, languages: tuple[str, ...], include_drafts: bool,
-                 related: int = relations.RELATED_LIMIT, site_url: str = "") -> None:
+                 related: int = relations.RELATED_LIMIT, site_url: str = "",
+                 assets: tuple[str, ...] = ()) -> None:
         self.root = root
+        self.assets = assets
         self.languages = languages
         self.include_drafts = include_drafts
         self.related = related
@@ -98,6 +108,8 @@ class Reader:
 
     def read(self) -> Magazine:
         self.check_symlinks()
+        for problem in docs_problems(self.root, "docs", self.assets):
+            self.report.error(problem.path, 1, problem.message, problem.hint)
         groups = self.scan()
         themes = {id: t for id, t in (self.read_theme(id, files) for id, files in
                                        groups["themes"].items()) if t}
@@ -703,6 +715,12 @@ def symlink_diagnostics(root: Path, folder: str) -> list[tuple[str, str, str]]:
                           "follow links to folders", "move the files here instead of linking the "
                           "folder, or delete the link", path))
     return found
+
+
+def asset_list(options: dict[str, Any] | None) -> tuple[str, ...]:
+    """The magazine plugin's `assets` option: the project's own files of docs/."""
+    assets = (options or {}).get("assets") or []
+    return tuple(str(a) for a in assets) if isinstance(assets, list) else ()
 
 
 def site_markdown(root: Path) -> tuple[list[Any], dict[str, dict[str, Any]]]:

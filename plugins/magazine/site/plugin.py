@@ -76,7 +76,8 @@ from .navigation import section_tab, titled_in_nav, untranslated_name
 from .page_cache import WRAPPER, PageCache
 from .pages import article_files, author_files, page_meta
 from .picture_markup import MagazinePictures
-from .pictures import OUTPUT_FOLDER, Picture, PictureMaker
+from .published_files import leave_out_unpublished
+from .pictures import Picture, PictureMaker
 from .render_cache import CachedPage, RenderCache, cache_folder, template_cache
 from .second_core import SecondCore, convert_markdown, render_page
 from .sharing import SOCIAL_IMAGE, Sharing
@@ -140,8 +141,9 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         if not getattr(i18n, "building", False):
             refuse_symlinks(self.root, Path(config.docs_dir))
         if self.magazine is None or not getattr(i18n, "building", False):
-            self.magazine, diagnostics = load_magazine(self.root, languages, self.config.drafts,
-                                                       self.config.related, config.site_url or "")
+            self.magazine, diagnostics = load_magazine(
+                self.root, languages, self.config.drafts, self.config.related,
+                config.site_url or "", tuple(self.config.assets))
             # The print edition's list of articles is checked on every build, with PDFs or not.
             edition_problems = check_edition(self.magazine, self.config.edition)
             self.reported = {*diagnostics, *edition_problems}
@@ -200,8 +202,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         for file in list(files):  # our templates are not pages: MkDocs would copy feed.xml as is
             if file.abs_src_path and Path(file.abs_src_path).is_relative_to(TEMPLATES):
                 files.remove(file)
-        for file in [f for f in files if f.src_uri.startswith(f"{OUTPUT_FOLDER}/")]:
-            files.remove(file)  # originals keep their metadata; the pages show web versions
+        leave_out_unpublished(files, config, self.config.assets)  # see published_files.py
         self.articles_by_src = {}
         added: list[File] = []
         for article in self.magazine.articles:
