@@ -76,8 +76,8 @@ from .navigation import section_tab, titled_in_nav, untranslated_name
 from .page_cache import WRAPPER, PageCache
 from .pages import article_files, author_files, page_meta
 from .picture_markup import MagazinePictures
-from .published_files import leave_out_unpublished
 from .pictures import Picture, PictureMaker
+from .published_files import leave_out_unpublished
 from .render_cache import CachedPage, RenderCache, cache_folder, template_cache
 from .second_core import SecondCore, convert_markdown, render_page
 from .sharing import SOCIAL_IMAGE, Sharing
