@@ -105,3 +105,95 @@ def test_the_real_site_publishes_its_own_assets_and_no_original_picture(real_sit
         assert f"assets/{asset}" in files
     originals = {p.name for p in (Path(__file__).parent.parent / "docs/images").iterdir()}
     assert not {f for f in files if f.startswith("images/") and f.split("/")[-1] in originals}
+
+
+# -- no file:, javascript:, data: or vbscript: address in any output --------------------------------
+
+REFUSED_SCHEMES = ("file:", "javascript:", "data:", "vbscript:")
+ADDRESS_ARTICLE = (
+    "---\ntitle: Adressen\nsummary: Links naar van alles.\ndate: 2019-05-14\n"
+    "authors: [Ann]\nthemes: [work]\n---\n"
+    "Zie [het colofon](../docs/colophon.md) en [de sessies](../docs/sessions/index.md).\n\n"
+    '<a href="/etc/passwd">wachtwoorden</a> en [ver weg](../../../../etc/passwd) en '
+    '<a href="file:///etc/passwd">bestand</a> en <a href="../mkdocs.yml">instellingen</a>.\n'
+)
+HOSTILE_EDITION = (
+    "---\ntitle: E\ndate: 2020-06-01\n"
+    "foreword: {nl: 'Lees [dit](javascript:alert(1)) en [dat](file:///etc/passwd).', "
+    "en: 'Read [this](vbscript:msgbox(1)).'}\n"
+    "back_cover: <script>alert(1)</script>\n"
+    "sections:\n  - title: Een\n    articles: [essays/adressen, essays/werk-eerst]\n---\n"
+)
+
+
+def pdf_addresses(pdf: Path) -> list[str]:
+    """Every address the links of `pdf` lead to (their /URI actions), read back with pypdf."""
+    from pypdf import PdfReader
+    found = []
+    for pdf_page in PdfReader(pdf).pages:
+        for annotation in pdf_page.get("/Annots") or []:
+            action = annotation.get_object().get("/A")
+            if action is not None and "/URI" in action:
+                found.append(str(action["/URI"]))
+    return found
+
+
+@pytest.fixture
+def address_repo(tmp_path: Path) -> Path:
+    files = {**TINY_SITE, "essays/adressen.md": ADDRESS_ARTICLE,
+             "docs/colophon.md": "---\ntitle: Colofon\n---\nGemaakt door ons.\n",
+             "docs/editions/e.md": HOSTILE_EDITION}
+    config = SITE_CONFIG.replace("site_url: https://example.org/",
+                                 "site_url: https://198.51.100.7/magazine/")
+    config = config.replace("  - magazine\n", "  - magazine:\n      edition: e\n")
+    return write_site(tmp_path / "repo", files,
+                      config + "exclude_docs: |\n  /editions/\n"
+                      "markdown_extensions:\n  - attr_list\n  - md_in_html\n")
+
+
+def test_the_edition_file_s_texts_follow_an_article_s_rules_with_their_lines(address_repo,
+                                                                           capsys):
+    code, out = check(address_repo, capsys)
+    assert code == 1
+    rows = [row for row in out.splitlines() if row.startswith("docs/editions/e.md:")]
+    assert any(row.startswith("docs/editions/e.md:4:") and "a 'javascript:' address is not "
+               "allowed in content" in row for row in rows), out
+    assert any(row.startswith("docs/editions/e.md:4:") and "'file:' address" in row
+               for row in rows), out
+    assert any(row.startswith("docs/editions/e.md:4:") and "'vbscript:' address" in row
+               for row in rows), out
+    assert ("essays/adressen.md:10:53: error: the link '../../../../etc/passwd' leads outside "
+            "the repository") in out
+    assert any(row.startswith("docs/editions/e.md:5:13: error: ") and "<script> is not allowed" in row
+               for row in rows), out
+
+
+@pytest.mark.allow_warnings
+def test_no_output_carries_a_file_or_script_address(address_repo):
+    from bs4 import BeautifulSoup
+    site = build(address_repo, strict=False)
+    pdfs = sorted(site.rglob("*.pdf"))
+    assert len(pdfs) == 4  # screen and printer, in both languages
+    for pdf in pdfs:
+        addresses = pdf_addresses(pdf)
+        refused = [a for a in addresses if a.lower().startswith(REFUSED_SCHEMES)
+                   or not a.lower().startswith(("http://", "https://", "mailto:"))]
+        assert refused == [], (pdf.name, refused)
+        # The hand-written pages of docs/ print as their web address.
+        prefix = "https://198.51.100.7/magazine/" + ("en/" if "/en/" in pdf.as_posix() else "")
+        assert prefix + "colophon/" in addresses and prefix + "sessions/" in addresses, addresses
+    for path in site.rglob("*"):
+        if path.suffix not in (".html", ".xml", ".json", ".txt"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".html":
+            soup = BeautifulSoup(text, "html.parser")
+            for element in soup.find_all(True):
+                for name, value in element.attrs.items():
+                    if name in ("href", "src", "action", "srcset", "poster", "data"):
+                        value = " ".join(value) if isinstance(value, list) else value
+                        assert not value.strip().lower().startswith(REFUSED_SCHEMES), (
+                            path, name, value)
+        else:
+            for scheme in ("file:///", "javascript:", "vbscript:"):
+                assert scheme not in text, (path, scheme)

@@ -33,9 +33,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import markdown
+
+from ..content.body_check import MKDOCS_EXTENSIONS, locate, may_hold_problems
 from ..content.diagnostics import Diagnostic, Report
 from ..content.fields import suggestion
 from ..content.frontmatter import FrontMatterError, read_document
+from ..content.html_policy import problems_in
 from ..content.model import KINDS, Article, Magazine
 from ..content.repository_paths import inside_repository
 from ..content.ui_strings import Strings
@@ -44,6 +48,8 @@ EDITIONS_DIR = "docs/editions"
 EDITION_FIELDS = ("title", "number", "date", "cover", "cover_lines", "back_cover", "foreword",
                   "publisher", "editors", "licence", "sections")
 SECTION_FIELDS = ("title", "right_hand", "articles")
+# The fields that are text printed in the edition (the foreword as Markdown).
+TEXT_FIELDS = ("title", "number", "back_cover", "foreword", "publisher", "editors", "licence")
 
 
 @dataclass
@@ -113,7 +119,8 @@ def load_edition(
     path = f"{EDITIONS_DIR}/{edition_id}.md"
     fallback = default_edition(magazine, site_names)
     try:
-        doc = read_document((root / path).read_bytes())
+        raw = (root / path).read_bytes()
+        doc = read_document(raw)
     except FileNotFoundError:
         existing = sorted(p.stem for p in (root / EDITIONS_DIR).glob("*.md"))
         report.error(path, 1, f"there is no edition '{edition_id}'",
@@ -124,6 +131,7 @@ def load_edition(
         report.error(path, error.line, error.message, error.hint, error.col)
         return fallback, report.sorted()
     meta = doc.meta
+    check_texts(meta, raw.decode("utf-8-sig").replace("\r\n", "\n"), path, report)
 
     for key in meta:
         if key not in EDITION_FIELDS:
@@ -178,6 +186,37 @@ def load_edition(
     edition.cover_lines = _cover_lines(edition, meta.get("cover_lines"), path,
                                        doc.line_of("cover_lines"), report)
     return edition, report.sorted()
+
+
+def check_texts(meta: dict[str, Any], text: str, path: str, report: Report) -> None:
+    """Every text of the edition file under the rules of an article's text (`html_policy`):
+    no script, no `javascript:` address; each problem on the line where it is written."""
+    values = [meta.get(key) for key in TEXT_FIELDS]
+    values += [section.get("title") for section in meta.get("sections") or []
+               if isinstance(section, dict)]
+    texts = [value for value in _strings(values) if may_hold_problems(value)]
+    if not texts:
+        return
+    md = markdown.Markdown(extensions=list(MKDOCS_EXTENSIONS))
+    searched_to: dict[str, int] = {}
+    for value in texts:
+        for problem in problems_in(md.reset().convert(value)):
+            start = searched_to.get(problem.needle.lower(), 0)
+            line, col, searched_to[problem.needle.lower()] = locate(text, 1, problem.needle,
+                                                                     start)
+            add = report.error if problem.active else report.warning
+            add(path, line, problem.message, problem.hint, col)
+
+
+def _strings(value: Any) -> list[str]:
+    """The texts in a value of the edition file: one text, a list, or one per language."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _strings(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    return []
 
 
 def check_edition(magazine: Magazine, edition_id: str | None) -> list[Diagnostic]:

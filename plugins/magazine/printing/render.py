@@ -28,7 +28,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from ..content.diagnostics import Diagnostic, Report
 from ..content.html_policy import sanitize
-from ..content.links import is_valid_url, resolve
+from ..content.links import docs_page, is_valid_url, resolve
 from ..content.mkdocs_yml import (
     i18n_languages,
     markdown_extensions,
@@ -234,7 +234,8 @@ class Renderer:
         md = markdown.Markdown(extensions=["smarty"])
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
-        return md.convert(text)
+        # The same policy as an article's text: no script address, no link to a file.
+        return sanitize(md.convert(text), for_print=True)
 
 
 class PrintExtension(Extension):
@@ -324,7 +325,8 @@ class PrintTree(Treeprocessor):
             anchor.set("href", "#" + self.prefix + href[1:])
             return
         if not is_valid_url(href):
-            return  # reported by the content check, with its line
+            _plain(anchor)  # reported by the content check, with its line
+            return
         parts = urlsplit(href)
         if parts.scheme in ("http", "https", "mailto"):
             address = parts.path if parts.scheme == "mailto" else href
@@ -336,6 +338,13 @@ class PrintTree(Treeprocessor):
         renderer = self.renderer
         ref = resolve(self.source, href, renderer.magazine.languages)
         if ref is None:
+            # A hand-written page of docs/ prints as its web address; any other address (a
+            # file, another scheme) would be a file: link in the PDF: the words alone.
+            url = self.docs_page_url(href)
+            if url is None or not renderer.site_url:
+                _plain(anchor)
+            else:
+                self.note(anchor, renderer.urls.absolute(url))
             return
         if not renderer.magazine.publishes(ref):  # a draft or a missing file: the text alone
             _plain(anchor)
@@ -357,6 +366,16 @@ class PrintTree(Treeprocessor):
             _plain(anchor)
             return
         self.note(anchor, urls.absolute(url))
+
+    def docs_page_url(self, href: str) -> str | None:
+        """The site address of the hand-written page of docs/ that `href` names, if it exists."""
+        renderer = self.renderer
+        page = docs_page(posixpath.dirname(self.source), href, renderer.magazine.languages)
+        if page is None or not (renderer.root / "docs" / page).is_file():
+            return None
+        stem = page.removesuffix(".md")
+        path = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem
+        return renderer.urls.page(renderer.urls.prefix(renderer.lang) + path)
 
     def image(self, img: etree.Element) -> etree.Element | None:
         """Point the image at its file; a missing image becomes a visible note and a message."""
