@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SITE_CONFIG, TINY_SITE, build, write_site
+from conftest import SITE_CONFIG, TINY_SITE, add_files, build, write_site
 from magazine import cli
 
 MARKER = "EVIL-MARKER-7d1e"  # what a hostile file holds: it must appear in no output
@@ -197,3 +197,57 @@ def test_no_output_carries_a_file_or_script_address(address_repo):
         else:
             for scheme in ("file:///", "javascript:", "vbscript:"):
                 assert scheme not in text, (path, scheme)
+
+
+# -- every message is one line: no value from content starts a line of a log ------------------------
+
+FORGING_FILES = {
+    "essays/werk-eerst.md": TINY_SITE["essays/werk-eerst.md"].replace(
+        "themes: [work]", 'themes: [work, "x\\n::warning file=README.md::forged\\r\\n'
+        '::add-mask::x\\u2028::error::y"]'),
+    "interviews/zorg.md": TINY_SITE["interviews/zorg.md"].replace(
+        "title: Zorg", 'title: Zorg\nsession: "s\\n::error::z"'),
+}
+
+
+def forged_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.lstrip().startswith("::")
+            or "\u2028" in line or "\x1b" in line]
+
+
+@pytest.mark.parametrize("output", ["text", "json", "github"])
+def test_the_check_writes_each_problem_on_one_line(tmp_path, capsys, output):
+    root = write_site(tmp_path / "repo", {**TINY_SITE, **FORGING_FILES})
+    (root / "essays" / "nieuw\n::warning::n.md").write_text(TINY_SITE["essays/werk-eerst.md"])
+    code, out = check(root, capsys, "--format", output)
+    assert code == 1
+    # The annotations of the github format are workflow commands of ours, one per problem.
+    ours = ("::error file=", "::warning file=") if output == "github" else ()
+    assert forged_lines("\n".join(line for line in out.splitlines()
+                                  if not (ours and line.startswith(ours)))) == [], out
+    assert "\\n::warning file=README.md::forged\\r\\n::add-mask::x\\u2028::error::y" in \
+        out.replace("\\\\", "\\")
+    assert "nieuw\\n::warning::n.md" in out.replace("\\\\", "\\")
+
+
+def test_the_build_log_writes_each_problem_on_one_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+    config = SITE_CONFIG.replace("  - magazine\n",
+                                 "  - magazine:\n      pdf: false\n      search: false\n")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, **FORGING_FILES}, config)
+    (root / "docs" / "a\n::warning::b.md").write_text("---\ntitle: A\n---\n[x](nope.md)\n")
+    # MkDocs' own warning names the files: "Excluding 'b\n::warning::c/README.md' ...".
+    for name in ("README.md", "index.md"):
+        add_files(root, {f"docs/b\n::warning::c/{name}": "---\ntitle: R\n---\nTekst.\n"})
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--no-strict", "--site-dir", "preview"],
+        cwd=root, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log
+    assert "there is no theme" in log and "there is no session" in log
+    assert forged_lines(log) == [], log
+    assert "::warning file=README.md::forged" in log  # shown, escaped, inside its line
+    assert "Excluding 'b\\n::warning::c/README.md' from the site" in log

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from string import Template
 
-from .content.diagnostics import Diagnostic
+from .content.diagnostics import Diagnostic, one_line
 from .content.fields import suggestion
 from .content.loader import DEFAULT_LANGUAGES, load_magazine, theme_aliases
 from .content.mkdocs_yml import plugin_options, read_mkdocs_yml
@@ -106,8 +106,9 @@ def run_check(root: Path, output: str) -> int:
 
 def github_annotation(diagnostic: Diagnostic) -> str:
     """A workflow command that GitHub shows on the file and line of the pull request."""
-    message = f"{diagnostic.message} ({diagnostic.hint})" if diagnostic.hint else diagnostic.message
-    return (f"::{diagnostic.severity} file={escape_property(diagnostic.path)},"
+    message = one_line(f"{diagnostic.message} ({diagnostic.hint})" if diagnostic.hint
+                       else diagnostic.message)
+    return (f"::{diagnostic.severity} file={escape_property(one_line(diagnostic.path))},"
             f"line={diagnostic.line},col={diagnostic.col},"
             f"title={escape_property('magazine check')}::{escape_data(message)}")
 
@@ -130,7 +131,7 @@ def write_job_summary(diagnostics: list[Diagnostic], summary: str) -> None:
     lines = [f"### Content check: {summary}", ""]
     if diagnostics:
         lines += ["| file | line | problem | fix |", "| --- | --- | --- | --- |"]
-        lines += [f"| `{d.path}` | {d.line} | {table_cell(d.severity + ': ' + d.message)} | "
+        lines += [f"| `{one_line(d.path).replace('`', '')}` | {d.line} | {table_cell(d.severity + ': ' + d.message)} | "
                   f"{table_cell(d.hint)} |" for d in diagnostics]
     else:
         lines.append("Every article and page can be published.")
@@ -140,7 +141,7 @@ def write_job_summary(diagnostics: list[Diagnostic], summary: str) -> None:
 
 def table_cell(text: str) -> str:
     """Text in a Markdown table cell: no '|', no line break, no HTML."""
-    return html.escape(text.replace("|", "\\|").replace("\n", " "), quote=False)
+    return html.escape(one_line(text).replace("|", "\\|"), quote=False)
 
 
 def run_print(root: Path, lang: str, edition: str | None, output: str | None) -> int:

@@ -67,7 +67,7 @@ from ..content.ui_strings import Strings
 from ..content.urls import Urls
 from ..printing.addresses import pdf_url
 from ..printing.edition import check_edition
-from . import cache_entries, preview, profiling, search
+from . import cache_entries, log_lines, preview, profiling, search
 from .atomic_output import AtomicOutput
 from .config import MagazineConfig
 from .feeds import Feeds, write_feeds
@@ -123,6 +123,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.in_place = command == "serve" or dirty
+        log_lines.install()  # one line per message: content never starts a line of the log
         self.serving = command == "serve"
         self.written.start(dirty)
 
@@ -506,9 +507,9 @@ def refuse_symlinks(root: Path, docs_dir: Path) -> None:
     docs = docs_dir.relative_to(root).as_posix() if docs_dir.is_relative_to(root) else None
     problems = [problem for folder in (docs, "overrides") if folder
                 for problem in symlink_diagnostics(root, folder)]
-    if problems:
-        raise PluginError("\n".join(f"{path}:1:1: error: {message} ({hint})"
-                                    for message, hint, path in problems))
+    if problems:  # one line each (a message of several lines would be escaped into one)
+        report([Diagnostic(path, 1, 1, "error", message, hint) for message, hint, path in problems])
+        raise PluginError("The build stops before it reads docs/: see the symbolic links above.")
 
 
 def report(diagnostics: list[Diagnostic]) -> None:
