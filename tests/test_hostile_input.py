@@ -251,3 +251,77 @@ def test_the_build_log_writes_each_problem_on_one_line(tmp_path):
     assert forged_lines(log) == [], log
     assert "::warning file=README.md::forged" in log  # shown, escaped, inside its line
     assert "Excluding 'b\\n::warning::c/README.md' from the site" in log
+
+
+# -- a picture that cannot be decoded whole is an error; decoding memory is bounded -----------------
+
+
+def jpeg(width: int = 1600, height: int = 1000) -> bytes:
+    import io
+
+    from PIL import Image
+    image = Image.new("RGB", (width, height), (200, 80, 40))
+    for x in range(0, width, 40):  # detail, so that the file is not mostly header
+        image.paste((20, 90, 160), (x, 0, x + 9, height))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()
+
+
+@pytest.mark.allow_warnings
+def test_a_cut_off_picture_is_an_error_and_shown_nowhere(tmp_path, capsys,
+                                                         no_unexpected_warnings):
+    from bs4 import BeautifulSoup
+    from pypdf import PdfReader
+    whole = jpeg()
+    article = TINY_SITE["essays/werk-eerst.md"].replace(
+        "session: s1\n", "session: s1\nimage: ../docs/images/lead.jpg\nimage_alt: Een tafel\n"
+    ) + "\n![Mensen aan tafel](../docs/images/half.jpg)\n"
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "essays/werk-eerst.md": article})
+    add_files(root, {"docs/images/lead.jpg": whole[: len(whole) // 2],
+                     "docs/images/half.jpg": whole[: len(whole) // 2]})
+    code, out = check(root, capsys)
+    assert code == 1
+    for line, col, name in ((8, 1, "lead"), (13, 21, "half")):
+        assert (f"essays/werk-eerst.md:{line}:{col}: error: 'docs/images/{name}.jpg' is damaged: "
+                "the picture breaks off before its end") in out, out
+    site = build(root, strict=False)
+    soup = BeautifulSoup((site / "essays/werk-eerst/index.html").read_text(), "html.parser")
+    body = soup.select_one(".mz-article__body")
+    assert body.find("img") is None
+    assert "Mensen aan tafel" in body.get_text()  # its alt text, in its place
+    assert soup.select(".mz-article__image, .mz-article img") == []
+    reader = PdfReader(site / "print/magazine.pdf")
+    text = "".join(p.extract_text() for p in reader.pages)
+    assert "Mensen aan tafel" in text
+    assert whole[200:400] not in (site / "print/magazine.pdf").read_bytes()
+    images = [image for p in reader.pages for image in p.images]
+    assert images == [], [i.name for i in images]
+
+
+def test_a_picture_of_too_many_pixels_is_refused_before_it_is_decoded(tmp_path):
+    import io
+    import subprocess
+    import sys
+
+    from PIL import Image
+    buffer = io.BytesIO()
+    Image.new("1", (9000, 9000)).save(buffer, "PNG")  # 81 million pixels in a small file
+    assert len(buffer.getvalue()) < 300_000
+    article = TINY_SITE["essays/werk-eerst.md"] + "\n![Wit vlak](../docs/images/bom.png)\n"
+    config = SITE_CONFIG.replace("  - magazine\n",
+                                 "  - magazine:\n      pdf: false\n      search: false\n")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "essays/werk-eerst.md": article}, config)
+    add_files(root, {"docs/images/bom.png": buffer.getvalue()})
+    # The build that a pull request's preview runs, in a process of its own: its peak memory.
+    script = ("import resource, sys\nfrom mkdocs.__main__ import cli\n"
+              "try:\n    cli(['build', '--no-strict', '--site-dir', 'preview'])\n"
+              "except SystemExit:\n    pass\n"
+              "print('peak', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n")
+    result = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
+                            text=True, timeout=300)
+    assert ("'docs/images/bom.png' has too many pixels to publish (more than 50 million)"
+            in result.stderr), result.stderr
+    peak_mb = int(result.stdout.split("peak")[-1])
+    # Decoding it as colour would take 243 MB and its copies about a gigabyte.
+    assert peak_mb < 250, peak_mb

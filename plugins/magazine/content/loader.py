@@ -105,6 +105,9 @@ class Reader:
         self.resolved_root = root.resolve()
         # Each picture file's size and kind, read once however many pages use it.
         self.originals: dict[str, tuple[pictures.Original | None, pictures.Problem | None]] = {}
+        # (file, picture as written) of the pictures that cannot be decoded: pages and the print
+        # edition show their alt text, as for a missing picture.
+        self.refused: set[tuple[str, str]] = set()
 
     def read(self) -> Magazine:
         self.check_symlinks()
@@ -134,6 +137,7 @@ class Reader:
             for version in entity.versions.values():
                 self.check_text_pictures(version)
         self.check_page_pictures()
+        magazine.broken_links |= self.refused
         self.check_links(magazine)
         relations.connect(magazine, self.related)
         return magazine
@@ -506,7 +510,9 @@ class Reader:
             if path not in self.originals:
                 self.originals[path] = pictures.inspect(self.resolved_root, path)
             original, problem = self.originals[path]
-            if original is not None:
+            if original is None:  # damaged, too many pixels, not a web format: its text instead
+                self.refused.add((source, target))
+            else:
                 for fit in pictures.fitness(original, lead):
                     add = self.report.error if fit.severity == "error" else self.report.warning
                     add(source, line, fit.message, fit.hint, col)

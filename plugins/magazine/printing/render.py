@@ -383,6 +383,8 @@ class PrintTree(Treeprocessor):
         parts = urlsplit(src) if is_valid_url(src) else None
         root = self.renderer.root
         problem = ""
+        if (self.source, src) in self.renderer.magazine.broken_links:
+            return self.missing(img, src)  # a damaged picture, reported by the content check
         if parts is None:
             problem = f"the image '{src}' is not a valid address"
         elif parts.scheme or parts.netloc:
@@ -404,6 +406,10 @@ class PrintTree(Treeprocessor):
             self.source, self._line_of(src), problem + "; the PDF shows a note in its place",
             "put the image in docs/images/ and link it relative to this file, "
             "such as ../docs/images/<name>")
+        return self.missing(img, src)
+
+    def missing(self, img: etree.Element, src: str) -> etree.Element:
+        """A visible note where a picture cannot be printed."""
         note = etree.Element("span", {"class": "missing-image"})
         note.text = self.renderer.t("missing_image", image=img.get("alt") or src)
         return note
