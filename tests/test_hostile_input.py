@@ -44,6 +44,7 @@ HOSTILE_FILES = {
                              "'docs/images/logo.svg' is an SVG picture"),
     "docs/notes.pdf": (f"%PDF-1.4 {MARKER}", "'docs/notes.pdf' is not a page or a picture"),
     "docs/x.xml": (f"<x>{MARKER}</x>", "'docs/x.xml' is not one of the site's own"),
+    "docs/page.MD": (f"<script>{MARKER}</script>", "'docs/page.MD' is not a page or a picture"),
     "overrides/evil.js": (f"alert('{MARKER}')", "'overrides/evil.js' is not a template"),
     "overrides/partials/a.svg": (f"<svg onload=\"{MARKER}\"/>",
                                  "'overrides/partials/a.svg' is not a template"),
@@ -115,7 +116,9 @@ ADDRESS_ARTICLE = (
     "authors: [Ann]\nthemes: [work]\n---\n"
     "Zie [het colofon](../docs/colophon.md) en [de sessies](../docs/sessions/index.md).\n\n"
     '<a href="/etc/passwd">wachtwoorden</a> en [ver weg](../../../../etc/passwd) en '
-    '<a href="file:///etc/passwd">bestand</a> en <a href="../mkdocs.yml">instellingen</a>.\n'
+    '<a href="file:///etc/passwd">bestand</a> en <a href="../mkdocs.yml">instellingen</a>.\n\n'
+    '<a href="//198.51.100.7/share/a">zonder schema</a>, <a href="\\\\198.51.100.7\\share">unc</a>, '
+    '<a href="  JaVa&#x09;ScRiPt:alert(1)">verstopt</a>.\n'
 )
 HOSTILE_EDITION = (
     "---\ntitle: E\ndate: 2020-06-01\n"
@@ -308,20 +311,122 @@ def test_a_picture_of_too_many_pixels_is_refused_before_it_is_decoded(tmp_path):
     buffer = io.BytesIO()
     Image.new("1", (9000, 9000)).save(buffer, "PNG")  # 81 million pixels in a small file
     assert len(buffer.getvalue()) < 300_000
-    article = TINY_SITE["essays/werk-eerst.md"] + "\n![Wit vlak](../docs/images/bom.png)\n"
     config = SITE_CONFIG.replace("  - magazine\n",
                                  "  - magazine:\n      pdf: false\n      search: false\n")
-    root = write_site(tmp_path / "repo", {**TINY_SITE, "essays/werk-eerst.md": article}, config)
-    add_files(root, {"docs/images/bom.png": buffer.getvalue()})
-    # The build that a pull request's preview runs, in a process of its own: its peak memory.
+    # The build that a pull request's preview runs, in a process of its own: its peak memory,
+    # against the same build without the picture.
     script = ("import resource, sys\nfrom mkdocs.__main__ import cli\n"
               "try:\n    cli(['build', '--no-strict', '--site-dir', 'preview'])\n"
               "except SystemExit:\n    pass\n"
               "print('peak', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n")
-    result = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
-                            text=True, timeout=300)
+    peaks = {}
+    for name, text in (("without", ""), ("with", "\n![Wit vlak](../docs/images/bom.png)\n")):
+        files = {**TINY_SITE, "essays/werk-eerst.md": TINY_SITE["essays/werk-eerst.md"] + text}
+        root = write_site(tmp_path / name, files, config)
+        add_files(root, {"docs/images/bom.png": buffer.getvalue()})
+        result = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
+                                text=True, timeout=300)
+        peaks[name] = int(result.stdout.split("peak")[-1])
     assert ("'docs/images/bom.png' has too many pixels to publish (more than 50 million)"
             in result.stderr), result.stderr
-    peak_mb = int(result.stdout.split("peak")[-1])
-    # Decoding it as colour would take 243 MB and its copies about a gigabyte.
-    assert peak_mb < 250, peak_mb
+    assert "Warning" not in result.stderr and "warnings.warn" not in result.stderr
+    # Decoding it in colour would take 243 MB, and its copies about a gigabyte.
+    assert peaks["with"] - peaks["without"] < 100, peaks
+
+
+# -- the smaller cases: the right file, line and words ---------------------------------------------
+
+ODD_FILES = {
+    "essays/toekomst.md": ("---\ntitle: Toekomst\nsummary: Later.\ndate: 2099-01-01\n"
+                           "authors: [Ann]\nthemes: [work]\n---\nTekst 🙂 met een lach.\n"),
+    "essays/lijn.md": ("---\ntitle: Lijn\nsummary: \"Een\u2028twee\"\ndate: 2019-01-01\n"
+                       "authors: [Ann]\nthemes: [work]\n---\nTekst.\n"),
+    "essays/quote.md": ("---\ntitle: \"Open\nsummary: Over.\ndate: 2019-01-01\n"
+                        "authors: [Ann]\nthemes: [work]\n---\nTekst.\n"),
+    "essays/nieuw.EN.md": "---\ntitle: N\nsummary: N.\n---\nText.\n",
+    "docs/editions/e.md": ("---\ntitle: E\nlicence: CC BY 4.0\ncover: ../../secret.jpg\n"
+                           "sections:\n  - title: Een\n    articles: [essays/werk-eerst, "
+                           "essays/quote]\n---\n"),
+}
+EDITION_CONFIG = SITE_CONFIG.replace("  - magazine\n", "  - magazine:\n      edition: e\n") + \
+    "exclude_docs: |\n  /editions/\n"
+
+
+def test_the_smaller_cases_get_the_right_line_and_words(tmp_path, capsys):
+    root = write_site(tmp_path / "repo", {**TINY_SITE, **ODD_FILES}, EDITION_CONFIG)
+    code, out = check(root, capsys)
+    assert code == 1
+    rows = out.splitlines()
+    expected = [
+        "essays/toekomst.md:4:1: warning: the date 2099-01-01 lies in the future: until then the "
+        "article stands first on the home page and in the feeds",
+        "essays/toekomst.md:8:1: warning: the text holds the emoji 🙂, which the print edition "
+        "cannot print",
+        # YAML counts U+2028 as a line break: the line is the file's, and the character named.
+        "essays/lijn.md:3:14: error: a value contains an invisible control character (U+2028, "
+        "a line separator)",
+        "essays/quote.md:2:8: error: the quote that opens here is never closed",
+        "essays/nieuw.EN.md:1:1: error: the language 'EN' in 'nieuw.EN.md' is written in "
+        "capitals, so the file is not used (rename it to 'nieuw.en.md')",
+        "docs/editions/e.md:4:1: error: the cover image '../../secret.jpg' lies outside the "
+        "repository",
+    ]
+    for start in expected:
+        assert any(row.startswith(start) for row in rows), (start, out)
+    # The healthy edition file names the broken article: the article is blamed, not the edition.
+    assert [row for row in rows if row.startswith("docs/editions/e.md")] == [
+        row for row in rows if row.startswith("docs/editions/e.md:4:1: error: the cover image")]
+    assert len([row for row in rows if row.startswith("essays/lijn.md:")]) == 1
+
+
+def test_a_malformed_edition_file_says_what_is_printed_instead(tmp_path, capsys):
+    files = {**TINY_SITE, "docs/editions/e.md": "---\ntitle: \"E\nsections: []\n---\n"}
+    root = write_site(tmp_path / "repo", files, EDITION_CONFIG)
+    code, out = check(root, capsys)
+    assert code == 1
+    assert ("docs/editions/e.md:2:8: error: the quote that opens here is never closed (end the "
+            'value with the same quote it starts with: title: "My title"; until then the print '
+            "edition holds every published article, newest first)") in out, out
+
+
+@pytest.mark.allow_warnings
+def test_a_broken_original_keeps_its_healthy_translation_and_a_clash_warns_no_python(tmp_path):
+    import warnings
+
+    from bs4 import BeautifulSoup
+    files = {
+        **TINY_SITE,
+        "essays/beide.md": "---\ntitle: \"Kapot\nsummary: X.\n---\nTekst.\n",
+        "essays/beide.en.md": ("---\ntitle: Both\nsummary: Whole.\ndate: 2019-03-01\n"
+                               "authors: [Ann]\nthemes: [work]\n---\nThe English text.\n"),
+        "docs/essays/werk-eerst.md": "---\ntitle: Botsing\n---\nOok hier.\n",
+    }
+    config = SITE_CONFIG.replace("  - magazine\n",
+                                 "  - magazine:\n      pdf: false\n      search: false\n")
+    root = write_site(tmp_path / "repo", files, config)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)  # MkDocs' notice to plugin authors
+        site = build(root, strict=False)
+    english = BeautifulSoup((site / "en/essays/beide/index.html").read_text(), "html.parser")
+    assert "The English text." in english.get_text()
+    dutch = BeautifulSoup((site / "essays/beide/index.html").read_text(), "html.parser")
+    assert "The English text." in dutch.get_text()  # the original shown, marked as such
+    clash = BeautifulSoup((site / "essays/werk-eerst/index.html").read_text(), "html.parser")
+    assert clash.h1.get_text(strip=True) == "Werk eerst"  # the article, as the check says
+
+
+@pytest.mark.allow_warnings
+def test_a_content_error_stops_a_strict_build_before_the_print_edition(tmp_path, monkeypatch):
+    from magazine.printing import pdf
+    from mkdocs.exceptions import Abort
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the print edition was laid out in a build that stops")
+
+    monkeypatch.setattr(pdf, "make_site_pdfs", never)
+    files = {**TINY_SITE, "essays/werk-eerst.md": TINY_SITE["essays/werk-eerst.md"].replace(
+        "themes: [work]", "themes: [werk]")}
+    root = write_site(tmp_path / "repo", files, SITE_CONFIG.replace(
+        "  - magazine\n", "  - magazine:\n      search: false\n"))
+    with pytest.raises(Abort):
+        build(root)

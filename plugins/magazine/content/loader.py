@@ -7,12 +7,15 @@ hides the rest of the magazine.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import emoji
 
 from . import pictures, relations
 from .body_check import MKDOCS_EXTENSIONS, BodyChecker
@@ -217,6 +220,11 @@ class Reader:
     def classify(self, group: str, rel: str, file_name: str) -> SourceFile | None:
         name = file_name[: -len(".md")]
         base, dot, suffix = name.rpartition(".")
+        if dot and suffix != suffix.lower() and suffix.lower() in self.languages:
+            self.report.error(
+                rel, 1, f"the language '{suffix}' in '{file_name}' is written in capitals, so "
+                "the file is not used", f"rename it to '{base}.{suffix.lower()}.md'")
+            return None
         if dot and suffix not in self.languages and re.fullmatch(r"[a-z]{2}", suffix):
             self.report.warning(
                 rel, 1, f"'{suffix}' is not a language of this magazine; the file is not used",
@@ -325,7 +333,10 @@ class Reader:
         status_of: dict[str, str] = {}
         fields_of: dict[str, Fields] = {}
         draft_translations: list[str] = []
-        usable = original_lang in docs
+        # When the original cannot be read, a translation that has every field of its own is
+        # still published (in a build that lets errors pass); one that takes them from the
+        # original is left out, without blaming it for them.
+        usable = True
         alt_fields: dict[str, Fields] = {}
         for lang, (source, doc) in docs.items():
             fields = fields_of[lang] = Fields(source.path, doc, self.report)
@@ -369,7 +380,7 @@ class Reader:
                 draft_translations.append(lang)
                 continue  # an unfinished translation: the original is shown instead
             versions[lang] = version
-        status = status_of.get(original_lang, "published")
+        status = status_of.get(original_lang) or next(iter(status_of.values()), "published")
         if status == "draft" and not self.include_drafts:
             self.drafts.add(f"{folder}/{slug}")
             return None  # not built: its problems are the check's to report
@@ -390,6 +401,15 @@ class Reader:
             image = self.lead_picture(shared["image"][1], shared["image"][0], versions, alt_fields)
         if status != "draft":
             self.check_placeholders(docs, fields_of, versions)
+        if "date" in shared and shared["date"][0] > dt.date.today():
+            date, first = shared["date"]
+            self.report.warning(
+                first.path, first.doc.line_of("date"),
+                f"the date {date.isoformat()} lies in the future: until then the article "
+                "stands first on the home page and in the feeds",
+                "check the year; the date is the day the article appears")
+        for lang, version in versions.items():
+            warn_emoji(self.report, version, docs[lang][1])
         article = None
         required = ("date", "authors", "themes")
         if usable and versions and all(k in shared for k in required):
@@ -721,6 +741,26 @@ def symlink_diagnostics(root: Path, folder: str) -> list[tuple[str, str, str]]:
                           "follow links to folders", "move the files here instead of linking the "
                           "folder, or delete the link", path))
     return found
+
+
+def warn_emoji(report: Report, version: Version, doc: Document) -> None:
+    """The first emoji of a text: the print edition's fonts have no emoji, so it would print as
+    an empty box. The site shows it; it is a warning."""
+    for field, text, line in (("title", version.title, doc.line_of("title")),
+                              ("summary", version.summary, doc.line_of("summary")),
+                              ("text", version.body, version.body_line)):
+        found = emoji.emoji_list(text) if not text.isascii() else []
+        if found:
+            first = found[0]
+            before = text[: first["match_start"]]
+            if field == "text":
+                line += before.count("\n")
+            report.warning(
+                version.path, line,
+                f"the {field} holds the emoji {first['emoji']}, which the print edition cannot "
+                "print: it shows an empty box there",
+                "write it in words if it matters to the meaning; the site shows it")
+            return
 
 
 def asset_list(options: dict[str, Any] | None) -> tuple[str, ...]:

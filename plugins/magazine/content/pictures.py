@@ -17,11 +17,12 @@ import re
 import struct
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageFile, UnidentifiedImageError
 
 from .links import lines_to_read
 
@@ -186,7 +187,7 @@ def read_to_the_end(file: Path) -> None:
     memory: a JPEG is decoded at an eighth of its size (every byte is still read), a PNG's
     chunks are checked without decoding them. Raises Damaged."""
     try:
-        with Image.open(file) as image:
+        with no_padding(), Image.open(file) as image:
             if image.format == "PNG":
                 image.verify()
                 return
@@ -195,6 +196,18 @@ def read_to_the_end(file: Path) -> None:
             image.load()
     except (OSError, SyntaxError, ValueError, EOFError, struct.error) as error:
         raise Damaged(str(error)) from None
+
+
+@contextmanager
+def no_padding() -> Iterator[None]:
+    """Pillow fails on a cut-off picture while this lasts. WeasyPrint, once imported, tells it to
+    pad one silently (for the whole process): the site and the check must not."""
+    padding = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    try:
+        yield
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = padding
 
 
 def fitness(original: Original, lead: bool) -> list[Problem]:

@@ -46,8 +46,9 @@ def is_picture(uri: str) -> bool:
 
 
 def is_page(uri: str) -> bool:
-    """A Markdown file, which MkDocs converts into a page (and the policy cleans)."""
-    return uri.lower().endswith(MARKDOWN_SUFFIXES)
+    """A Markdown file, which MkDocs converts into a page (and the policy cleans). As MkDocs
+    reads it: `x.MD` is not a page to MkDocs, which would copy it as it is."""
+    return uri.endswith(MARKDOWN_SUFFIXES)
 
 
 def docs_problems(root: str | os.PathLike[str], docs: str, assets: Iterable[str]) -> list[FileProblem]:

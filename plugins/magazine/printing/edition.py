@@ -128,7 +128,9 @@ def load_edition(
                      or f"write {path} or choose one of: {', '.join(existing) or 'none yet'}")
         return fallback, report.sorted()
     except FrontMatterError as error:
-        report.error(path, error.line, error.message, error.hint, error.col)
+        report.error(path, error.line, error.message,
+                     f"{error.hint}; until then the print edition holds every published article, "
+                     "newest first", error.col)
         return fallback, report.sorted()
     meta = doc.meta
     check_texts(meta, raw.decode("utf-8-sig").replace("\r\n", "\n"), path, report)
@@ -153,7 +155,11 @@ def load_edition(
     cover = None
     if meta.get("cover"):
         cover = _existing(root, str(meta["cover"]))
-        if cover is None:
+        if cover is None and _outside(root, str(meta["cover"])):
+            report.error(path, doc.line_of("cover"), f"the cover image '{meta['cover']}' lies "
+                         "outside the repository; the cover is printed without it",
+                         "put the image in docs/images/ and write cover: images/<name>")
+        elif cover is None:
             report.error(path, doc.line_of("cover"), f"the cover image '{meta['cover']}' does not "
                          "exist; the cover is printed without it",
                          "put the image in docs/images/ and write cover: images/<name>")
@@ -278,6 +284,8 @@ def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
             article = published.get(key)
             if article is None:
                 known = magazine.article(key) or key in magazine.drafts
+                if not known and _has_file(Path(magazine.root), key, magazine.languages):
+                    continue  # its file has errors of its own, reported there; it is left out
                 if known:
                     hint = "publish it (status: published) or take it out of the edition"
                     message = f"the article '{key}' is a draft and is left out"
@@ -326,6 +334,20 @@ def _lists(value: Any, languages: tuple[str, ...]) -> dict[str, list[str]]:
     if isinstance(value, dict):
         return {str(k): names(v) for k, v in value.items() if v}
     return {lang: names(value) for lang in languages} if value else {}
+
+
+def _has_file(root: Path, key: str, languages: tuple[str, ...]) -> bool:
+    """Whether the article `key` has a file in some language (that could not be read)."""
+    folder, _, slug = key.partition("/")
+    if folder not in KINDS or not slug or "/" in slug:
+        return False
+    return any((root / folder / f"{slug}{suffix}.md").is_file()
+               for suffix in ["", *(f".{lang}" for lang in languages)])
+
+
+def _outside(root: Path, image: str) -> bool:
+    """Whether `image`, read from the repository or from docs/, leads out of the repository."""
+    return all(inside_repository(root, base / image) is None for base in (root, root / "docs"))
 
 
 def _existing(root: Path, image: str) -> str | None:

@@ -32,3 +32,13 @@ def install() -> None:
     for target in (logger, *logger.handlers):
         if not any(isinstance(f, OneLine) for f in target.filters):
             target.addFilter(OneLine())
+
+
+def strict_build_fails() -> bool:
+    """Whether this `--strict` build has logged a warning or an error already, so that MkDocs
+    will stop it at the end: then the print edition is not laid out (minutes) for nothing.
+    MkDocs counts them with a handler of its own on its logger, only in strict builds."""
+    from mkdocs.utils import CountHandler
+
+    return any(isinstance(handler, CountHandler) and handler.get_counts()
+               for handler in logging.getLogger("mkdocs").handlers)

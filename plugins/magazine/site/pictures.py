@@ -16,13 +16,14 @@ import json
 import os
 import re
 import shutil
+import warnings
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from ..content.pictures import MAX_PIXELS
+from ..content.pictures import MAX_PIXELS, no_padding
 
 # Bump when the output changes, so that cached files made the old way are not reused.
 VERSION = "2"
@@ -115,7 +116,10 @@ class PictureMaker:
         except (OSError, ValueError, KeyError, TypeError):
             pass  # not made yet, made by an older version, or not made here: make it
         self.cache.mkdir(parents=True, exist_ok=True)
-        with Image.open(BytesIO(data)) as opened:
+        with warnings.catch_warnings():  # Pillow's warning about the size: refused just below
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            opened = Image.open(BytesIO(data))
+        with opened, no_padding():
             kind, icc = opened.format, opened.info.get("icc_profile")
             if opened.width * opened.height > MAX_PIXELS:  # before a byte of it is decoded
                 raise ValueError(f"{path} has more than {MAX_PIXELS} pixels")

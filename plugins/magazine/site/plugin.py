@@ -77,7 +77,7 @@ from .page_cache import WRAPPER, PageCache
 from .pages import article_files, author_files, page_meta
 from .picture_markup import MagazinePictures
 from .pictures import Picture, PictureMaker
-from .published_files import leave_out_unpublished
+from .published_files import add_file, leave_out_unpublished
 from .render_cache import CachedPage, RenderCache, cache_folder, template_cache
 from .second_core import SecondCore, convert_markdown, render_page
 from .sharing import SOCIAL_IMAGE, Sharing
@@ -213,7 +213,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
                     article, self.magazine.languages, self.root, self.urls, config,
                     from_model=article.key in self.kept)
             file = pages[self.lang]
-            files.append(file)
+            add_file(files, file)
             added.append(file)
             self.articles_by_src[file.src_uri] = article
         self.authors_by_src = {}
@@ -222,7 +222,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             if pages is None:
                 pages = self.author_pages[slug] = author_files(
                     author, self.magazine.languages, self.urls, config)
-            files.append(pages[self.lang])
+            add_file(files, pages[self.lang])
             added.append(pages[self.lang])
             self.authors_by_src[pages[self.lang].src_uri] = slug
         i18n = config.plugins.get("i18n")
@@ -422,7 +422,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
             search.index_site(site_dir, self.render_cache.folder)  # copied when unchanged
         if not (site_dir / SOCIAL_IMAGE).exists():
             shutil.copyfile(TEMPLATES / "magazine" / "social-card.png", site_dir / SOCIAL_IMAGE)
-        if self.config.pdf:
+        if self.config.pdf and not log_lines.strict_build_fails():  # it stops: no layout
             from ..printing.pdf import PrintError, make_site_pdfs  # WeasyPrint: only when printing
 
             try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 
 
 def leave_out_unpublished(files: Files, config: MkDocsConfig, assets: list[str]) -> None:
@@ -28,3 +28,12 @@ def leave_out_unpublished(files: Files, config: MkDocsConfig, assets: list[str])
             files.remove(file)
         elif custom is not None and source.is_relative_to(custom) and source.suffix != ".html":
             files.remove(file)
+
+
+def add_file(files: Files, file: File) -> None:
+    """Add a page the plugin made. A file of docs/ at the same place (an article and a page of
+    docs/ of one name: a check error) gives way without MkDocs' warning to plugin authors."""
+    existing = files.get_file_from_path(file.src_uri)
+    if existing is not None:
+        files.remove(existing)
+    files.append(file)
