@@ -24,7 +24,7 @@ preview: $(INSTALLED)
 
 # Preview with live reload. After a save, only the pages that now look different are written
 # again (MkDocs' --dirty keeps the folder; the plugin builds every page from its caches and leaves
-# the unchanged ones alone, so no listing goes stale: site/written_pages.py). Not strict: a content
+# the unchanged ones alone, so no listing goes stale: site/caches/written_pages.py). Not strict: a content
 # error must not stop the preview (MkDocs would then hold every request until it is fixed); every
 # page shows it instead. While editing one language on a big magazine, `make serve LANGUAGE=nl`
 # (or en) builds only that language (English then lives under /en/).

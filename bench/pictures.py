@@ -27,7 +27,7 @@ from PIL import Image, ImageDraw
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus import write_magazine  # noqa: E402
-from run import REPO, measure, without_pdfs  # noqa: E402
+from measuring import REPO, measure, without_pdfs  # noqa: E402
 
 
 def photo(rng: random.Random, width: int = 2400, height: int = 1600) -> bytes:

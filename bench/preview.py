@@ -13,7 +13,7 @@ folder of the run. Run it on a quiet machine; the numbers are ratios of one run.
 Ways of previewing:
 
 - `both`: what `make serve` does without LANGUAGE: `mkdocs serve --dirty`, both languages; the
-  plugin writes only the pages that changed (`site/written_pages.py`);
+  plugin writes only the pages that changed (`site/caches/written_pages.py`);
 - `nl`: the same for one language (`make serve LANGUAGE=nl`);
 - `both-rewrite`: plain `mkdocs serve`, which empties its folder and writes every page again
   after each save: what `make serve` did before.
@@ -38,7 +38,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus import plan, write_magazine  # noqa: E402
-from run import measure, without_pdfs  # noqa: E402
+from measuring import measure, without_pdfs  # noqa: E402
 
 REPO = HERE.parent
 # As `make serve` runs it: no PDFs (the corpus's mkdocs.yml says so), no search index.

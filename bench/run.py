@@ -35,84 +35,26 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from corpus import write_magazine, write_stack  # noqa: E402
+from measuring import REPO, Run, measure, without_pdfs  # noqa: E402
 from search_cost import available as browser_available  # noqa: E402
 from search_cost import first_searches  # noqa: E402
 
-REPO = HERE.parent
 DEFAULT_SIZES = "200,1000"
 PICTURE_EVERY = 25  # one article in 25 has a lead picture
 COLUMNS = ["N", "build", "seconds", "pages", "s/page", "peak MiB", "vs stack", "vs floor"]
 
 
-@dataclass
-class Run:
-    seconds: float
-    peak_mib: float
-    pages: int
-
-
-def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
-    """Run `command` in a subprocess; its wall time and its peak resident memory."""
-    # Output goes to files, not pipes: a step that prints more than a pipe holds (the check's
-    # warnings at N = 1000) would wait for a reader while this waits for it to end.
-    with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
-        start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, env={**os.environ, **(env or {})},
-                                   stdout=stdout, stderr=stderr)
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - start
-        stdout.seek(0)
-        stderr.seek(0)
-        out = stdout.read().decode(errors="replace")
-        err = stderr.read().decode(errors="replace")
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise SystemExit(f"benchmark step failed: {' '.join(command)} (in {cwd})\n{out}\n{err}")
-    pages = int(out.strip().splitlines()[-1]) if out.strip().isdigit() else 0
-    return Run(seconds, usage.ru_maxrss / 1024, pages)  # ru_maxrss is in KiB on Linux
-
-
 def html_pages(site: Path) -> int:
     return sum(1 for _ in site.rglob("*.html"))
-
-
-def magazine_has_option(name: str) -> bool:
-    try:
-        from magazine.site.config import MagazineConfig
-    except ImportError:
-        return False
-    return any(key == name for key, _ in MagazineConfig._schema)
-
-
-def without_pdfs(config: str) -> str:
-    """Our mkdocs.yml with `pdf: false` for the magazine plugin, when it has that option."""
-    if not magazine_has_option("pdf"):
-        return config
-    lines = config.splitlines()
-    for i, line in enumerate(lines):
-        match = re.match(r"^(\s*)- magazine(:?)\s*$", line)
-        if not match:
-            continue
-        indent = match.group(1) + "    "
-        j = i + 1
-        while j < len(lines) and lines[j].startswith(indent):
-            j += 1
-        options = [x for x in lines[i + 1:j] if not x.strip().startswith("pdf:")]
-        lines[i:j] = [f"{match.group(1)}- magazine:", f"{indent}pdf: false", *options]
-        break
-    return "\n".join(lines) + "\n"
 
 
 def build_command() -> list[str]:
@@ -126,7 +68,7 @@ def bench_size(n: int, work: Path, with_stack: bool = True, saves: int = 2) -> d
     ours_root, stack_root = work / f"magazine-{n}", work / f"stack-{n}"
     config = without_pdfs((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     write_magazine(ours_root, n, config)
-    from pictures import add_pictures, keep_pictures_only  # they use this module's `measure`
+    from pictures import add_pictures, keep_pictures_only
 
     pictures = add_pictures(ours_root, max(1, n // PICTURE_EVERY))
     # The pictures' web versions, made once into the build cache, which then keeps only them.
@@ -143,7 +85,7 @@ def bench_size(n: int, work: Path, with_stack: bool = True, saves: int = 2) -> d
     ours.pages = html_pages(ours_root / "site")
     warm = measure(build, ours_root, {**env, **cache})
     warm.pages = ours.pages
-    from preview import preview  # it uses this module's `measure`
+    from preview import preview
 
     served = preview(ours_root, n, "both", saves=saves, cache=work / f"cache-serve-{n}")
     stack = None

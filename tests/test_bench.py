@@ -21,6 +21,7 @@ from search_index import search_pages
 
 sys.path.insert(0, str(REPO / "bench"))
 import corpus  # noqa: E402
+import measuring as bench_measuring  # noqa: E402
 import run as bench_run  # noqa: E402
 
 # -- the benchmark -------------------------------------------------------------------------------
@@ -143,10 +144,10 @@ def test_corpus_is_deterministic_and_about_a_thousand_words(tmp_path):
      "plugins:\n  - magazine:\n      pdf: false\n      related: 3\n"),
 ])
 def test_bench_turns_the_pdfs_off_when_the_plugin_has_that_option(monkeypatch, config, expected):
-    monkeypatch.setattr(bench_run, "magazine_has_option", lambda name: name == "pdf")
-    assert bench_run.without_pdfs(config) == expected
-    monkeypatch.setattr(bench_run, "magazine_has_option", lambda name: False)
-    assert bench_run.without_pdfs(config) == config
+    monkeypatch.setattr(bench_measuring, "magazine_has_option", lambda name: name == "pdf")
+    assert bench_measuring.without_pdfs(config) == expected
+    monkeypatch.setattr(bench_measuring, "magazine_has_option", lambda name: False)
+    assert bench_measuring.without_pdfs(config) == config
 
 
 # -- the optimisations give the same results -----------------------------------------------------

@@ -137,7 +137,7 @@ def test_switching_language_on_an_article_lands_on_its_translation(page, site_ur
 def test_a_page_view_does_not_download_the_list_of_every_page(page, site_url, path, lang):
     """Material fetches sitemap.xml on every page view, beside the site's base and each
     `<link rel="alternate">`: the reader gets the small index, never the list of every page,
-    which grows with the magazine, and no request fails (site/sitemap.py)."""
+    which grows with the magazine, and no request fails (site/outputs/sitemap.py)."""
     fetched: dict[str, int] = {}
     failed: list[str] = []
     page.on("response", lambda r: fetched.__setitem__(r.url, len(r.body()))

@@ -1,6 +1,6 @@
-"""What the caches write: entries on a thread of their own (site/cache_entries.py), on disk and
+"""What the caches write: entries on a thread of their own (site/caches/cache_entries.py), on disk and
 whole after `flush`, with no thread left for a fork to copy after `stop`; and the kept search
-index, put into the site without copying (site/search.py)."""
+index, put into the site without copying (site/outputs/search.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 import os
 import threading
 
-from magazine.site.cache_entries import EntryWriter
+from magazine.site.caches.cache_entries import EntryWriter
 
 
 def writer_threads() -> list[threading.Thread]:
@@ -53,8 +53,8 @@ def test_an_entry_that_cannot_be_written_costs_only_time(tmp_path):
 
 def test_the_kept_search_index_goes_into_the_site_without_copying(tmp_path):
     """The search index of an unchanged site is taken from the cache as second names of its
-    files (site/search.py); in a folder that has it already (a --dirty build) it stays as is."""
-    from magazine.site.search import link_or_copy
+    files (site/outputs/search.py); in a folder that has it already (a --dirty build) it stays as is."""
+    from magazine.site.outputs.search import link_or_copy
 
     kept = tmp_path / "kept.pf"
     kept.write_bytes(b"index")

@@ -99,6 +99,24 @@ def test_footer_and_dates_speak_the_pages_language(site, url, about, date):
     assert soup.select_one(".mz-article__meta time").get_text() == date
 
 
+def test_the_footer_leads_readers_to_the_editors(site, tmp_path):
+    # Without a repository address: the colophon's contact section, in the page's language.
+    for prefix, words in (("", "Contact met de redactie"), ("en/", "Contact the editors")):
+        footer = page(site, f"{prefix}essays/tweede/").select_one("footer.md-footer")
+        contact = footer.select_one("a.mz-footer__contact")
+        assert contact.get_text() == words
+        assert contact["href"] == "../../colophon/#contact"
+        assert footer.select_one("a.mz-footer__issues") is None  # no address is ever made up
+    # With `repo_url`: the repository's issues too, on every page.
+    files = {**ANN_TWICE, **repository_files("overrides/404.html",
+                                             "overrides/partials/copyright.html")}
+    config = "repo_url: https://example.org/redactie/magazine/\n" + LOOK_CONFIG
+    with_repo = build_readers_site(tmp_path / "repo", files, config)
+    for url in ("", "en/", "essays/tweede/", "en/essays/tweede/"):
+        issues = page(with_repo, url).select_one("footer.md-footer a.mz-footer__issues")
+        assert issues["href"] == "https://example.org/redactie/magazine/issues", url
+
+
 def test_each_language_has_its_own_404_page(site):
     dutch = page(site, "404.html")
     english = page(site, "en/404.html")

@@ -14,7 +14,7 @@ from magazine.content.loader import load_magazine
 from magazine.content.model import Article, reading_minutes
 from magazine.content.relations import RelatedIndex
 from magazine.content.ui_strings import Strings
-from magazine.site.views import page_role
+from magazine.site.pages.views import page_role
 
 LANGS = ("nl", "en")
 

@@ -13,7 +13,7 @@ from magazine.content.loader import load_magazine
 from magazine.content.pictures import Original, fitness
 from magazine.printing.edition import load_edition
 from magazine.printing.render import Renderer, read_site_settings
-from magazine.site.pictures import PictureMaker
+from magazine.site.pictures.maker import PictureMaker
 from PIL import Image
 from readers_site import READERS_CONFIG, readers_files
 
@@ -212,7 +212,7 @@ def test_an_unchanged_picture_is_not_processed_again(tmp_path, monkeypatch):
     def no_decoding(*args, **kwargs):
         raise AssertionError("decoded again")
 
-    monkeypatch.setattr("magazine.site.pictures.Image.open", no_decoding)
+    monkeypatch.setattr("magazine.site.pictures.maker.Image.open", no_decoding)
     again = PictureMaker(tmp_path, tmp_path / "cache").renditions("docs/images/foto.jpg")
     assert again == first
     assert {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache").iterdir()} == times
@@ -366,7 +366,7 @@ def test_a_picture_cache_brought_by_a_pull_request_is_not_read(tmp_path, render_
     import hashlib
     import json
 
-    from magazine.site import pictures
+    from magazine.site.pictures import maker as pictures
 
     data = photo()
     digest = hashlib.sha256(pictures.VERSION.encode() + data).hexdigest()[:16]
@@ -397,7 +397,7 @@ def test_a_cache_manifest_that_names_other_files_is_not_believed(tmp_path):
     import hashlib
     import json
 
-    from magazine.site import pictures
+    from magazine.site.pictures import maker as pictures
 
     data = photo()
     digest = hashlib.sha256(pictures.VERSION.encode() + data).hexdigest()[:16]

@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 from conftest import REPO, SITE_CONFIG, TINY_SITE, build, page, write_site
 from magazine.content.loader import load_magazine
 from magazine.content.ui_strings import Strings
-from magazine.printing.edition import load_edition
+from magazine.printing.edition import check_edition, load_edition
 from magazine.printing.pdf import make_pdfs, page_folios
 from magazine.printing.render import FIRST_FOLIO, Renderer, read_site_settings
 from pypdf import PdfReader
@@ -701,3 +701,28 @@ def test_a_section_marked_right_hand_opens_on_a_right_hand_page(tiny_repo, tmp_p
     cover = PdfReader(result.screen).pages[0].extract_text()
     assert "NUMMER 3" in cover and "Werk eerst" in cover and "Zorg" not in cover
     assert len(PdfReader(result.printer).pages) % 4 == 0
+
+
+def test_an_example_never_carries_the_cover_and_the_colophon_says_how_to_reach_the_editors(
+        tiny_repo):
+    (tiny_repo / "docs" / "editions" / "proef.md").write_text(
+        "---\ntitle: Proef\ndate: 2021-03-01\n"
+        "cover_lines: [essays/werk-eerst, interviews/zorg]\n"
+        "contact: {nl: Schrijf de redactie., en: Write to the editors.}\n"
+        "original: {nl: Een project van toen., en: A project of then.}\n"
+        "sections:\n  - title: Een\n    articles: [essays/werk-eerst, interviews/zorg]\n---\n",
+        encoding="utf-8")
+    magazine, _ = load_magazine(tiny_repo)
+    problems = [str(d) for d in check_edition(magazine, "proef")]
+    assert any(p.startswith("docs/editions/proef.md:4:") and "error" in p
+               and "'interviews/zorg' is an example" in p for p in problems), problems
+    settings = read_site_settings(tiny_repo)
+    edition, _ = load_edition(magazine, "proef", settings.site_names)
+    assert [a.key for a in edition.cover_lines] == ["essays/werk-eerst"]
+    for lang, contact, original in (("nl", "Schrijf de redactie.", "Een project van toen."),
+                                    ("en", "Write to the editors.", "A project of then.")):
+        soup = BeautifulSoup(Renderer(magazine, edition, lang, settings).html(), "html.parser")
+        assert soup.select_one(".colophon dd.contact").get_text() == contact
+        assert original in soup.select_one(".colophon").get_text()
+        assert soup.select_one(".back-cover .back-contact").get_text() == contact
+        assert "Zorg" not in soup.select_one(".cover-lines").get_text()

@@ -307,7 +307,7 @@ def test_a_feed_holds_the_newest_articles_only(tmp_path):
     import datetime as dt
 
     from magazine.content.model import Article, Magazine, Version
-    from magazine.site.feeds import FEED_ENTRIES, Feeds
+    from magazine.site.outputs.feeds import FEED_ENTRIES, Feeds
 
     articles = [
         Article("essays", f"a{n}", dt.date(2020, 1, 1) + dt.timedelta(days=n), ["A"], [],

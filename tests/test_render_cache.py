@@ -133,7 +133,7 @@ def test_a_cached_page_reports_its_broken_link_again(tmp_path, cache, no_unexpec
 def test_a_page_from_the_cache_is_not_cleaned_again_and_stays_clean(tmp_path, cache,
                                                                      monkeypatch):
     from magazine.content import html_policy
-    from magazine.site import plugin, render_cache
+    from magazine.site.caches import render_cache
 
     hostile = '<script>alert(1)</script>\n\n<p onclick="alert(2)">Klik</p>\n'
     # The home page is titled in the menu, so MkDocs makes it without the render cache.
@@ -150,8 +150,7 @@ def test_a_page_from_the_cache_is_not_cleaned_again_and_stays_clean(tmp_path, ca
         cleaned.append(fragment)
         return html_policy.sanitize(fragment, for_print)
 
-    for module in (plugin, render_cache):
-        monkeypatch.setattr(module, "sanitize", counting, raising=False)
+    monkeypatch.setattr(render_cache, "sanitize", counting)
     site = build(root, strict=False)
     # Only the home page, in both languages: its HTML did not come through the render cache.
     assert len(cleaned) == 2 and all("magazine." in html for html in cleaned), cleaned
@@ -213,7 +212,7 @@ def test_a_template_that_lists_every_page_shows_a_new_title(tmp_path, cache):
 
 
 def test_a_picture_in_the_text_shows_in_every_build(tmp_path, cache):
-    """Pictures in the text wait under a token that is new every build (picture_markup.py): a page
+    """Pictures in the text wait under a token that is new every build (site/pictures/markup.py): a page
     holding one is converted anew, never taken from the render cache without its picture."""
     picture = (Path(__file__).parent.parent / "plugins/magazine/site/templates/magazine/"
                "social-card.png").read_bytes()
@@ -232,14 +231,14 @@ def test_pages_made_on_a_second_core_make_the_same_site(tmp_path, cache, monkeyp
     """A big build converts and renders pages in a copy of itself on a second core
     (second_core.py); here the copy makes every page before MkDocs starts, and MkDocs takes them
     all from the caches."""
-    from magazine.site import second_core
+    from magazine.site.caches import second_core
 
     if second_core.free_cores() < 2:
         pytest.skip("one core: the build converts every page itself")
     monkeypatch.setattr(second_core, "MIN_PAGES", 1)
     monkeypatch.setattr(second_core, "WAIT", True)
     root = write_site(tmp_path / "repo", CACHE_SITE, CONFIG)
-    with caplog.at_level("DEBUG", logger="mkdocs.plugins.magazine.site.plugin"):
+    with caplog.at_level("DEBUG", logger="mkdocs.plugins.magazine.site.caches.build_caches"):
         two_cores = files_of(build(root, site_dir=tmp_path / "two-cores"))
     said = [r.getMessage() for r in caplog.records]
     converted = [int(m.split()[-7]) for m in said if m.endswith("pages converted on a second core")]
@@ -249,7 +248,7 @@ def test_pages_made_on_a_second_core_make_the_same_site(tmp_path, cache, monkeyp
     # The same build again: the copy finds every page in the caches, and makes none again (a
     # page it rendered in a state MkDocs does not render it in would be made again here).
     caplog.clear()
-    with caplog.at_level("DEBUG", logger="mkdocs.plugins.magazine.site.plugin"):
+    with caplog.at_level("DEBUG", logger="mkdocs.plugins.magazine.site.caches.build_caches"):
         again = files_of(build(root, site_dir=tmp_path / "again"))
     assert {name: again[name] for name in again if name.endswith(".html")} == {
         name: two_cores[name] for name in two_cores if name.endswith(".html")}
@@ -266,7 +265,7 @@ def test_a_build_goes_on_on_one_core_when_no_process_can_be_started(tmp_path, ca
                                                                     monkeypatch):
     from multiprocessing.context import ForkProcess
 
-    from magazine.site import second_core
+    from magazine.site.caches import second_core
 
     def refuse(self):
         raise OSError(12, "Cannot allocate memory")

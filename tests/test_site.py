@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from conftest import TINY_SITE, build, page, write_site
-from magazine.site.views import Views
+from magazine.site.pages.views import Views
 
 BASE = "https://example.org/"
 
@@ -208,11 +208,11 @@ def test_draft_articles_are_not_published(tiny_site):
 
 
 def test_content_is_read_once_per_build_not_once_per_language(tiny_site, monkeypatch):
-    import magazine.site.plugin
+    import magazine.site.reading
 
     calls = []
-    real = magazine.site.plugin.load_magazine
-    monkeypatch.setattr(magazine.site.plugin, "load_magazine",
+    real = magazine.site.reading.load_magazine
+    monkeypatch.setattr(magazine.site.reading, "load_magazine",
                         lambda *args, **kwargs: calls.append(args) or real(*args, **kwargs))
     site = tiny_site()
     assert (site / "en" / "essays" / "werk-eerst" / "index.html").is_file()
@@ -255,7 +255,7 @@ def test_preview_reloads_when_an_article_changes(tmp_path):
 
 def freeze_counts(monkeypatch) -> list[int]:
     """Record how many objects the plugin's `gc.freeze()` leaves out of the collections."""
-    import magazine.site.plugin
+    import magazine.site.reading
 
     frozen: list[int] = []
     real_freeze = gc.freeze
@@ -264,7 +264,7 @@ def freeze_counts(monkeypatch) -> list[int]:
         real_freeze()
         frozen.append(gc.get_freeze_count())
 
-    monkeypatch.setattr(magazine.site.plugin.gc, "freeze", freeze)
+    monkeypatch.setattr(magazine.site.reading.gc, "freeze", freeze)
     return frozen
 
 

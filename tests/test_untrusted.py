@@ -26,8 +26,8 @@ from magazine.content.html_policy import problems_in, sanitize
 from magazine.content.loader import load_magazine
 from magazine.printing.fetcher import RepositoryFetcher
 from magazine.printing.pdf import make_pdfs
-from magazine.site.feeds import Feeds, write_feeds
-from magazine.site.plugin import TEMPLATES
+from magazine.site import TEMPLATES
+from magazine.site.outputs.feeds import Feeds, write_feeds
 from pypdf import PdfReader
 from search_index import search_pages
 

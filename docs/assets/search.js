@@ -1,5 +1,5 @@
 // The magazine's search box (overrides/partials/search.html), on Pagefind's index of the page's
-// language (plugins/magazine/site/search.py).
+// language (plugins/magazine/site/outputs/search.py).
 //
 // Nothing of the index is loaded with a page: a reader who never searches pays nothing. Once a
 // reader shows they mean to search (focuses or opens the box, or presses `/`), Pagefind's script,

@@ -24,12 +24,12 @@ from .fields import Fields, plain, suggestion
 from .frontmatter import Document, FrontMatterError, check_size, read_document
 from .link_check import LinkCheck, Page
 from .links import find_images, find_links, is_valid_url, resolve, strip_language
+from .mkdocs_yml import DEFAULT_LANGUAGES, markdown_extensions, read_mkdocs_yml
 from .model import FOLDERS, KINDS, STATUSES, Article, Link, Magazine, Session, Theme, Version
 from .published_files import docs_problems
 from .repository_paths import inside_repository, symlink_problems
 from .slugs import is_slug, slugify
 
-DEFAULT_LANGUAGES = ("nl", "en")
 MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkd", ".mkdn", ".md.txt", ".txt")
 # The template's example text (scaffold/): a published article must say something of its own.
 PLACEHOLDERS = {
@@ -44,7 +44,7 @@ THEME_FIELDS = ("title", "description", "sources")
 SESSION_FIELDS = ("title", "number", "description", "date", "time", "place", "themes", "programme",
                   "action_agenda", "sources")
 # The fields of the other pages of docs/: what Material does with them is layout, never printed
-# as given. Any other field is left off the page (see site/pages.py).
+# as given. Any other field is left off the page (see site/pages/files.py).
 DOCS_PAGE_FIELDS = ("title", "description", "hide", "search")
 # The folders whose files become part of the site: a symlink in them must stay in the repository.
 PUBLISHED_FOLDERS = (*KINDS, "docs", "overrides")
@@ -76,7 +76,7 @@ def load_magazine(
     `assets` the project's own files of docs/ that are published as they are
     (`published_files.py`). The build passes both; else they are read from mkdocs.yml."""
     if site_url is None or assets is None:
-        from .mkdocs_yml import plugin_options, read_mkdocs_yml
+        from .mkdocs_yml import plugin_options
 
         settings = read_mkdocs_yml(root)
         if site_url is None:
@@ -771,8 +771,6 @@ def asset_list(options: dict[str, Any] | None) -> tuple[str, ...]:
 
 def site_markdown(root: Path) -> tuple[list[Any], dict[str, dict[str, Any]]]:
     """The Markdown extensions of the site's mkdocs.yml, so that bodies are checked as built."""
-    from .mkdocs_yml import markdown_extensions, read_mkdocs_yml  # it imports this module
-
     names, options = markdown_extensions(read_mkdocs_yml(root))
     return list(dict.fromkeys([*MKDOCS_EXTENSIONS, *names])), options
 

@@ -14,7 +14,8 @@ from typing import Any
 
 import yaml
 
-from .loader import DEFAULT_LANGUAGES
+# The magazine's languages, the default first, when mkdocs.yml names none.
+DEFAULT_LANGUAGES = ("nl", "en")
 
 
 class TolerantLoader(yaml.SafeLoader):

@@ -56,6 +56,10 @@ class Urls:
     def theme(self, id: str, lang: str) -> str:
         return self.page(f"{self.prefix(lang)}themes/{id}")
 
+    def feed(self, lang: str, theme: str | None = None) -> str:
+        """Where a feed is written, relative to the site folder: "en/themes/work/feed.xml"."""
+        return (self.theme(theme, lang) if theme else self.prefix(lang)) + "feed.xml"
+
     def themes(self, lang: str) -> str:
         return self.page(f"{self.prefix(lang)}themes/")
 

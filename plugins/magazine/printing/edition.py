@@ -8,12 +8,14 @@ title: {nl: Kennis door, voor en over nieuwkomers, en: Knowledge by, for and abo
 number: 1                        # optional, printed on the cover
 date: 2020-06-01
 cover: images/cover.jpg          # optional, relative to the repository or to docs/
-cover_lines: [essays/leren-door-te-doen, interviews/werken-in-de-zorg]  # 2 or 3 articles
+cover_lines: [essays/leren-door-te-doen, practices/een-pip-maken]  # 2 or 3, never an example
 back_cover: {nl: Een korte tekst., en: A short text.}   # optional
 foreword: {nl: ..., en: ...}     # optional, on the page after the cover (Markdown)
 publisher: {nl: ..., en: ...}    # colophon fields, one text or one per language: only when known
 editors: {nl: [De redactie], en: [The editors]}
 licence: {nl: ..., en: ...}      # the check warns when it is missing; never guess it
+contact: {nl: ..., en: ...}      # how readers reach the editors: colophon and back cover
+original: {nl: ..., en: ...}     # who made the work this edition rests on: colophon
 sections:
   - title: {nl: De aanpak, en: The approach}
     right_hand: true             # the section opens on a right-hand page
@@ -46,7 +48,7 @@ from ..content.ui_strings import Strings
 
 EDITIONS_DIR = "docs/editions"
 EDITION_FIELDS = ("title", "number", "date", "cover", "cover_lines", "back_cover", "foreword",
-                  "publisher", "editors", "licence", "sections")
+                  "publisher", "editors", "licence", "contact", "original", "sections")
 SECTION_FIELDS = ("title", "right_hand", "articles")
 # The fields that are text printed in the edition (the foreword as Markdown).
 TEXT_FIELDS = ("title", "number", "back_cover", "foreword", "publisher", "editors", "licence")
@@ -75,6 +77,8 @@ class Edition:
     publisher: dict[str, str] = field(default_factory=dict)
     editors: dict[str, list[str]] = field(default_factory=dict)
     licence: dict[str, str] = field(default_factory=dict)
+    contact: dict[str, str] = field(default_factory=dict)  # how readers reach the editors
+    original: dict[str, str] = field(default_factory=dict)  # credits of the original project
     back_cover: dict[str, str] = field(default_factory=dict)
     foreword: dict[str, str] = field(default_factory=dict)  # Markdown
     number: str = ""
@@ -185,6 +189,8 @@ def load_edition(
         publisher=_texts(meta.get("publisher"), magazine.languages),
         editors=_lists(meta.get("editors"), magazine.languages),
         licence=_texts(meta.get("licence"), magazine.languages),
+        contact=_texts(meta.get("contact"), magazine.languages),
+        original=_texts(meta.get("original"), magazine.languages),
         back_cover=_texts(meta.get("back_cover"), magazine.languages),
         foreword=_texts(meta.get("foreword"), magazine.languages),
         number=str(meta.get("number") or ""), source=path,
@@ -243,7 +249,11 @@ def _cover_lines(edition: Edition, raw: Any, path: str, line: int,
     chosen = []
     for key in raw:
         key = str(key).strip().removesuffix(".md").strip("/")
-        if key in in_edition:
+        if key in in_edition and in_edition[key].status == "example":
+            # The cover is the magazine's promise; a made-up person or scene must not carry it.
+            report.error(path, line, f"the cover line '{key}' is an example (status: example)",
+                         "name an article that is not an example on the cover")
+        elif key in in_edition:
             chosen.append(in_edition[key])
         else:
             report.error(path, line, f"the cover line '{key}' is not an article of this edition",

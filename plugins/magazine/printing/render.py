@@ -218,6 +218,8 @@ class Renderer:
                 in_language(edition.editors, lang) or []) or site_name,
             editors=in_language(edition.editors, lang) or [],
             licence=in_language(edition.licence, lang),
+            contact=in_language(edition.contact, lang),
+            original=in_language(edition.original, lang),
             site_url=self.site_url, sections=sections, variant=variant,
             pad_pages=range(pad_pages), page_css=page_css, front_only=front_only,
             front_end=FRONT_END,

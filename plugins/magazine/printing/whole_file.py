@@ -1,5 +1,5 @@
 """Files appear whole or not at all: a PDF in the site and in the build cache (`pdf_cache.py`);
-the file mode mask, for the site's folder too (`site/atomic_output.py`)."""
+the file mode mask, for the site's folder too (`site/outputs/atomic_output.py`)."""
 
 from __future__ import annotations
 

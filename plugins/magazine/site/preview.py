@@ -10,19 +10,24 @@ static-i18n has `build_only_locale`, but that makes the language built the defau
 changes which files are Dutch and which English (`x.md` is Dutch here). Instead this sets the
 `build` flag of the other languages to false and, for a language other than the default,
 runs static-i18n's own per-language configuration again, the way it does for its second pass.
+
+Also for the preview: a broken article stays as it last worked (`keep_last_good`), and the
+preview reloads when an article changes (`watch_articles`).
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 
 from ..content import relations
 from ..content.diagnostics import Diagnostic
-from ..content.model import Article, Magazine
+from ..content.model import KINDS, Article, Magazine
 
 ENV = "MAGAZINE_LANGUAGE"
 
@@ -70,3 +75,12 @@ def keep_last_good(magazine: Magazine, last_good: dict[str, Article],
                              magazine.sessions, magazine.drafts, magazine.broken_links)
     relations.connect(kept_magazine, related)
     return kept_magazine
+
+
+def watch_articles(server: LiveReloadServer, root: Path) -> LiveReloadServer:
+    """Reload the preview when an article changes: they live outside docs/, which MkDocs
+    watches."""
+    for folder in KINDS:
+        if (root / folder).is_dir():
+            server.watch(str(root / folder))
+    return server

@@ -17,7 +17,6 @@ import atexit
 import functools
 import json
 import os
-import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -64,10 +63,11 @@ def install(plugin: Any) -> None:
             if hasattr(method, "mkdocs_priority"):
                 wrapped.mkdocs_priority = method.mkdocs_priority  # type: ignore[attr-defined]
             setattr(plugin, name, wrapped)
-    module = sys.modules[type(plugin).__module__]
-    if hasattr(module, "load_magazine") and not hasattr(module.load_magazine, "__wrapped__"):
-        module.load_magazine = timed("load_magazine", module.load_magazine)  # reading the content
-    from .link_rewriting import LinkRewriter  # runs inside MkDocs' Markdown rendering, not an event
+    from . import reading  # reads the content inside on_config
+
+    if not hasattr(reading.load_magazine, "__wrapped__"):
+        reading.load_magazine = timed("load_magazine", reading.load_magazine)
+    from .pages.link_rewriting import LinkRewriter  # runs inside MkDocs' Markdown rendering, not an event
 
     if not hasattr(LinkRewriter.run, "__wrapped__"):
         LinkRewriter.run = timed("link_rewriting", LinkRewriter.run)  # type: ignore[method-assign]

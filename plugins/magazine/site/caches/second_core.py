@@ -46,7 +46,7 @@ MIN_PAGES = 200  # below this, starting the copy costs more than it saves
 # (nothing, or little, changed since the last build): it stops rather than slow MkDocs down.
 WARM_AFTER = 20
 WAIT = False  # tests: let the copy do every page before MkDocs starts (a fixed outcome)
-PICTURE_MARKS = ("![", "<img")  # a picture in the text (picture_markup.py): left to MkDocs
+PICTURE_MARKS = ("![", "<img")  # a picture in the text (site/pictures/markup.py): left to MkDocs
 
 
 def free_cores() -> int:

@@ -21,8 +21,8 @@ from urllib.parse import quote, unquote, urlsplit
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from ..content.links import docs_page, is_valid_url, resolve, site_source
-from ..content.model import Magazine
+from ...content.links import docs_page, is_valid_url, resolve, site_source
+from ...content.model import Magazine
 
 # MkDocs resolves relative links in its "relpath" treeprocessor at priority 0; run just before.
 PRIORITY = 1

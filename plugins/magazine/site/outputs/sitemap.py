@@ -25,8 +25,9 @@ from pathlib import Path, PurePosixPath
 
 from jinja2 import Environment, FileSystemLoader
 
+from .. import TEMPLATES
+
 PAGES = "sitemap-pages.xml"
-TEMPLATES = Path(__file__).parent / "templates"
 
 
 def split_sitemap(site_dir: Path, site_url: str, feeds: Iterable[str] = ()) -> None:

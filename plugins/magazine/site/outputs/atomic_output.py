@@ -20,7 +20,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 
-from ..printing.whole_file import umask
+from ...printing.whole_file import umask
+from ..reading import first_pass
 
 log = get_plugin_logger(__name__)
 
@@ -44,6 +45,12 @@ class AtomicOutput:
         self.staging: Path | None = None  # where this build writes
         self.warnings = WarningCounter()
         self.strict = False
+
+    def begin_build(self, config: MkDocsConfig, in_place: bool) -> None:
+        """On the first pass of a build that does not write in place (`mkdocs serve` and --dirty
+        builds do): the whole site, every language, into a new folder."""
+        if first_pass(config) and not in_place:
+            self.start(config)
 
     def start(self, config: MkDocsConfig) -> None:
         """Point the build at a new, empty folder beside `config.site_dir`."""

@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..content.model import Article, Magazine
-from ..content.ui_strings import Strings
-from ..content.urls import Urls
-from .feeds import feed_path
-from .pictures import Renditions
+from ...content.model import Article, Magazine
+from ...content.ui_strings import Strings
+from ...content.urls import Urls
+from ..pictures.maker import Renditions
 
 # Shared when an article has no image of its own; shipped with the plugin next to the templates.
 SOCIAL_IMAGE = "assets/social-card.png"
@@ -79,10 +78,10 @@ class Sharing:
         key = (lang, site_name, theme)
         if key not in self.feed_links:
             t = Strings(lang)
-            feeds = [FeedLink(site_name, feed_path(lang, self.urls))]
+            feeds = [FeedLink(site_name, self.urls.feed(lang))]
             if theme in self.magazine.themes:
                 title = self.magazine.themes[theme].version(lang).title
-                feeds.append(FeedLink(f"{t('theme')}: {title}", feed_path(lang, self.urls, theme)))
+                feeds.append(FeedLink(f"{t('theme')}: {title}", self.urls.feed(lang, theme)))
             self.feed_links[key] = feeds
         return self.feed_links[key]
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from ..content.model import Article, Magazine
-from ..content.ui_strings import Strings
-from ..content.urls import Urls
+from ...content.model import Article, Magazine
+from ...content.ui_strings import Strings
+from ...content.urls import Urls
 
 FEED_TEMPLATE = "magazine/feed.xml"
 # Feed readers poll often and show what is new: the newest articles are enough, and a feed
@@ -53,11 +53,6 @@ class Feed:
     subtitle: str
     updated: str
     entries: list[Entry]
-
-
-def feed_path(lang: str, urls: Urls, theme: str | None = None) -> str:
-    """Where a feed is written, relative to the site folder: "en/themes/work/feed.xml"."""
-    return (urls.theme(theme, lang) if theme else urls.prefix(lang)) + "feed.xml"
 
 
 def timestamp(day: dt.date) -> str:
@@ -98,12 +93,12 @@ class Feeds:
         """(path, feed) of every feed: one per language, one per theme and language."""
         for lang in self.magazine.languages:
             name = self.site_names.get(lang, "")
-            path = feed_path(lang, self.urls)
+            path = self.urls.feed(lang)
             yield path, self.feed(lang, self.magazine.articles, name, self.urls.home(lang), path)
             t = Strings(lang)
             for theme in self.magazine.themes.values():
                 version = theme.version(lang)
-                path = feed_path(lang, self.urls, theme.id)
+                path = self.urls.feed(lang, theme.id)
                 yield path, self.feed(
                     lang, theme.articles, f"{t('theme')}: {version.title} · {name}",
                     self.urls.theme(theme.id, lang), path,

@@ -23,8 +23,8 @@ from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
-from ..content.model import Article, Author
-from ..content.urls import Urls
+from ...content.model import Article, Author
+from ...content.urls import Urls
 
 # What Material may do with `hide` and `search`: hide parts of the page, leave it out of search.
 HIDEABLE = frozenset({"navigation", "toc", "footer", "path", "tags"})

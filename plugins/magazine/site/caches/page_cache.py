@@ -36,7 +36,7 @@ from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
-from ..content.ui_strings import Strings
+from ...content.ui_strings import Strings
 from .cache_entries import write_entry
 from .render_cache import code_version
 

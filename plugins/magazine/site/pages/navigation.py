@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..content.model import Article
-from ..content.urls import Urls
+from ...content.model import Article
+from ...content.urls import Urls
 
 
 def section_tab(nav: Any, kind: str, article: Article | None, urls: Urls, lang: str) -> Any:
@@ -41,3 +41,21 @@ def titled_in_nav(nav: Any) -> set[str]:
                 else:
                     found |= titled_in_nav(value)
     return found
+
+
+class ActiveTab:
+    """The menu entry marked active for the page being rendered, when the page is not in the menu
+    itself but its section is; unmarked again before the next page, which has its own section."""
+
+    def __init__(self) -> None:
+        self.tab: Any = None
+
+    def mark(self, nav: Any, kind: str, article: Article | None, urls: Urls, lang: str) -> None:
+        self.tab = section_tab(nav, kind, article, urls, lang)
+        if self.tab is not None:
+            self.tab.active = True
+
+    def clear(self) -> None:
+        if self.tab is not None:
+            self.tab.active = False
+            self.tab = None

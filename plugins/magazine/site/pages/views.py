@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from ..content.links import strip_language
-from ..content.model import (
+from ...content.links import strip_language
+from ...content.model import (
     FOLDERS,
     KINDS,
     Article,
@@ -20,10 +20,10 @@ from ..content.model import (
     Theme,
     author_slug,
 )
-from ..content.translation_status import ArticleStatus, translation_status
-from ..content.ui_strings import Strings
-from ..content.urls import Urls
-from .pictures import Picture, Renditions
+from ...content.translation_status import ArticleStatus, translation_status
+from ...content.ui_strings import Strings
+from ...content.urls import Urls
+from ..pictures.maker import Picture, Renditions
 
 HOME_LATEST = 3
 # The width a lead picture and a card's picture take (magazine.css), for the browser's choice

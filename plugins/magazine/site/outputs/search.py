@@ -9,7 +9,7 @@ the chunks that hold it (`docs/assets/search.js`), so what a search costs does n
 magazine the way a single index file does (`bench/search_cost.py` measures it).
 
 Only text that is in the page's language is indexed: the templates mark it with
-`data-pagefind-body` (see `searchable`), and Pagefind leaves out every page without that mark (a
+`data-pagefind-body` (see `pages/search_box.searchable`), and Pagefind leaves out every page without that mark (a
 page shown in its original language because it has no translation, the status page, 404).
 Listings of other articles, the menus and the footer are left out of the text (`EXCLUDED`), so a
 search finds the page that is about the words, not every page that links to it.
@@ -23,13 +23,10 @@ import os
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-
-from ..content.ui_strings import Strings
 
 BUNDLE = "pagefind"  # the folder of the index in the built site
 # Parts of a page that are not its own text: navigation, footers, cards of other articles, and
@@ -42,31 +39,6 @@ EXCLUDED = [
     ".mz-translation", ".mz-notice", ".mz-lead-story", ".mz-section-title", ".mz-print",
     ".mz-print-shop",
 ]
-
-
-@dataclass(frozen=True)
-class SearchText:
-    """The words of the search box in one language, for `partials/search.html`."""
-
-    label: str
-    placeholder: str
-    hint: str
-    loading: str
-    none: str
-    one: str
-    other: str  # with "{n}"
-    reset: str
-    unavailable: str
-
-
-def search_text(lang: str) -> SearchText:
-    t = Strings(lang)
-    return SearchText(*(t(f"search_{name}") for name in SearchText.__dataclass_fields__))
-
-
-def searchable(page_lang: str, text_lang: str | None, kind: str) -> bool:
-    """Whether a page's text goes into the search index of its language."""
-    return kind != "status" and (text_lang is None or text_lang == page_lang)
 
 
 def executable() -> Path:

@@ -46,14 +46,14 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
-from ..content.html_policy import sanitize
-from ..content.model import Magazine
+from ...content.html_policy import sanitize
+from ...content.model import Magazine
+from ..pictures.markup import TOKEN_PREFIX
 from .cache_entries import write_entry
-from .picture_markup import TOKEN_PREFIX
 
 ENV = "MAGAZINE_CACHE"  # a folder, or "off"
 FORMAT = 2  # raise when the entry's layout or meaning changes (2: content after the policy)
-PACKAGE = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parents[2]  # the magazine package
 
 
 def cache_folder(root: Path) -> Path | None:
@@ -146,7 +146,7 @@ class CachedPage(Page):
             super().render(config, files)
         self.content = sanitize(self.content or "")  # what the cache keeps, too
         # Pictures in the text wait in the HTML under a token that is new every build
-        # (picture_markup.py): such a page is rendered anew each time, never kept.
+        # (site/pictures/markup.py): such a page is rendered anew each time, never kept.
         if TOKEN_PREFIX not in (self.content or ""):
             self.cache.put(key, self.rendered(messages))
 
@@ -261,3 +261,12 @@ def code_version() -> str:
             digest.update(path.read_bytes())
         _code_version = digest.hexdigest()
     return _code_version
+
+
+def clean(html: str, page: Page) -> str:
+    """No script from content: the page's HTML as the policy allows it (`html_policy.py`), before
+    the search index and the theme see it. A page of the render cache was cleaned with its
+    conversion, and is kept that way."""
+    if isinstance(page, CachedPage) and html is page.content:
+        return html
+    return sanitize(html)

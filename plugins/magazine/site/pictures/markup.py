@@ -22,8 +22,8 @@ from collections.abc import Callable
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from ..content.pictures import locate
-from .pictures import Picture, PictureMaker
+from ...content.pictures import locate
+from .maker import Picture, PictureMaker
 
 # Before the link rewriting (1) and MkDocs' own resolution of relative addresses (0): the picture
 # leaves the tree for the stash, so MkDocs does not look for it among the documentation files.
