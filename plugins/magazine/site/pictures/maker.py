@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from ..content.pictures import MAX_PIXELS, no_padding
+from ...content.pictures import MAX_PIXELS, no_padding
 
 # Bump when the output changes, so that cached files made the old way are not reused.
 VERSION = "2"
