@@ -11,6 +11,7 @@ import functools
 import http.server
 import importlib.resources
 import os
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -682,3 +683,97 @@ def test_the_preview_opens_from_disk_and_its_links_lead_to_pages(page, preview_f
     page.locator("a.md-select__link[hreflang=en]").click()
     page.wait_for_url("**/en/themes/work.html")
     assert page.locator("h1").first.inner_text() == "Work"
+
+
+# -- an article printed from the browser (Ctrl+P), and boxes drawn whole ------------------------
+
+ESSAY = "essays/maatwerk-begint-bij-de-nieuwkomer/"  # about 1,100 words, with its lead picture
+PRACTICE = "practices/een-actieagenda-opstellen/"  # opens with an "In het kort" box
+
+
+def printed_pages(page: Page, path: Path) -> list[str]:
+    """Print the page as a reader's Ctrl+P does (the print style sheet, its A4 page); the text of
+    each printed page."""
+    from pypdf import PdfReader
+
+    page.pdf(path=str(path), prefer_css_page_size=True, print_background=True)
+    return [p.extract_text() for p in PdfReader(path).pages]
+
+
+def test_an_essay_printed_from_the_browser_is_a_document_of_its_own(browser, site_url, tmp_path):
+    import subprocess
+
+    words = len(load_magazine(REPO)[0].article(ESSAY.strip("/")).version("nl").body.split())
+    assert words >= 1000
+    context, page = context_page(browser, 1280)
+    try:
+        page.goto(url_of(site_url, ESSAY))
+        lead = page.locator("figure.mz-article__picture img")
+        page.wait_for_function("img => img.complete && img.naturalWidth > 0",
+                               arg=lead.element_handle())
+        texts = printed_pages(page, tmp_path / "essay.pdf")
+    finally:
+        context.close()
+    assert len(texts) <= 3, f"{words} words on {len(texts)} pages"
+    listing = subprocess.run(["pdfimages", "-list", str(tmp_path / "essay.pdf")],
+                             capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert [line.split()[0] for line in listing] == ["1"]  # the picture, whole, on page 1
+    everything = "\n".join(texts)
+    for furniture in ("Gerelateerde artikelen", "Zoeken", "Lees ook", "Read in English"):
+        assert furniture not in everything
+    assert "Maatwerk begint" in texts[0] and "Bronnen" in texts[-1]
+
+
+LINKED_PRACTICE = """\
+---
+title: Een praktijk met links
+summary: Een praktijk.
+date: 2021-05-05
+authors: [Ann]
+themes: [work]
+---
+Lees [de integratiepagina van de provincie](https://www.gelderland.nl/integratie) en
+[het rapport](https://www.example.org/rapport.pdf), en nog eens
+[de provincie](https://www.gelderland.nl/integratie).
+"""
+
+
+def test_a_printed_article_lists_its_web_addresses_at_the_end(browser, tmp_path_factory, tmp_path):
+    config = READERS_CONFIG + "  - assets/print.css\n"
+    files = readers_files({"practices/links.md": LINKED_PRACTICE,
+                           "docs/assets/print.css": (REPO / "docs/assets/print.css").read_text()})
+    root = write_site(tmp_path_factory.mktemp("links") / "repo", files, config)
+    for base in serve(build(root)):
+        context, page = context_page(browser, 1280)
+        try:
+            page.goto(base + "practices/links/")
+            expect(page.locator(".mz-print-links")).to_be_hidden()  # on screen: the links work
+            text = "\n".join(printed_pages(page, tmp_path / "links.pdf"))
+        finally:
+            context.close()
+    body, _, notes = text.partition("Adressen bij dit artikel")
+    assert "https://" not in body  # not in the running text
+    addresses = [re.sub(r"^\d+\.\s*", "", line.strip()) for line in notes.splitlines()
+                 if "https://" in line]
+    assert addresses == ["https://www.gelderland.nl/integratie", "https://www.example.org/rapport.pdf"]
+
+
+@pytest.mark.parametrize("width", [390, 768, 1280, 1920])
+def test_every_box_is_drawn_whole_at_every_width(browser, site_url, width):
+    """The "In het kort" box: its title bar spans the box, whatever the width of the screen."""
+    context, page = context_page(browser, width)
+    try:
+        page.goto(url_of(site_url, PRACTICE))
+        boxes = page.evaluate("""() => [...document.querySelectorAll('.md-typeset .admonition')]
+            .map(box => {
+                const title = box.querySelector(':scope > .admonition-title');
+                const style = getComputedStyle(box);
+                const inner = box.getBoundingClientRect().width
+                    - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+                return [inner, title ? title.getBoundingClientRect().width : inner];
+            })""")
+    finally:
+        context.close()
+    assert boxes
+    for inner, title in boxes:
+        assert title >= inner - 1, f"the title bar is {title:.0f} px in a box of {inner:.0f} px"

@@ -598,14 +598,20 @@ def test_crop_marks_sit_outside_the_bleed(printed, tmp_path):
 
 
 @LANGS
-def test_printer_pages_in_fours_with_blanks_before_the_back_cover(printed, lang):
+def test_pages_in_fours_and_no_blank_page_before_the_back_cover(printed, lang):
+    """Both files have the same pages, a multiple of four; the pages that takes before the back
+    cover carry what the edition file chose, the back cover names what the issue holds."""
     p = printed[lang]
     texts = [page.extract_text() for page in p.printer.pages]
-    assert len(texts) % 4 == 0
+    assert len(texts) % 4 == 0 and len(texts) == len(p.texts)
     assert flat(texts[-1]) == flat(p.texts[-1])  # the back cover is the last page
     assert p.edition.back_cover[lang][:30] in flat(texts[-1])
-    extra = len(texts) - len(p.texts)
-    assert all(not text.strip() for text in texts[-1 - extra:-1])
+    assert all(flat(p.title(a))[:25] in flat(texts[-1]) for a in p.edition.articles)
+    assert all(text.strip() for text in texts), "a blank page"
+    last_article = max(p.result.folios.values()) - FIRST_FOLIO
+    extra = [flat(text) for text in texts[last_article + 1:-1]]
+    glance, notes = Strings(lang)("sessions_at_a_glance"), Strings(lang)("notes_page")
+    assert any(glance in text for text in extra) or any(notes in text for text in extra), extra
     for pdf_page in p.printer.pages:
         for font in (pdf_page["/Resources"].get("/Font") or {}).values():
             for descendant in font.get_object().get("/DescendantFonts", [font]):
@@ -726,3 +732,350 @@ def test_an_example_never_carries_the_cover_and_the_colophon_says_how_to_reach_t
         assert original in soup.select_one(".colophon").get_text()
         assert soup.select_one(".back-cover .back-contact").get_text() == contact
         assert "Zorg" not in soup.select_one(".cover-lines").get_text()
+
+
+def text_inks(pdf_path: Path) -> list[list[tuple[str, tuple[float, ...]]]]:
+    """Per page, the fill colour (colour space, components) of every piece of text, read from
+    the page's content stream and the forms it draws."""
+    import pikepdf
+
+    def walk(stream, resources, fill, found) -> None:  # noqa: ANN001
+        saved = []
+        for operands, operator in pikepdf.parse_content_stream(stream):
+            op = str(operator)
+            if op == "q":
+                saved.append(fill)
+            elif op == "Q":
+                fill = saved.pop()
+            elif op in ("rg", "g", "k"):
+                fill = ({"rg": "RGB", "g": "Gray", "k": "CMYK"}[op],
+                        tuple(float(v) for v in operands))
+            elif op == "cs":
+                fill = (str(operands[0]).lstrip("/").removeprefix("Device"), ())
+            elif op in ("sc", "scn"):
+                fill = (fill[0], tuple(float(v) for v in operands
+                                       if not isinstance(v, pikepdf.Name)))
+            elif op in ("Tj", "TJ", "'", '"'):
+                found.append(fill)
+            elif op == "Do":
+                xobject = resources.XObject[operands[0]]
+                if xobject.Subtype == "/Form":
+                    walk(xobject, xobject.get("/Resources", resources), fill, found)
+
+    inks = []
+    with pikepdf.open(pdf_path) as pdf:
+        for pdf_page in pdf.pages:
+            found: list[tuple[str, tuple[float, ...]]] = []
+            walk(pdf_page.obj, pdf_page.Resources, ("Gray", (0.0,)), found)
+            inks.append(found)
+    return inks
+
+
+def black_ink_only(ink: tuple[str, tuple[float, ...]]) -> bool:
+    space, values = ink
+    return space == "Gray" or (space == "CMYK" and values[:3] == (0, 0, 0))
+
+
+ACCENT_CMYK = (0.0, 0.72, 0.9, 0.22)  # --accent of print.css in the printer's file
+
+PLAIN_ARTICLE = """\
+---
+title: Een lange tekst
+summary: Alleen tekst.
+date: 2020-03-03
+authors: [Ann]
+themes: [work]
+---
+""" + "\n\n".join(["Wie nieuw is in een gemeente, zoekt eerst werk en een plek om te wonen. "
+                   "Daarna komen taal, school en de buren, en dat kost tijd en geduld."] * 60)
+
+
+def test_text_of_a_text_only_page_is_black_ink_only(tmp_path):
+    """A page of running text carries no cyan, magenta or yellow: on press, grey text in four
+    inks is soft and out of register."""
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "essays/lang.md": PLAIN_ARTICLE})
+    magazine, _ = load_magazine(root)
+    result = make_pdfs(magazine, "nl", tmp_path / "out" / "m.pdf")
+    opener = result.folios["essays/lang"] - FIRST_FOLIO
+    inks = text_inks(result.printer)
+    texts = [p.extract_text() for p in PdfReader(result.printer).pages]
+    follow_on = opener + 1  # the second page of the long article: running text only
+    assert "Wie nieuw is" in texts[follow_on] and "Alleen tekst" not in texts[follow_on]
+    assert inks[follow_on] and all(black_ink_only(ink) for ink in inks[follow_on]), \
+        sorted(set(inks[follow_on]))
+
+
+@LANGS
+def test_printer_file_sets_every_text_in_cmyk_black_on_black_ink(printed, lang):
+    """No text is left in RGB; all of it is black ink alone but for the accent colour."""
+    inks = text_inks(printed[lang].result.printer)
+    kinds = {ink for page in inks for ink in page}
+    assert kinds and all(black_ink_only(ink) or ink == ("CMYK", ACCENT_CMYK)
+                         for ink in kinds), sorted(kinds)
+    body = sum(ink == ("CMYK", (0, 0, 0, 0.95)) for page in inks for ink in page)
+    assert body > 0.5 * sum(map(len, inks))  # the body text: black ink
+
+
+def test_the_cmyk_profile_comes_with_the_package_and_its_licence():
+    """`make site` makes a PDF/X-4 file on any machine: the output intent is not a system file."""
+    from magazine.printing.printer import BUNDLED, output_profile
+
+    package = Path(__import__("magazine").__file__).resolve().parent
+    assert output_profile() == BUNDLED and BUNDLED.path.is_relative_to(package)
+    header = BUNDLED.path.read_bytes()[:40]
+    assert header[12:20] == b"prtrCMYK" and header[36:40] == b"acsp"
+    licence = BUNDLED.path.with_name("ISOcoated_v2_300_bas.LICENCE.txt").read_text()
+    assert "zlib/libpng" in licence and "redistribute it" in licence
+    data = (REPO / "pyproject.toml").read_text()
+    assert '"printing/profiles/*"' in data  # installed with the package
+
+
+@pytest.mark.parametrize("profile", ["missing", "rgb"])
+def test_a_wrong_print_shop_profile_stops_the_printers_pdf_with_a_message(
+        tiny_repo, tmp_path, monkeypatch, profile):
+    """Never a file called PDF/X without its output intent: no printer's PDF, and why."""
+    from magazine.printing.pdf import PrintError
+
+    path = tmp_path / "shop.icc"
+    if profile == "rgb":  # an RGB display profile is no printing condition
+        path.write_bytes((Path(__import__("weasyprint").__file__).parent / "pdf"
+                          / "sRGB2014.icc").read_bytes())
+    monkeypatch.setenv("MAGAZINE_ICC_PROFILE", str(path))
+    magazine, _ = load_magazine(tiny_repo)
+    with pytest.raises(PrintError, match="MAGAZINE_ICC_PROFILE names .*shop.icc.*unset it"):
+        make_pdfs(magazine, "nl", tmp_path / "out" / "m.pdf")
+    assert not list((tmp_path).glob("out/*.pdf"))
+    done = subprocess.run([sys.executable, "-m", "magazine.cli", "--root", str(tiny_repo),
+                           "print", "--lang", "nl", "--output", str(tmp_path / "cli.pdf")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode != 0 and "MAGAZINE_ICC_PROFILE" in done.stderr
+    assert "Traceback" not in done.stderr and not (tmp_path / "cli-print.pdf").exists()
+
+
+def painted_areas(pdf_path: Path) -> list[list[tuple[str, tuple[float, float, float, float]]]]:
+    """Per page, every picture and every area filled in colour (not white, not black marks),
+    with its box on the page after the clipping in force: (what, (x0, y0, x1, y1))."""
+    import pikepdf
+
+    def times(a, b):  # noqa: ANN001, ANN202 (the product of two PDF matrices)
+        return (a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3],
+                a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3],
+                a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5])
+
+    def around(ctm, x0, y0, x1, y1):  # noqa: ANN001, ANN202 (a box on the page)
+        xs = [x * ctm[0] + y * ctm[2] + ctm[4] for x in (x0, x1) for y in (y0, y1)]
+        ys = [x * ctm[1] + y * ctm[3] + ctm[5] for x in (x0, x1) for y in (y0, y1)]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    def within(clip, box):  # noqa: ANN001, ANN202
+        if clip is None:
+            return box
+        return (max(clip[0], box[0]), max(clip[1], box[1]),
+                min(clip[2], box[2]), min(clip[3], box[3]))
+
+    numeric = {"cm", "rg", "k", "g", "re", "m", "l", "c", "v", "y", "sc", "scn"}
+
+    def walk(stream, resources, ctm, clip, fill, found) -> None:  # noqa: ANN001, PLR0912
+        saved, path, clipping = [], [], False
+        for operands, operator in pikepdf.parse_content_stream(stream):
+            op = str(operator)
+            values = [float(v) for v in operands
+                      if not isinstance(v, pikepdf.Name)] if op in numeric else []
+            if op == "q":
+                saved.append((ctm, clip, fill))
+            elif op == "Q":
+                ctm, clip, fill = saved.pop()
+            elif op == "cm":
+                ctm = times(tuple(values), ctm)
+            elif op in ("rg", "k", "g", "sc", "scn"):
+                fill = tuple(values)
+            elif op == "re":
+                x, y, width, height = values
+                path.append(around(ctm, x, y, x + width, y + height))
+            elif op in ("m", "l"):
+                path.append(around(ctm, *values, *values))
+            elif op in ("W", "W*"):
+                clipping = True
+            elif op in ("n", "f", "f*", "F", "B", "B*", "b", "b*", "S", "s"):
+                if path:
+                    box = (min(p[0] for p in path), min(p[1] for p in path),
+                           max(p[2] for p in path), max(p[3] for p in path))
+                    colour = fill not in ((0, 0, 0, 0), (1, 1, 1), (1,), (0, 0, 0), (0,))
+                    if op not in ("n", "S", "s") and colour:
+                        found.append(("colour", within(clip, box)))
+                    if clipping:
+                        clip = within(clip, box)
+                path, clipping = [], False
+            elif op == "Do":
+                xobject = resources.XObject[operands[0]]
+                if xobject.Subtype == "/Image":
+                    found.append(("picture", within(clip, around(ctm, 0, 0, 1, 1))))
+                elif xobject.Subtype == "/Form":
+                    matrix = tuple(float(v) for v in xobject.get("/Matrix", [1, 0, 0, 1, 0, 0]))
+                    walk(xobject, xobject.get("/Resources", resources), times(matrix, ctm),
+                         clip, fill, found)
+
+    pages = []
+    with pikepdf.open(pdf_path) as pdf:
+        for pdf_page in pdf.pages:
+            found: list[tuple[str, tuple[float, float, float, float]]] = []
+            walk(pdf_page.obj, pdf_page.Resources, (1, 0, 0, 1, 0, 0), None, None, found)
+            pages.append(found)
+    return pages
+
+
+def bleed_faults(pdf_path: Path) -> list[str]:
+    """Each picture or colour area that meets the trim but stops short of the bleed (an edge of
+    white paper after trimming), or runs past the bleed into the slug of the crop marks."""
+    import pikepdf
+
+    mm = 72 / 25.4
+    faults = []
+    with pikepdf.open(pdf_path) as pdf:
+        boxes = [([float(v) for v in p.TrimBox], [float(v) for v in p.BleedBox])
+                 for p in pdf.pages]
+    for number, (found, (trim, bleed)) in enumerate(
+            zip(painted_areas(pdf_path), boxes, strict=True), start=1):
+        for what, box in found:
+            if box[0] >= trim[2] or box[2] <= trim[0] or box[1] >= trim[3] or box[3] <= trim[1]:
+                continue  # outside the page: a crop mark
+            for side, low in ((0, True), (1, True), (2, False), (3, False)):
+                meets = box[side] <= trim[side] + mm if low else box[side] >= trim[side] - mm
+                to_bleed = abs(box[side] - bleed[side]) < 0.3
+                if meets and not to_bleed:
+                    faults.append(f"page {number}: {what} {[round(v, 1) for v in box]} meets "
+                                  f"the trim at side {side} but ends at {box[side]:.1f}, not at "
+                                  f"the bleed {bleed[side]:.1f}")
+    return faults
+
+
+def test_cover_picture_and_covers_colour_run_into_the_bleed(tmp_path):
+    """The cover first: its picture and colour run 3 mm past the trim, and stop at the bleed."""
+    from PIL import Image
+
+    root = picture_repo(tmp_path)
+    Image.new("RGB", (1300, 900), (200, 120, 40)).save(root / "docs" / "images" / "cover.jpg")
+    (root / "docs" / "editions").mkdir()
+    (root / "docs" / "editions" / "proef.md").write_text(
+        "---\ntitle: Proef\ndate: 2021-03-01\ncover: images/cover.jpg\n"
+        "sections:\n  - title: Een\n    articles: [interviews/dana, essays/werk-eerst]\n---\n")
+    magazine, _ = load_magazine(root)
+    result = make_pdfs(magazine, "nl", tmp_path / "out" / "m.pdf", "proef")
+    areas = painted_areas(result.printer)
+    assert [what for what, _ in areas[0]].count("picture") == 1
+    assert sum(what == "colour" for what, _ in areas[-1])  # the back cover
+    assert bleed_faults(result.printer) == []
+
+
+@LANGS
+def test_every_picture_and_colour_area_at_the_trim_runs_into_the_bleed(printed, lang):
+    assert bleed_faults(printed[lang].result.printer) == []
+
+
+def running_heads(reader: PdfReader) -> list[str]:
+    """The running head of each page: the text in its top margin."""
+    heads = []
+    for pdf_page in reader.pages:
+        top = float(pdf_page.trimbox.top) if "/TrimBox" in pdf_page else float(
+            pdf_page.mediabox.top)
+        parts: list[str] = []
+
+        def text_at(text, cm, tm, font, size, parts=parts, top=top):  # noqa: ANN001, ANN202
+            y = tm[5] * cm[3] + cm[5]
+            if text.strip() and top - 20 * 72 / 25.4 < y < top:
+                parts.append(text)
+
+        pdf_page.extract_text(visitor_text=text_at)
+        heads.append(flat("".join(parts)).strip())
+    return heads
+
+
+@LANGS
+def test_running_heads_name_the_article_of_their_own_page(printed, lang):
+    """A right-hand page names the article it shows; a page on which an article opens names
+    that article or nothing, never the one before."""
+    p = printed[lang]
+    by_page = sorted((folio - FIRST_FOLIO, article) for article in p.edition.articles
+                     for key, folio in p.result.folios.items() if key == article.key)
+    heads = running_heads(p.screen)
+    checked = 0
+    for index, head in enumerate(heads):
+        opening = [a for i, a in by_page if i == index]
+        running = [a for i, a in by_page if i <= index]
+        if not running or index == len(heads) - 1:
+            continue  # the front pages and the back cover carry none
+        own = opening[0] if opening else running[-1]
+        if (index + FIRST_FOLIO) % 2 == 1:  # a right-hand page: the article's title
+            assert head in ("", flat(p.title(own)).upper(), flat(p.title(own))), (index, head)
+            checked += bool(head)
+        if opening:
+            others = [flat(p.title(a)) for a in p.edition.articles if a is not own]
+            assert not any(head and head == title for title in others), (index, head)
+    assert checked > 3
+
+
+def picture_ppi(pdf_path: Path) -> list[tuple[int, int, int, int]]:
+    """(page, width, height, ppi) of each picture in a PDF, as poppler's pdfimages reads them."""
+    done = subprocess.run(["pdfimages", "-list", str(pdf_path)], capture_output=True, text=True,
+                          check=True)
+    rows = [line.split() for line in done.stdout.splitlines()[2:]]
+    return [(int(r[0]), int(r[3]), int(r[4]), min(int(r[12]), int(r[13]))) for r in rows
+            if r[2] == "image"]
+
+
+def test_pictures_print_at_300_ppi_at_most_and_a_soft_one_is_named(tmp_path):
+    """A 4000-pixel photo reaches the print shop at 300 ppi, not 584; a small picture is
+    printed, and the editor is told where it is named and how large it prints well."""
+    from PIL import Image
+
+    root = picture_repo(tmp_path)
+    Image.new("RGB", (4000, 2600), (60, 140, 90)).save(root / "docs/images/tafel.png")
+    Image.new("RGB", (900, 600), (140, 60, 90)).save(root / "docs/images/lead.png")
+    article = root / "interviews" / "dana.md"
+    article.write_text(article.read_text().replace(
+        "themes: [work]\n", "themes: [work]\nimage: ../docs/images/lead.png\n"
+        "image_alt: Een tafel\n"))
+    magazine, _ = load_magazine(root)
+    result = make_pdfs(magazine, "nl", tmp_path / "out" / "m.pdf")
+    printed = picture_ppi(result.printer)
+    big = [row for row in printed if row[1] > 1000]
+    assert big and all(290 <= ppi <= 310 for *_, ppi in big), printed
+    assert max(ppi for *_, ppi in printed) <= 310
+    assert max(ppi for *_, ppi in picture_ppi(result.screen)) <= 210  # sharp, and smaller
+    (soft,) = [d for d in result.diagnostics if "prints soft" in d.message]
+    assert soft.severity == "warning" and (soft.path, soft.line) == ("interviews/dana.md", 7)
+    assert "'docs/images/lead.png'" in soft.message and "900 x 600 pixels" in soft.message
+    # 900 pixels over the text's width (174 mm) is 131 ppi: it prints well up to 114 mm wide.
+    match = re.search(r"prints well up to (\d+) x (\d+) mm", soft.hint)
+    assert match and 110 <= int(match.group(1)) <= 116, soft.hint
+    assert not any("tafel.png" in d.message for d in result.diagnostics)
+
+
+@pytest.mark.parametrize("chosen", ["[sessions, notes]", None, "[sessions, posters]"])
+def test_the_pages_before_the_back_cover_carry_what_the_edition_chose(tiny_repo, tmp_path, chosen):
+    (tiny_repo / "essays" / "lang.md").write_text(PLAIN_ARTICLE.replace("] * 60", "] * 30"))
+    edition = tiny_repo / "docs" / "editions" / "kort.md"
+    edition.write_text("---\ntitle: Kort\ndate: 2021-03-01\n"
+                       + (f"extra_pages: {chosen}\n" if chosen else "")
+                       + "sections:\n  - title: Een\n    articles: [essays/werk-eerst, essays/lang]"
+                       "\n---\n")
+    magazine, _ = load_magazine(tiny_repo)
+    result = make_pdfs(magazine, "nl", tmp_path / "m.pdf", "kort")
+    texts = [flat(page.extract_text()) for page in PdfReader(result.screen).pages]
+    printer = PdfReader(result.printer).pages
+    assert len(texts) % 4 == 0 and len(printer) == len(texts)
+    assert "Werk eerst" in texts[result.folios["essays/werk-eerst"] - FIRST_FOLIO]
+    messages = [str(d) for d in result.diagnostics
+                if d.path == "docs/editions/kort.md" and "licence" not in d.message]
+    last = max(i for i, text in enumerate(texts) if "Wie nieuw is" in text)  # the article's end
+    extra = texts[last + 1:-1]
+    if chosen == "[sessions, notes]":
+        assert len(extra) == 2, texts  # (this small edition needs two)
+        assert extra[0].startswith("De Maaksessies in één oogopslag") and "Sessie een" in extra[0]
+        assert extra[1].startswith("Notities")
+        assert all(texts) and not messages
+    elif chosen is None:  # nothing chosen: blank pages, and the editor is told how to fill them
+        assert extra and not any(extra)
+        assert any(":1:1: warning:" in m and "extra_pages" in m for m in messages), messages
+    else:
+        assert any(":4:1: error: 'posters' is not a kind of extra page" in m for m in messages)

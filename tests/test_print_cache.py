@@ -91,25 +91,46 @@ def test_a_picture_changed_under_the_same_name_lays_the_edition_out_again(tmp_pa
     assert pdfs_of(second)["print/magazine.pdf"] != pdfs_of(first)["print/magazine.pdf"]
 
 
-def test_what_the_layout_reported_is_reported_again(tmp_path, layouts, monkeypatch, caplog):
+@pytest.mark.allow_warnings
+def test_what_the_layout_reported_is_reported_again(tmp_path, layouts, caplog):
+    """A picture too small for its place is found by the layout: a kept layout says so too."""
     caplog.set_level(logging.INFO, logger="mkdocs.plugins.magazine")
-    monkeypatch.setenv("MAGAZINE_ICC_PROFILE", str(tmp_path / "no-such-profile.icc"))
-    root = write_site(tmp_path / "repo", TINY_SITE)
+    picture = io.BytesIO()
+    Image.new("RGB", (900, 600), (200, 80, 40)).save(picture, "JPEG")  # 131 ppi in print
+    text = TINY_SITE[ESSAY].replace(
+        "session: s1\n", "session: s1\nimage: ../docs/images/tafel.jpg\n"
+        "image_alt: Mensen aan tafel\n", 1)
+    root = write_site(tmp_path / "repo", {**TINY_SITE, ESSAY: text})
+    (root / "docs/images").mkdir(parents=True, exist_ok=True)
+    (root / "docs/images/tafel.jpg").write_bytes(picture.getvalue())
 
     def reported() -> list[str]:
-        return [r.getMessage() for r in caplog.records if "no CMYK profile" in r.getMessage()]
+        return [r.getMessage() for r in caplog.records if "prints soft" in r.getMessage()]
 
     build(root, site_dir=tmp_path / "first")
     first = reported()
-    assert first
+    assert first and all("essays/werk-eerst.md:8:" in message for message in first), first
     caplog.clear()
     layouts.clear()
     build(root, site_dir=tmp_path / "second")
     assert layouts == [] and reported() == first
-    # With the print shop's profile in place, the printer's PDF is made again, as PDF/X.
-    monkeypatch.delenv("MAGAZINE_ICC_PROFILE")
-    build(root, site_dir=tmp_path / "third")
+
+
+def test_another_printing_condition_lays_the_edition_out_again(tmp_path, layouts, monkeypatch):
+    """The print shop's own profile (MAGAZINE_ICC_PROFILE) makes another printer's file."""
+    from magazine.printing.printer import BUNDLED
+
+    root = write_site(tmp_path / "repo", TINY_SITE)
+    first = build(root, site_dir=tmp_path / "first")
+    shop = tmp_path / "shop.icc"
+    shop.write_bytes(BUNDLED.path.read_bytes())
+    monkeypatch.setenv("MAGAZINE_ICC_PROFILE", str(shop))
+    layouts.clear()
+    second = build(root, site_dir=tmp_path / "second")
     assert layouts
+    intent = PdfReader(second / "print/magazine-print.pdf").trailer["/Root"]["/OutputIntents"][0]
+    assert intent.get_object()["/OutputConditionIdentifier"] == "shop"
+    assert pdfs_of(first)["print/magazine.pdf"] == pdfs_of(second)["print/magazine.pdf"]
 
 
 def test_the_editions_problems_are_found_anew_when_its_pdfs_are_kept(tmp_path, layouts):

@@ -3,7 +3,7 @@
 Each cover is drawn from the article's slug (the same slug always gives the same picture) in the
 colours of its kind: a table seen from above with seats around it for an essay (the Making
 Sessions were conversations at tables), two overlapping speech shapes for an interview, steps
-for a practice. Written to docs/images/<slug>.jpg at 1600x1000 pixels.
+for a practice. Written to docs/images/<slug>.jpg at 2720x1700 pixels: 300 ppi where print shows them largest.
 
     .venv/bin/python tools/make_covers.py            # every article without a cover yet
     .venv/bin/python tools/make_covers.py --force    # draw them all again
@@ -22,7 +22,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFilter
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZE = (1600, 1000)
+SIZE = (2720, 1700)  # 300 ppi over the cover (216 x 140 mm with the bleed)
 SCALE = 2  # drawn at twice the size and scaled down: smooth edges
 PALETTES = {  # background, shapes..., per kind
     "essays": ["#1f4e5f", "#f2c14e", "#f78154", "#4d9078", "#fdf6e3"],

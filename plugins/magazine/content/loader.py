@@ -18,6 +18,7 @@ from typing import Any
 import emoji
 
 from . import pictures, relations
+from .author_names import read_author_names
 from .body_check import MKDOCS_EXTENSIONS, BodyChecker
 from .diagnostics import Diagnostic, Report
 from .fields import Fields, plain, suggestion
@@ -133,7 +134,8 @@ class Reader:
                     articles.append(article)
         articles.sort(key=lambda a: (-a.date.toordinal(), a.key))
         magazine = Magazine(str(self.root), self.languages, articles, themes, sessions,
-                            self.drafts)
+                            self.drafts, author_names=read_author_names(
+                                self.root, self.languages, self.report))
         self.check_docs_pages(groups)
         # Pictures first: where they blame a picture, the link check only keeps it out of the page.
         for entity in [*articles, *themes.values(), *sessions.values()]:

@@ -160,8 +160,12 @@ class Author:
     """Someone who wrote for the magazine, with a page per language listing their pieces."""
 
     slug: str  # the address: /authors/<slug>/
-    name: str
+    name: str  # as the articles write it
     articles: list[Article] = field(default_factory=list)  # newest first
+    names: dict[str, str] = field(default_factory=dict)  # lang -> name, where it differs
+
+    def name_in(self, lang: str) -> str:
+        return self.names.get(lang, self.name)
 
     def __repr__(self) -> str:
         return f"Author({self.slug!r})"
@@ -185,6 +189,8 @@ class Magazine:
     # (repository file, link as written) of the links reported as broken: the site shows their
     # text without a link, so that MkDocs does not report the same mistake again in its words.
     broken_links: set[tuple[str, str]] = field(default_factory=set)
+    # An author's name per language where it differs (authors.yml), by the name as written.
+    author_names: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def default_language(self) -> str:
@@ -201,14 +207,34 @@ class Magazine:
 
     def __post_init__(self) -> None:
         self._by_key = {article.key: article for article in self.articles}
+        # Every language's name of an author is that author, under the name the file gives.
+        self._author_of: dict[str, str] = {}
+        for written, names in self.author_names.items():
+            for name in (written, *names.values()):
+                self._author_of.setdefault(name, written)
         # Names that differ only in case or accents are one person, under the first spelling.
         self.authors: dict[str, Author] = {}
         for article in self.articles:
             for name in article.authors:
+                name = self._author_of.get(name, name)
                 slug = author_slug(name)
-                author = self.authors.setdefault(slug, Author(slug, name))
+                author = self.authors.setdefault(
+                    slug, Author(slug, name, names=self.author_names.get(name, {})))
                 if article not in author.articles:
                     author.articles.append(article)
+
+    def author_name(self, name: str, lang: str) -> str:
+        """An author's name, as an article writes it, in `lang` (see `author_names`)."""
+        written = self._author_of.get(name, name)
+        return self.author_names.get(written, {}).get(lang, name)
+
+    def author_slug(self, name: str) -> str:
+        """The address of the page of the author an article names `name`."""
+        return author_slug(self._author_of.get(name, name))
+
+    def byline(self, article: Article, lang: str) -> list[str]:
+        """The names of the article's authors in `lang`."""
+        return [self.author_name(name, lang) for name in article.authors]
 
     def of_folder(self, folder: str) -> list[Article]:
         return [article for article in self.articles if article.folder == folder]

@@ -168,6 +168,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "illustrative": {"nl": "illustratief", "en": "illustrative"},
     "read_online": {"nl": "Online te lezen op", "en": "Read online at"},
     "missing_image": {"nl": "[Afbeelding ontbreekt: {image}]", "en": "[Image missing: {image}]"},
+    "sessions_at_a_glance": {"nl": "De Maaksessies in één oogopslag",
+                             "en": "The Making Sessions at a glance"},
+    "notes_page": {"nl": "Notities", "en": "Notes"},
 }
 
 

@@ -16,6 +16,7 @@ editors: {nl: [De redactie], en: [The editors]}
 licence: {nl: ..., en: ...}      # the check warns when it is missing; never guess it
 contact: {nl: ..., en: ...}      # how readers reach the editors: colophon and back cover
 original: {nl: ..., en: ...}     # who made the work this edition rests on: colophon
+extra_pages: [sessions, notes]   # what fills the pages that make the count a multiple of four
 sections:
   - title: {nl: De aanpak, en: The approach}
     right_hand: true             # the section opens on a right-hand page
@@ -26,6 +27,11 @@ sections:
 Without an edition file the edition holds every published article, grouped by kind, newest first.
 A key that names no published article is reported (file, line, nearest key) and left out, so the
 PDF is still complete.
+
+A printed magazine has a multiple of four pages, with the back cover last. The pages that takes
+after the last article carry what the editor chose in `extra_pages`, in that order: `sessions`
+(the Making Sessions at a glance: number, date, place, title) or `notes` (a page for the reader's
+notes). Without a choice they stay blank, and the check says so.
 """
 
 from __future__ import annotations
@@ -48,7 +54,9 @@ from ..content.ui_strings import Strings
 
 EDITIONS_DIR = "docs/editions"
 EDITION_FIELDS = ("title", "number", "date", "cover", "cover_lines", "back_cover", "foreword",
-                  "publisher", "editors", "licence", "contact", "original", "sections")
+                  "publisher", "editors", "licence", "contact", "original", "extra_pages",
+                  "sections")
+EXTRA_PAGES = ("sessions", "notes")  # what an editor can choose for the pages before the back
 SECTION_FIELDS = ("title", "right_hand", "articles")
 # The fields that are text printed in the edition (the foreword as Markdown).
 TEXT_FIELDS = ("title", "number", "back_cover", "foreword", "publisher", "editors", "licence")
@@ -84,6 +92,7 @@ class Edition:
     number: str = ""
     cover_lines: list[Article] = field(default_factory=list)
     source: str = ""  # the edition file, "" for the default edition
+    extra_pages: list[str] = field(default_factory=list)  # of EXTRA_PAGES, in the order chosen
 
     def title_in(self, lang: str) -> str:
         return in_language(self.title, lang)
@@ -197,6 +206,8 @@ def load_edition(
     )
     edition.cover_lines = _cover_lines(edition, meta.get("cover_lines"), path,
                                        doc.line_of("cover_lines"), report)
+    edition.extra_pages = _extra_pages(meta.get("extra_pages"), path,
+                                       doc.line_of("extra_pages"), report)
     return edition, report.sorted()
 
 
@@ -229,6 +240,25 @@ def _strings(value: Any) -> list[str]:
     if isinstance(value, list):
         return [s for item in value for s in _strings(item)]
     return []
+
+
+def _extra_pages(raw: Any, path: str, line: int, report: Report) -> list[str]:
+    """The kinds of page the editor chose for the pages before the back cover."""
+    hint = f"write 'extra_pages: [sessions, notes]'; the kinds are: {', '.join(EXTRA_PAGES)}"
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        report.error(path, line, "'extra_pages' is not a list", hint)
+        return []
+    chosen = []
+    for item in raw:
+        kind = str(item).strip()
+        if kind in EXTRA_PAGES:
+            chosen.append(kind)
+        else:
+            report.error(path, line, f"'{kind}' is not a kind of extra page",
+                         suggestion(kind, EXTRA_PAGES) or hint)
+    return chosen
 
 
 def check_edition(magazine: Magazine, edition_id: str | None) -> list[Diagnostic]:

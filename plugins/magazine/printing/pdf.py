@@ -8,8 +8,12 @@ contents) are then laid out again: the numbers take the width of their placehold
 runs to the same pages, which is checked before they replace the first layout's front pages.
 Should it ever differ, the whole edition is laid out again until the numbers agree.
 
+The back cover is the last page and the count a multiple of four (a printed magazine is folded
+from sheets of four pages): the pages this takes before the back cover carry what the edition
+file chose (`extra_pages`: the sessions at a glance, a notes page), laid out on their own.
+
 The printer's PDF (see `printer.py`) is one more layout with the printer's page: bleed, crop
-marks, CMYK colours, blank pages before the back cover to make the count a multiple of four.
+marks, CMYK colours.
 """
 
 from __future__ import annotations
@@ -33,11 +37,14 @@ from .render import (
     article_anchor,
     read_site_settings,
 )
+from .resolution import LOWEST_PPI, PRINT_PPI, SCREEN_PPI, soft_pictures
 from .whole_file import write_whole
 
 MAX_PASSES = 4
-SCREEN_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
-PRINT_OPTIONS = {"pdf_tags": False}
+# On a screen or a home printer 200 ppi is sharp; more only makes the download larger.
+SCREEN_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True, "dpi": SCREEN_PPI}
+# The printer's PDF takes each picture at no more than 300 ppi at its printed size (resolution.py).
+PRINT_OPTIONS = {"pdf_tags": False, "dpi": PRINT_PPI}
 
 
 class PrintError(Exception):
@@ -91,7 +98,10 @@ def make_pdfs(
     # layout brings only those the layout itself found.
     before_layout = {*diagnostics, *renderer.diagnostics}
     printer_file = printer_path(screen_path) if printer else None
-    profile = printshop.output_profile() if printer else None
+    try:
+        profile = printshop.output_profile() if printer else None
+    except printshop.ProfileError as error:  # never a printer's file without its output intent
+        raise PrintError(str(error)) from None
     key = ""
     if cache is not None:
         key = cache.key(first_html, lang, printer, profile.path if profile else None)
@@ -127,32 +137,29 @@ def make_pdfs(
                 raise PrintError(
                     f"the contents' page numbers did not settle after {MAX_PASSES} layouts")
             folios = found
+    # The back cover is the last page, a left-hand one, and the count a multiple of four: the
+    # pages before it carry what the edition file chose (`extra_pages`), laid out on their own.
+    extra = (-len(document.pages)) % 4
+    if extra:
+        back = layout(renderer.html(folios, extra_pages=extra, back_only=True), SCREEN_OPTIONS)
+        document = document.copy([*document.pages[:-1], *back.pages])
     _write(document, screen_path, SCREEN_OPTIONS)
     pages = len(document.pages)
 
     printer_pages = 0
-    if printer_file is not None:
-        if profile is None:
-            renderer.report.warning(
-                edition.source or "mkdocs.yml", 1, "no CMYK profile for the printer's PDF: it is "
-                "made without PDF/X and its output intent",
-                "install ISO Coated v2 (apt-get install scribus-data) or set "
-                "MAGAZINE_ICC_PROFILE to the print shop's profile")
-        options = {**PRINT_OPTIONS, "pdf_variant": printshop.PDF_VARIANT if profile else None}
-        # The back cover is the last, left-hand page of both files: blank pages before it make
-        # the printer's count a multiple of four.
-        pad = (-pages) % 4
+    if printer_file is not None and profile is not None:
+        options = {**PRINT_OPTIONS, "pdf_variant": printshop.PDF_VARIANT}
         for _ in range(MAX_PASSES):
-            html = renderer.html(folios, "print", pad, printshop.page_css())
+            html = renderer.html(folios, "print", extra, printshop.page_css())
             print_doc = layout(html, options)
-            extra = (-len(print_doc.pages)) % 4
-            if extra == 0 and page_folios(print_doc, edition) == folios:
+            more = (-len(print_doc.pages)) % 4
+            if more == 0 and page_folios(print_doc, edition) == folios:
                 break
-            pad += extra
+            extra += more
         else:
             raise PrintError("the printer PDF did not come out a multiple of four pages")
-        if profile is not None:
-            printshop.prepare(print_doc, profile)
+        printshop.prepare(print_doc, profile)
+        report_soft_pictures(renderer, print_doc, base_url)
         _write(print_doc, printer_file, {**options, "finisher": printshop.finisher(profile)})
         printer_pages = len(print_doc.pages)
 
@@ -165,6 +172,23 @@ def make_pdfs(
                     "diagnostics": [d for d in result.diagnostics if d not in before_layout]},
                    fetcher.read)
     return result
+
+
+def report_soft_pictures(renderer: Renderer, document: object, base_url: str) -> None:
+    """Warn, at the line that names it, about each picture that prints below LOWEST_PPI."""
+    for placed in soft_pictures(document, base_url):
+        path, line = renderer.picture_places.get(placed.file, ("", 1))
+        name = placed.file.relative_to(renderer.root).as_posix()
+        width, height = placed.size_mm
+        good_width, good_height = placed.sharp_size_mm()
+        need = placed.pixels_for()
+        renderer.report.warning(
+            path or name, line,
+            f"the picture '{name}' prints soft: {placed.pixels[0]} x {placed.pixels[1]} pixels "
+            f"over {width:.0f} x {height:.0f} mm on page {placed.page + FIRST_FOLIO} of the "
+            f"printed edition is {placed.ppi:.0f} ppi, below the {LOWEST_PPI} ppi print needs",
+            f"it prints well up to {good_width} x {good_height} mm; for this place give a "
+            f"picture of at least {need[0]} x {need[1]} pixels ({PRINT_PPI} ppi)")
 
 
 def without_attachments(document: object) -> object:

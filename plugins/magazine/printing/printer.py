@@ -8,9 +8,10 @@ press's own profile. Text and the magazine's colours are set in CMYK (`device-cm
 print.css), black text on black ink alone.
 
 The output intent is ISO Coated v2 (FOGRA39, the standard for sheet-fed offset on coated paper in
-Europe), from Debian's `scribus-data`. A print shop's own profile can be given with
-MAGAZINE_ICC_PROFILE. Without a profile the printer's PDF is still made, without the PDF/X claim,
-and the build says so.
+Europe), which comes with the package (`profiles/`, zlib licence), so every machine makes the same
+PDF/X-4 file. A print shop's own profile can be given with MAGAZINE_ICC_PROFILE; one that is not
+a CMYK printer profile stops the printer's PDF with a message, as a file called PDF/X must have
+its output intent.
 """
 
 from __future__ import annotations
@@ -35,27 +36,48 @@ class Profile:
     info: str
 
 
-PROFILES = (
-    Profile(Path("/usr/share/scribus/profiles/ISOcoated_v2_300_bas.icc"), "FOGRA39",
-            "ISO Coated v2 300% (basICColor), FOGRA39: offset on coated paper"),
-)
+BUNDLED = Profile(Path(__file__).resolve().parent / "profiles" / "ISOcoated_v2_300_bas.icc",
+                  "FOGRA39", "ISO Coated v2 300% (basICColor), FOGRA39: offset on coated paper")
 
 
-def output_profile() -> Profile | None:
+class ProfileError(Exception):
+    """The print shop's profile cannot be the output intent; the message says why and what to do."""
+
+
+def output_profile() -> Profile:
     """The CMYK profile of the printing condition: the print shop's (MAGAZINE_ICC_PROFILE) or
-    ISO Coated v2 when it is installed."""
+    ISO Coated v2, which comes with the package."""
     own = os.environ.get("MAGAZINE_ICC_PROFILE")
-    if own:
-        path = Path(own)
-        return Profile(path, path.stem, path.stem) if path.is_file() else None
-    return next((profile for profile in PROFILES if profile.path.is_file()), None)
+    if not own:
+        return BUNDLED
+    path = Path(own)
+    if not path.is_file():
+        raise ProfileError(f"MAGAZINE_ICC_PROFILE names '{own}', which is not a file; give the "
+                           "path of the print shop's .icc profile, or unset it to print to "
+                           "ISO Coated v2 (FOGRA39)")
+    with path.open("rb") as file:
+        header = file.read(40)
+    # An ICC header: the signature 'acsp' at 36, the device class at 12, the colour space at 16.
+    if header[36:40] != b"acsp" or header[12:16] != b"prtr" or header[16:20] != b"CMYK":
+        raise ProfileError(f"MAGAZINE_ICC_PROFILE names '{own}', which is not a CMYK printer "
+                           "profile; ask the print shop for the .icc profile of its press and "
+                           "paper, or unset it to print to ISO Coated v2 (FOGRA39)")
+    return Profile(path, path.stem, path.stem)
 
 
 def page_css() -> str:
-    """The printer's page: bleed and slug, crop marks, and the covers' colour to the bleed edge."""
+    """The printer's page: bleed and slug, crop marks, and the covers' colour and the cover
+    picture 3 mm into the bleed on every side they meet the trim. The colour is the covers' own
+    background, not the page's: a page background would fill the slug too, under the crop marks."""
     return (f"@page {{ bleed: {SLUG_MM}mm; marks: crop; }}\n"
-            "@page cover, back { background: device-cmyk(0 .72 .9 .22); }\n"
-            f".variant-print .cover-image {{ width: calc(210mm + 2 * {BLEED_MM}mm); "
+            "@page cover, back { background: none; }\n"
+            f".cover, .back-cover {{ background: var(--accent); margin: -{BLEED_MM}mm; "
+            f"height: calc(297mm + 2 * {BLEED_MM}mm); }}\n"
+            # The cover clips at its padding box: the bleed's edge.
+            f".cover {{ padding: {BLEED_MM}mm; }}\n"
+            f".cover-text {{ bottom: calc(22mm + {BLEED_MM}mm); }}\n"
+            f".back-cover {{ border: {BLEED_MM}mm solid var(--accent); }}\n"
+            f".cover-image {{ width: calc(210mm + 2 * {BLEED_MM}mm); max-width: none; "
             f"margin-left: -{BLEED_MM}mm; }}\n")
 
 
@@ -74,7 +96,7 @@ def prepare(document: object, profile: Profile) -> None:
                                               (["r"], ["g"], ["b"]))
 
 
-def finisher(profile: Profile | None):  # noqa: ANN201
+def finisher(profile: Profile):  # noqa: ANN201
     """Set each page's BleedBox to exactly 3 mm around the trim (WeasyPrint puts it at the edge of
     the CSS bleed, which here is the slug), and name the printing condition in the intent."""
 
@@ -89,7 +111,7 @@ def finisher(profile: Profile | None):  # noqa: ANN201
             page["BleedBox"] = pydyf.Array([left - bleed, top - bleed,
                                             right + bleed, bottom + bleed])
         intents = pdf.catalog.get("OutputIntents")  # type: ignore[attr-defined]
-        if profile is not None and intents:
+        if intents:
             intent = intents[0]
             intent["OutputConditionIdentifier"] = pydyf.String(profile.condition)
             intent["OutputCondition"] = pydyf.String(profile.info)

@@ -125,6 +125,8 @@ class Renderer:
                                autoescape=select_autoescape(default=True, default_for_string=True))
         self._bodies: dict[str, str] = {}
         self._notes: dict[str, list[Note]] = {}
+        # Where each picture file is named (file -> path and line), for messages about its print.
+        self.picture_places: dict[Path, tuple[str, int]] = {}
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -148,20 +150,34 @@ class Renderer:
         self.body(article)
         return self._notes[article.key]
 
-    def file_uri(self, path: str | None) -> str:
-        """A repository-relative path as a file address, only if it stays inside the repository."""
+    def file_uri(self, path: str | None, named_in: str = "", key: str = "") -> str:
+        """A repository-relative path as a file address, only if it stays inside the repository;
+        remembered as named by `key` of the file `named_in`."""
         if not path:
             return ""
         candidate = inside_repository(self.root, self.root / path)  # after symlinks
         if candidate is None or not candidate.is_file():
             return ""
+        if named_in:
+            self.picture_places.setdefault(
+                candidate, (named_in, _line_of_key(self.root / named_in, key)))
         return candidate.as_uri()
 
+    def image_source(self, article: Article) -> str:
+        """The file whose front matter names the article's lead picture: this language's, or
+        the one it takes the picture from."""
+        own = article.version(self.lang).path
+        return next((v.path for v in [article.version(self.lang), *article.versions.values()]
+                     if _line_of_key(self.root / v.path, "image") > 1), own)
+
     def html(self, folios: dict[str, int] | None = None, variant: str = "screen",
-             pad_pages: int = 0, page_css: str = "", front_only: bool = False) -> str:
+             extra_pages: int = 0, page_css: str = "", front_only: bool = False,
+             back_only: bool = False) -> str:
         """The whole edition. `folios` maps article keys to the page they begin on; without them
         the contents hold placeholders of the same width (the first of two layout passes).
-        `front_only`: the cover, colophon and contents, and a marker where the articles begin."""
+        `extra_pages`: how many pages go before the back cover (see `extra_pages`).
+        `front_only`: the cover, colophon and contents, and a marker where the articles begin;
+        `back_only`: the extra pages and the back cover."""
         t = self.t
         sections = []
         first = True
@@ -172,7 +188,7 @@ class Renderer:
                 version = article.version(self.lang)
                 items.append({
                     "folder": article.folder,
-                    "image": self.file_uri(article.image),
+                    "image": self.file_uri(article.image, self.image_source(article), "image"),
                     "image_alt": version.image_alt,
                     "image_credit": version.image_credit,
                     "notes": self.notes(article),
@@ -182,7 +198,7 @@ class Renderer:
                     "kind": t(article.kind),
                     "title": version.title,
                     "summary": version.summary,
-                    "authors": article.authors,
+                    "authors": self.magazine.byline(article, self.lang),
                     "date": t.date(article.date),
                     "themes": [self.magazine.themes[id].version(self.lang).title
                                for id in article.themes if id in self.magazine.themes],
@@ -208,7 +224,7 @@ class Renderer:
             edition=edition, edition_title=edition.title_in(lang),
             number=edition.number,
             date=t.date(edition.date), iso_date=edition.date.isoformat(),
-            cover=self.file_uri(edition.cover),
+            cover=self.file_uri(edition.cover, edition.source or "", "cover"),
             cover_lines=[by_key[a.key] for a in edition.cover_lines if a.key in by_key],
             back_cover=in_language(edition.back_cover, lang),
             foreword=self.markdown(in_language(edition.foreword, lang)),
@@ -221,13 +237,44 @@ class Renderer:
             contact=in_language(edition.contact, lang),
             original=in_language(edition.original, lang),
             site_url=self.site_url, sections=sections, variant=variant,
-            pad_pages=range(pad_pages), page_css=page_css, front_only=front_only,
+            extra_pages=self.extra_pages(extra_pages), page_css=page_css,
+            front_only=front_only, back_only=back_only,
             front_end=FRONT_END,
             css=(TEMPLATES / "print.css").read_text(encoding="utf-8"),
             authors=sorted({a for s in edition.sections for x in s.articles
-                            for a in x.authors}),
+                            for a in self.magazine.byline(x, lang)}),
             themes=sorted({theme for item in by_key.values() for theme in item["themes"]}),
         )
+
+    def extra_pages(self, count: int) -> list[dict[str, Any]]:
+        """The `count` pages before the back cover: what the edition file chose, in its order,
+        then blank pages (the check has said that the edition chose too few)."""
+        pages: list[dict[str, Any]] = []
+        for index in range(count):
+            chosen = self.edition.extra_pages
+            # Past the editor's list, more notes pages if notes were chosen, else blank pages.
+            kind = (chosen[index] if index < len(chosen)
+                    else "notes" if "notes" in chosen else "blank")
+            page: dict[str, Any] = {"kind": kind}
+            if kind == "blank":
+                source = self.edition.source or "mkdocs.yml"
+                self.report.warning(
+                    source, _line_of_key(self.root / source, "extra_pages"),
+                    f"{count - index} page(s) before the back cover stay blank: the edition "
+                    "chose nothing for them (the count of a printed magazine is a multiple of "
+                    "four)", "add 'extra_pages: [sessions, notes]' to the edition file")
+            if kind == "sessions":
+                page["sessions"] = [{
+                    "number": self.t("session_number", n=s.number) if s.number else "",
+                    "title": s.version(self.lang).title,
+                    "lang": s.version(self.lang).lang,
+                    "date": self.t.date(s.date) if s.date else self.t("date_unknown"),
+                    "place": in_language(s.place, self.lang) if s.place else "",
+                    "description": _shortened(in_language(s.description, self.lang)
+                                              if s.description else "", 45),
+                } for s in sorted(self.magazine.sessions.values(), key=lambda s: s.order)]
+            pages.append(page)
+        return pages
 
     def markdown(self, text: str) -> str:
         """A short text of the edition file (the foreword) as HTML; raw HTML in it is escaped."""
@@ -402,6 +449,8 @@ class PrintTree(Treeprocessor):
                 if candidate is not None and candidate.is_file():
                     # Relative to the document's base, the repository: no file: address needed.
                     img.set("src", quote(candidate.relative_to(root).as_posix()))
+                    self.renderer.picture_places.setdefault(
+                        candidate, (self.source, self._line_of(src)))
                     return None
             problem = f"the image '{src}' does not exist"
         self.renderer.report.error(
@@ -422,6 +471,12 @@ class PrintTree(Treeprocessor):
             if needle and needle in line:
                 return version.body_line + offset
         return version.body_line
+
+
+def _shortened(text: str, words: int) -> str:
+    """The first `words` words of `text`, with an ellipsis when it goes on."""
+    parts = str(text).split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 def _plain(anchor: etree.Element) -> None:

@@ -72,7 +72,7 @@ class Feeds:
         url = self.urls.absolute(self.urls.article(article, lang))
         return Entry(
             id=url, url=url, title=version.title, summary=version.summary, lang=version.lang,
-            authors=list(article.authors), published=timestamp(article.date),
+            authors=self.magazine.byline(article, lang), published=timestamp(article.date),
             categories=[
                 Category(theme, self.magazine.themes[theme].version(lang).title)
                 for theme in article.themes if theme in self.magazine.themes

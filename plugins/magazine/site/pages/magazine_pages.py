@@ -108,7 +108,7 @@ class MagazinePages:
                                   ("title", "description"))
             page.meta["template"] = "magazine/article.html"
         elif page.file.src_uri in self.authors_by_src:
-            name = self.magazine.authors[self.authors_by_src[page.file.src_uri]].name
+            name = self.magazine.authors[self.authors_by_src[page.file.src_uri]].name_in(self.lang)
             page.meta = page_meta({"title": name}, ("title",))
             page.meta["template"] = "magazine/author.html"
             self.links.page_source = None

@@ -102,7 +102,7 @@ class Sharing:
                                if other != version.lang],
             site_name=site_name,
             published=article.date.isoformat(),
-            authors=list(article.authors),
+            authors=self.magazine.byline(article, lang),
             tags=[self.magazine.themes[t].version(lang).title for t in article.themes
                   if t in self.magazine.themes],
         )

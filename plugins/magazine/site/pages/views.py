@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from ...content.links import strip_language
+from ...content.links import find_links, is_valid_url, strip_language
 from ...content.model import (
     FOLDERS,
     KINDS,
@@ -18,7 +18,6 @@ from ...content.model import (
     Session,
     Source,
     Theme,
-    author_slug,
 )
 from ...content.translation_status import ArticleStatus, translation_status
 from ...content.ui_strings import Strings
@@ -73,6 +72,9 @@ class ArticleView:
     related: list[Card]
     linked_from: list[Card]
     sources: list[Source] = field(default_factory=list)
+    # The web addresses the text links to, once each: printed from the browser, they are listed
+    # at the end of the article (a reader on paper cannot follow a link).
+    web_links: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -205,7 +207,7 @@ class Views:
             kind=self.t(article.kind),
             date=self.t.date(article.date),
             iso_date=article.date.isoformat(),
-            authors=article.authors,
+            authors=self.magazine.byline(article, self.lang),
             text_lang=version.lang,
             only_in="" if article.has(self.lang) else self.t("only_in",
                                                             language=self.t.language(version.lang)),
@@ -216,7 +218,8 @@ class Views:
             theme_ids=list(article.themes),
             # Decorative on a card (alt=""): the title next to it says what the card leads to.
             picture=self.lead_picture(article, "", CARD_SIZES),
-            author_links=[LinkItem(self.urls.author(author_slug(name), self.lang), name)
+            author_links=[LinkItem(self.urls.author(self.magazine.author_slug(name), self.lang),
+                                   self.magazine.author_name(name, self.lang))
                           for name in article.authors],
         )
 
@@ -286,6 +289,7 @@ class Views:
             related=[self.card(a) for a in article.related],
             linked_from=[self.card(a) for a in article.linked_from],
             sources=version.sources,
+            web_links=web_addresses(version.body),
         )
         return self.page("article", article=view)
 
@@ -333,7 +337,8 @@ class Views:
     def author_page(self, slug: str) -> PageView:
         """Everything one author wrote, newest first."""
         author = self.magazine.authors[slug]
-        return self.page("author", author=LinkItem(self.urls.author(slug, self.lang), author.name),
+        return self.page("author", author=LinkItem(self.urls.author(slug, self.lang),
+                                                   author.name_in(self.lang)),
                          articles=[self.card(a) for a in author.articles])
 
     def sessions_page(self) -> PageView:
@@ -377,6 +382,13 @@ class Views:
 
     def sorted_themes(self) -> list[Theme]:
         return sorted(self.magazine.themes.values(), key=lambda t: t.version(self.lang).title.lower())
+
+
+def web_addresses(body: str) -> list[str]:
+    """The web addresses (http, https) that a Markdown text links to, in order, once each."""
+    found = [target for _, _, target in find_links(body, 1)
+             if target.lower().startswith(("http://", "https://")) and is_valid_url(target)]
+    return list(dict.fromkeys(found))
 
 
 def page_role(src_uri: str, languages: tuple[str, ...]) -> tuple[str, str]:
