@@ -33,20 +33,28 @@ SERVE_FLAGS ?=
 serve: $(INSTALLED)
 	MAGAZINE_PDF=false MAGAZINE_DRAFTS=true MAGAZINE_SEARCH=false MAGAZINE_LANGUAGE=$(LANGUAGE) $(BIN)/mkdocs serve --livereload --dirty --no-strict $(SERVE_FLAGS)
 
-# The browser tests drive Debian's Chromium: install it where it is missing and we can (root, apt).
+# The tests need Pango, fonts, the CMYK profile, poppler-utils and Debian's Chromium: install
+# what is missing where we can (.ci/setup-system); without them those tests are skipped.
 test: $(INSTALLED)
-	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
-		apt-get update -q && apt-get install -y -q chromium; } || \
-		echo "No /usr/bin/chromium: the browser tests will be skipped."
+	@.ci/setup-system || echo "Some system packages are missing (see .ci/setup-system): the tests that need them are skipped."
 	$(BIN)/python -m pytest
 
 # `make check CHECK_FORMAT=github` (the pull-request workflow): annotations on the files and lines.
 CHECK_FORMAT ?= text
-# Screenshots of every kind of page, both languages, 390 and 1280 px wide, into screenshots/
-# (the pull-request workflow attaches them). Needs /usr/bin/chromium, as `make test` does.
+# Screenshots of every kind of page, both languages, 390 and 1280 px wide, into screenshots/.
+# `make screenshots SINCE=<commit>`: the pages of the articles changed since that commit, from
+# preview/ (`make preview` first; made also when the content has errors), into
+# changed-screenshots/: the pull-request workflow attaches them. Needs /usr/bin/chromium, as
+# `make test` does.
+SINCE ?=
 screenshots: $(INSTALLED)
+ifeq ($(SINCE),)
 	MAGAZINE_PDF=false $(BIN)/mkdocs build --strict --site-dir test-output/screenshot-site
 	$(BIN)/python tools/screenshots.py test-output/screenshot-site screenshots
+else
+	rm -rf changed-screenshots
+	$(BIN)/python tools/screenshots.py --since "$(SINCE)" preview changed-screenshots
+endif
 
 check: $(INSTALLED)
 	$(BIN)/magazine check --format $(CHECK_FORMAT)
@@ -57,10 +65,13 @@ PRINT_N ?= 200
 bench-print: $(INSTALLED)
 	$(BIN)/python bench/print_bench.py --n $(PRINT_N)
 
-# Style, and the import contracts between the package's parts (pyproject.toml, ARCHITECTURE.md).
+# Style, the import contracts between the package's parts (pyproject.toml, ARCHITECTURE.md),
+# and the GitHub workflows: actionlint (mistakes) and zizmor (security; offline, no token).
 lint: $(INSTALLED)
 	$(BIN)/ruff check plugins tests bench tools
 	$(BIN)/lint-imports
+	$(BIN)/actionlint .github/workflows/*.yml
+	$(BIN)/zizmor --offline --quiet .github/workflows/
 
 # Speed benchmark on synthetic magazines (bench/run.py): our build against the off-the-shelf stack
 # and Python-Markdown alone, the plugin's time per event, `magazine check`; the table goes to
@@ -78,4 +89,4 @@ $(INSTALLED): pyproject.toml
 	touch $@
 
 clean:
-	rm -rf site preview .pytest_cache screenshots test-output
+	rm -rf site preview .pytest_cache changed-screenshots test-output

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import SITE_CONFIG, TINY_SITE, build, write_site
 from magazine import cli
+from magazine.content.diagnostics import Diagnostic
+from magazine.content.messages import line as message_line
 from mkdocs.exceptions import Abort
 
 ARTICLE = ("---\ntitle: Goed\nsummary: Een goed artikel.\ndate: 2019-05-14\nauthors: [Ann]\n"
@@ -97,8 +99,8 @@ def test_check_and_strict_build_agree(tmp_path, capsys, no_unexpected_warnings, 
               if d["severity"] == "error"]
     assert [f"{d['path']}:{d['line']}:{d['col']}" for d in errors] == places
     assert code == (1 if places else 0)
-    expected = [f"{d['path']}:{d['line']}:{d['col']}: error: {d['message']}"
-                + (f" ({d['hint']})" if d["hint"] else "") for d in errors]
+    # The build speaks the magazine's language (Dutch here), as `magazine check` does.
+    expected = [message_line(Diagnostic(**d), "nl") for d in errors]
     if places:
         # Ours, and the one line that says the failed build published nothing (atomic_output).
         with pytest.raises(Abort, match=rf"Aborted with {len(places) + 1} errors in strict mode"):

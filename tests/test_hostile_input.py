@@ -12,12 +12,16 @@ from pathlib import Path
 import pytest
 from conftest import SITE_CONFIG, TINY_SITE, add_files, build, write_site
 from magazine import cli
+from magazine.content.diagnostics import Diagnostic
+from magazine.content.messages import line as dutch_line
 
 MARKER = "EVIL-MARKER-7d1e"  # what a hostile file holds: it must appear in no output
 
 
 def check(root: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    code = cli.main(["--root", str(root), "check", *args])
+    """`magazine check` in English, the words these tests read (test_dutch_lines_stay_one_line
+    reads the Dutch)."""
+    code = cli.main(["--root", str(root), "check", "--lang", "en", *args])
     return code, capsys.readouterr().out
 
 
@@ -69,14 +73,21 @@ def test_active_files_are_check_errors_with_their_path_and_fix(active_files_repo
 
 
 @pytest.mark.allow_warnings
-def test_active_files_stop_the_strict_build_and_stay_out_of_any_site(active_files_repo,
+def test_active_files_stop_the_strict_build_and_stay_out_of_any_site(active_files_repo, capsys,
                                                                       no_unexpected_warnings):
+    import json
+
     from mkdocs.exceptions import Abort
+    check(active_files_repo, capsys, "--format", "json")
+    said = [Diagnostic(**d) for d in json.loads(capsys.readouterr().out)["diagnostics"]]
     with pytest.raises(Abort):
         build(active_files_repo)
     messages = "\n".join(r.getMessage() for r in no_unexpected_warnings.records)
+    # The build's log speaks the magazine's language (Dutch), in the check's words.
     for path, (_, message) in HOSTILE_FILES.items():
-        assert f"{path}:1:1: error: {message}" in messages, path
+        [found] = [d for d in said if d.path == path and d.message.startswith(message)]
+        assert f"{path}:1:1: fout: '{path}' is " in dutch_line(found, "nl")
+        assert dutch_line(found, "nl") in messages, path
     # The preview is not strict: it is made all the same, without any of them.
     site = build(active_files_repo, strict=False, site_dir=active_files_repo / "preview")
     files = output_files(site)
@@ -233,6 +244,17 @@ def test_the_check_writes_each_problem_on_one_line(tmp_path, capsys, output):
     assert "nieuw\\n::warning::n.md" in out.replace("\\\\", "\\")
 
 
+def test_the_dutch_check_writes_each_problem_on_one_line(tmp_path, capsys):
+    """Escaped after it is translated: a value from content stays inside its Dutch line."""
+    root = write_site(tmp_path / "repo", {**TINY_SITE, **FORGING_FILES})
+    code = cli.main(["--root", str(root), "check"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert forged_lines(out) == [], out
+    assert "er is geen thema 'x\\n::warning file=README.md::forged" in out, out
+    assert "er is geen Maaksessie 's\\n::error::z'" in out, out
+
+
 def test_the_build_log_writes_each_problem_on_one_line(tmp_path):
     import os
     import subprocess
@@ -250,7 +272,7 @@ def test_the_build_log_writes_each_problem_on_one_line(tmp_path):
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     log = result.stdout + result.stderr
     assert result.returncode == 0, log
-    assert "there is no theme" in log and "there is no session" in log
+    assert "er is geen thema" in log and "er is geen Maaksessie" in log  # the magazine's language
     assert forged_lines(log) == [], log
     assert "::warning file=README.md::forged" in log  # shown, escaped, inside its line
     assert "Excluding 'b\\n::warning::c/README.md' from the site" in log
@@ -327,7 +349,7 @@ def test_a_picture_of_too_many_pixels_is_refused_before_it_is_decoded(tmp_path):
         result = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
                                 text=True, timeout=300)
         peaks[name] = int(result.stdout.split("peak")[-1])
-    assert ("'docs/images/bom.png' has too many pixels to publish (more than 50 million)"
+    assert ("'docs/images/bom.png' heeft te veel pixels om te publiceren (meer dan 50 miljoen)"
             in result.stderr), result.stderr
     assert "Warning" not in result.stderr and "warnings.warn" not in result.stderr
     # Decoding it in colour would take 243 MB, and its copies about a gigabyte.

@@ -122,3 +122,23 @@ def test_a_strict_build_after_one_with_errors_shows_no_old_problems(tmp_path):
     shown = build(first, strict=False) / "essays/werk-eerst/index.html"
     assert "mz-problems" in shown.read_text()
     assert "mz-problems" not in (build(second) / "essays/werk-eerst/index.html").read_text()
+
+
+def test_the_footer_links_of_the_preview_open_their_pages(tmp_path):
+    """The site's footer ("Over dit magazine", "Colofon", the feed) names files in the preview."""
+    config = SITE_CONFIG.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
+    pages = {f"docs/{name}{suffix}.md": f"---\ntitle: {name}\n---\nTekst.\n"
+             for name in ("about", "colophon") for suffix in ("", ".en")}
+    root = write_site(tmp_path / "repo", {**TINY_SITE, **pages},
+                      config + "use_directory_urls: false\n")
+    shutil.copytree(REPO / "overrides", root / "overrides")
+    site = build(root)
+    for url, prefix in (("essays/werk-eerst.html", "../"), ("en/index.html", "")):
+        footer = BeautifulSoup((site / url).read_text(), "html.parser").select_one(".mz-footer__links")
+        hrefs = [a["href"] for a in footer.find_all("a")]
+        assert hrefs == [f"{prefix}about.html", f"{prefix}colophon.html", f"{prefix}feed.xml"], url
+        contact = BeautifulSoup((site / url).read_text(), "html.parser").select_one(
+            ".mz-footer__contact")["href"]
+        assert contact == f"{prefix}colophon.html#contact"
+        for href in [*hrefs, contact.split("#")[0]]:
+            assert (site / url).parent.joinpath(href).resolve().is_file(), (url, href)

@@ -53,7 +53,7 @@ def test_a_content_error_keeps_the_last_good_page_and_shows_the_problem(tmp_path
     assert "Lees het interview en werk." in body and "summary:" not in body
     banner = read(root, "themes/work").select_one(".mz-problems")
     text = banner.get_text(" ", strip=True)
-    assert "essays/werk-eerst.md:3:14" in text and "between double quotes" in text
+    assert "essays/werk-eerst.md:3:14" in text and "tussen dubbele aanhalingstekens" in text  # the page's language
     assert banner.find("b") is None  # the editor's text is shown, never run as HTML
     assert read(root, "en/essays/werk-eerst").select_one(".mz-problems") is not None
 

@@ -51,7 +51,7 @@ EXTENDED_CONFIG = SITE_CONFIG + "markdown_extensions:\n  - attr_list\n  - md_in_
 
 
 def check(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    code = cli.main(["--root", str(root), "check"])
+    code = cli.main(["--root", str(root), "check", "--lang", "en"])
     return code, capsys.readouterr().out
 
 
@@ -546,8 +546,9 @@ def test_a_good_build_replaces_the_site_whole(tmp_path):
     assert os.stat(site).st_mode & 0o055 == 0o055  # readable by the web server, like before
 
 
-@pytest.mark.parametrize("name", ["CONTRIBUTING.md", "CONTRIBUTING.nl.md"])
+@pytest.mark.parametrize("name", ["CONTRIBUTING.md"])
 def test_every_new_message_is_explained_to_editors(tmp_path, name):
+    from magazine.content.messages import known
     from test_check import documented_messages
     patterns = documented_messages(name)
     texts = [ARTICLE + "\n" + body + "\n" for _, body, *_ in ACTIVE_BODIES] + [
@@ -569,3 +570,4 @@ def test_every_new_message_is_explained_to_editors(tmp_path, name):
         assert diagnostics
         for diagnostic in diagnostics:
             assert any(p.match(diagnostic.message) for p in patterns), (index, diagnostic.message)
+            assert known(diagnostic.message) and known(diagnostic.hint), diagnostic  # in Dutch

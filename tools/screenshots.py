@@ -1,9 +1,12 @@
-"""Screenshots of every kind of page in both languages, on a phone (390 px) and a laptop (1280 px).
+"""Screenshots of pages in both languages, on a phone (390 px) and a laptop (1280 px).
 
-    make screenshots    # builds the site without PDFs, then writes screenshots/<page>-<lang>-<width>.png
+    make screenshots               # every kind of page: screenshots/<page>-<lang>-<width>.png
+    make screenshots SINCE=<rev>   # the articles changed since <rev>, from the preview (preview/)
 
 A reviewer sees the result of a pull request without building it: the pull-request workflow
-uploads the folder. Needs Chromium at /usr/bin/chromium (as the browser tests do).
+takes the pages of exactly the articles the pull request changed, from `make preview`, which is
+made also when the content has errors, and uploads the folder. Needs Chromium at
+/usr/bin/chromium (as the browser tests do).
 """
 
 from __future__ import annotations
@@ -14,6 +17,9 @@ import http.server
 import threading
 from pathlib import Path
 
+from magazine.content.changes import changed_articles, changed_files
+from magazine.content.loader import load_magazine
+from magazine.content.mkdocs_yml import read_mkdocs_yml, site_languages
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
@@ -39,8 +45,13 @@ def main() -> None:
     parser.add_argument("site", type=Path, help="the built site")
     parser.add_argument("out", type=Path, help="the folder for the screenshots")
     parser.add_argument("--dark", action="store_true", help="also in dark mode")
+    parser.add_argument("--since", help="only the articles changed since this commit; `site` is "
+                        "then the preview (it opens from disk)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.since:
+        changed_pages(args.site, args.out, args.since)
+        return
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(Quiet, directory=str(args.site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -67,6 +78,37 @@ def main() -> None:
             browser.close()
     finally:
         server.shutdown()
+
+
+def changed_pages(preview: Path, out: Path, since: str) -> None:
+    """The preview's pages of the articles changed since `since`, opened from disk."""
+    root = Path.cwd()
+    languages = site_languages(read_mkdocs_yml(root))
+    magazine, _ = load_magazine(root, languages, include_drafts=True)
+    shots = []
+    for change in changed_articles(magazine, changed_files(root, since), languages):
+        for lang, page in change.pages.items():
+            if (preview / page).is_file():
+                shots.append((change.key.replace("/", "-"), lang, (preview / page).resolve()))
+            else:
+                print(f"{change.key}: the preview has no page {page}")
+    if not shots:
+        print("No article changed, or none of them is in the preview: no screenshots.")
+        return
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        for width in WIDTHS:
+            context = browser.new_context(
+                viewport={"width": width, "height": 844 if width < 600 else 900})
+            page = context.new_page()
+            for name, lang, path in shots:
+                page.goto(path.as_uri())
+                page.wait_for_load_state("load")
+                target = out / f"{name}-{lang}-{width}.png"
+                page.screenshot(path=str(target), full_page=True)
+                print(target)
+            context.close()
+        browser.close()
 
 
 if __name__ == "__main__":

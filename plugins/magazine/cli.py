@@ -11,9 +11,12 @@ import sys
 from pathlib import Path
 from string import Template
 
+from .content.changes import ChangedArticle, GitError, changed_articles, changed_files
 from .content.diagnostics import Diagnostic, one_line
 from .content.fields import suggestion
 from .content.loader import DEFAULT_LANGUAGES, load_magazine, theme_aliases
+from .content.messages import line as message_line
+from .content.messages import localize, severity_word
 from .content.mkdocs_yml import plugin_options, read_mkdocs_yml
 from .content.mkdocs_yml import site_languages as languages_of
 from .content.model import FOLDERS
@@ -35,7 +38,11 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check all content; exit 1 on errors")
     check.add_argument("--format", choices=("text", "json", "github"), default="text",
-                       help="github: annotations on the files of a pull request, and a summary")
+                       help="github: annotations on the files of a pull request, and a summary; "
+                       "json: for tools, always in English")
+    check.add_argument("--lang", choices=DEFAULT_LANGUAGES,
+                       help="the language of the messages (default: the magazine's, the first "
+                       "language of mkdocs.yml)")
     printing = commands.add_parser("print", help="make the print edition's PDFs of one language")
     printing.add_argument("--lang", required=True, choices=DEFAULT_LANGUAGES)
     printing.add_argument("--edition", help="the id of docs/editions/<id>.md (default: the one in mkdocs.yml, "
@@ -56,22 +63,40 @@ def main(argv: list[str] | None = None) -> int:
     status = commands.add_parser(
         "status", help="list each article's languages, missing and outdated translations")
     status.add_argument("--format", choices=("text", "json"), default="text")
+    pictures = commands.add_parser(
+        "pictures", help="remove the location and serial numbers from the originals in "
+        "docs/images/, and shrink huge ones, in place")
+    pictures.add_argument("--clean", action="store_true", required=True,
+                          help="rewrite the originals that need it (the check names them)")
+    pictures.add_argument("paths", nargs="*", help="only these files (default: all of docs/images/)")
+    changed = commands.add_parser(
+        "changed", help="list the articles changed since a commit, with their preview pages")
+    changed.add_argument("--since", required=True,
+                         help="the commit to compare with (a pull request's base)")
+    changed.add_argument("--format", choices=("text", "github"), default="text",
+                         help="github: also a table in the job's summary")
+    changed.add_argument("--preview-url", default="",
+                         help="where the preview can be downloaded, for the summary")
     args = parser.parse_args(argv)
     root = Path(args.root)
     if not (root / "mkdocs.yml").is_file() and not (root / "docs").is_dir():
         parser.error(f"{root.resolve()} is not the magazine's repository (no mkdocs.yml)")
     if args.command == "check":
-        return run_check(root, args.format)
+        return run_check(root, args.format, args.lang or site_languages(root)[0])
     if args.command == "print":
         return run_print(root, args.lang, args.edition, args.output)
     if args.command == "new":
         return run_new(root, args)
     if args.command == "status":
         return run_status(root, args.format)
+    if args.command == "pictures":
+        return run_pictures(root, args.paths)
+    if args.command == "changed":
+        return run_changed(root, args.since, args.format, args.preview_url)
     return EXIT_USAGE
 
 
-def run_check(root: Path, output: str) -> int:
+def run_check(root: Path, output: str, lang: str = "en") -> int:
     """Check every article, page and the print edition's list, as the build will."""
     from .printing.edition import check_edition
 
@@ -85,6 +110,8 @@ def run_check(root: Path, output: str) -> int:
     warnings = len(diagnostics) - errors
     summary = (f"{plural(len(magazine.articles), 'article')} checked: "
                f"{plural(errors, 'error')}, {plural(warnings, 'warning')}")
+    if output != "json":  # json is for tools: English, whatever the magazine's language
+        summary = check_summary(len(magazine.articles), errors, warnings, lang)
     if output == "json":
         json.dump(
             {"diagnostics": [d.as_dict() for d in diagnostics], "errors": errors,
@@ -94,12 +121,12 @@ def run_check(root: Path, output: str) -> int:
         print()
     elif output == "github":
         for diagnostic in diagnostics:
-            print(github_annotation(diagnostic))
+            print(github_annotation(localize(diagnostic, lang)))
         print(summary)
-        write_job_summary(diagnostics, summary)
+        write_job_summary([localize(d, lang) for d in diagnostics], summary, lang)
     else:
         for diagnostic in diagnostics:
-            print(diagnostic)
+            print(message_line(diagnostic, lang))
         print(summary)
     return EXIT_CONTENT_ERRORS if errors else EXIT_OK
 
@@ -123,18 +150,37 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def write_job_summary(diagnostics: list[Diagnostic], summary: str) -> None:
+def check_summary(articles: int, errors: int, warnings: int, lang: str) -> str:
+    if lang == "nl":
+        return (f"{articles} {'artikel' if articles == 1 else 'artikelen'} gecontroleerd: "
+                f"{errors} {'fout' if errors == 1 else 'fouten'}, "
+                f"{warnings} {'waarschuwing' if warnings == 1 else 'waarschuwingen'}")
+    return (f"{plural(articles, 'article')} checked: "
+            f"{plural(errors, 'error')}, {plural(warnings, 'warning')}")
+
+
+JOB_SUMMARY = {
+    "en": ("Content check", ("file", "line", "problem", "fix"),
+           "Every article and page can be published."),
+    "nl": ("Controle van de inhoud", ("bestand", "regel", "probleem", "oplossing"),
+           "Elk artikel en elke pagina kan gepubliceerd worden."),
+}
+
+
+def write_job_summary(diagnostics: list[Diagnostic], summary: str, lang: str = "en") -> None:
     """A short table in the job's summary page (GITHUB_STEP_SUMMARY), when run on GitHub."""
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return
-    lines = [f"### Content check: {summary}", ""]
+    title, heads, clean = JOB_SUMMARY.get(lang, JOB_SUMMARY["en"])
+    lines = [f"### {title}: {summary}", ""]
     if diagnostics:
-        lines += ["| file | line | problem | fix |", "| --- | --- | --- | --- |"]
-        lines += [f"| `{one_line(d.path).replace('`', '')}` | {d.line} | {table_cell(d.severity + ': ' + d.message)} | "
+        lines += ["| " + " | ".join(heads) + " |", "| --- | --- | --- | --- |"]
+        lines += [f"| `{one_line(d.path).replace('`', '')}` | {d.line} | "
+                  f"{table_cell(severity_word(d.severity, lang) + ': ' + d.message)} | "
                   f"{table_cell(d.hint)} |" for d in diagnostics]
     else:
-        lines.append("Every article and page can be published.")
+        lines.append(clean)
     with open(target, "a", encoding="utf-8") as file:
         file.write("\n".join(lines) + "\n")
 
@@ -254,6 +300,96 @@ def run_status(root: Path, output: str) -> int:
     print(f"{len(statuses)} articles: {missing} with a missing translation, "
           f"{outdated} with a translation older than the original{history}")
     return EXIT_OK
+
+
+def run_pictures(root: Path, paths: list[str]) -> int:
+    """Clean the originals: no location or serial number, no more pixels than print needs."""
+    from .content.picture_cleaning import clean, originals
+
+    files = [root / p for p in paths] if paths else originals(root)
+    cleaned = 0
+    for file in files:
+        try:
+            done = clean(root, file)
+        except (OSError, ValueError) as error:
+            print(one_line(f"magazine pictures: error: {file}: {error}"), file=sys.stderr)
+            return EXIT_CONTENT_ERRORS
+        if done is None:
+            continue
+        cleaned += 1
+        what = ", ".join(done.removed) or "camera data"
+        size = (f"; {done.before[0]}x{done.before[1]} -> {done.after[0]}x{done.after[1]} pixels"
+                if done.before != done.after else "")
+        print(one_line(f"{done.path}: removed {what}{size}"))
+    print(f"{plural(cleaned, 'picture')} cleaned; commit them to publish the change")
+    return EXIT_OK
+
+
+def run_changed(root: Path, since: str, output: str, preview_url: str) -> int:
+    """Print the articles changed since `since` and where their pages are in the preview."""
+    languages = site_languages(root)
+    try:
+        files = changed_files(root, since)
+    except GitError as error:
+        print(one_line(f"magazine changed: error: {error}"), file=sys.stderr)
+        return EXIT_USAGE
+    magazine, _ = load_magazine(root, languages, include_drafts=True)
+    changes = changed_articles(magazine, files, languages)
+    for change in changes:
+        where = ", ".join(f"preview/{page}" for page in change.pages.values())
+        print(one_line(f"{change.key}: "
+                       f"{where or 'not in the preview (see the problems of the check)'}"))
+    if not changes:
+        print("No article changed.")
+    if output == "github":
+        write_changes_summary(changes, languages, preview_url)
+    return EXIT_OK
+
+
+CHANGES_SUMMARY = {
+    "en": {
+        "title": "Your articles in the preview", "download": "Download the preview",
+        "open": "(Artifacts: `preview`), unpack it and open a page below in your browser: the "
+                "site as it will look, with your changes. The artifact `screenshots` shows the "
+                "same pages on a phone and a laptop.",
+        "article": "article", "missing": "not in the preview: see the problems above",
+        "none": "This pull request changes no article; `index.html` opens the home page.",
+    },
+    "nl": {
+        "title": "Je artikelen in het voorbeeld", "download": "Download het voorbeeld",
+        "open": "(Artifacts: `preview`), pak het uit en open een pagina hieronder in je "
+                "browser: de site zoals hij wordt, met jouw wijzigingen. Het artifact "
+                "`screenshots` toont dezelfde pagina's op een telefoon en een laptop.",
+        "article": "artikel", "missing": "niet in het voorbeeld: zie de problemen hierboven",
+        "none": "Deze pull request verandert geen artikel; `index.html` opent de voorpagina.",
+    },
+}
+
+
+def write_changes_summary(changes: list[ChangedArticle], languages: tuple[str, ...],
+                          preview_url: str) -> None:
+    """The changed articles and their pages in the preview, in the job's summary page, in the
+    magazine's language."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    words = CHANGES_SUMMARY.get(languages[0], CHANGES_SUMMARY["en"])
+    download = f"[{words['download']}]({preview_url})" if preview_url else words["download"]
+    lines = [f"### {words['title']}", "", f"{download} {words['open']}", ""]
+    if changes:
+        lines += [f"| {words['article']} | " + " | ".join(languages) + " |",
+                  "| --- | " + " | ".join("---" for _ in languages) + " |"]
+        for change in changes:
+            name = table_cell(change.title or change.key)
+            if change.pages:
+                cells = [f"`{change.pages[lang]}`" for lang in languages]
+            else:
+                cells = [words["missing"]] + [""] * (len(languages) - 1)
+            lines.append(f"| {name} (`{change.key}`) | " + " | ".join(cells) + " |")
+    else:
+        lines.append(words["none"])
+    with open(target, "a", encoding="utf-8") as file:
+        file.write("\n".join(lines) + "\n")
 
 
 # -- helpers -----------------------------------------------------------------------------------

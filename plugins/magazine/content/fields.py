@@ -18,6 +18,18 @@ SOURCES_HINT = ("write each source as '- title: Name of the document' with, for 
                 "a line 'url: https://...' under it")
 
 # Fields that MkDocs or Material would act on, which content may not set.
+# Dutch (and a few misspelt) words an editor may type for a field, and for a status.
+FIELD_WORDS = {
+    "titel": "title", "samenvatting": "summary", "datum": "date", "auteur": "authors",
+    "auteurs": "authors", "author": "authors", "schrijver": "authors", "schrijvers": "authors",
+    "thema": "themes", "thema's": "themes", "themas": "themes", "theme": "themes",
+    "sessie": "session", "maaksessie": "session", "afbeelding": "image", "foto": "image",
+    "beeld": "image", "bronnen": "sources", "bron": "sources",
+}
+STATUS_WORDS = {
+    "concept": "draft", "klad": "draft", "gepubliceerd": "published", "publiceren": "published",
+    "klaar": "published", "publiek": "published", "voorbeeld": "example",
+}
 REFUSED_FIELDS = {
     "template": "the magazine chooses each page's template",
     "location": "the magazine decides each page's address",
@@ -32,6 +44,7 @@ class Fields:
         self.doc = doc
         self.report = report
         self.ok = True
+        self.misnamed: set[str] = set()  # required fields written under another name
 
     def error(self, key: str, message: str, hint: str = "", index: int | None = None) -> None:
         self.ok = False
@@ -183,20 +196,24 @@ class Fields:
             sources.append(Source(title.strip(), url.strip()))
         return sources
 
-    def choice(self, key: str, choices: Iterable[str], default: str) -> str:
+    def choice(self, key: str, choices: Iterable[str], default: str,
+               aliases: dict[str, str] | None = None) -> str:
         value = self.doc.meta.get(key, default)
         options = list(choices)
         if value not in options:
+            meant = nearest(str(value), options, aliases)
             self.error(
                 key,
                 f"'{key}' must be one of {', '.join(options)}, not {shorten(repr(value))}",
-                suggestion(str(value), options) or f"write {key}: {default}",
+                f"write {key}: {meant or default}",
             )
-            return default
+            return meant or default
         return str(value)
 
     def missing(self, key: str, hint: str = "") -> None:
         self.ok = False
+        if key in self.misnamed:  # already said, on the line with the misnamed field
+            return
         self.report.error(
             self.path,
             self.doc.line_of(key) if self.has(key) else 1,
@@ -204,20 +221,29 @@ class Fields:
             hint or f"add a line '{key}: ...' to the front matter",
         )
 
-    def unknown_keys(self, known: Iterable[str]) -> None:
+    def unknown_keys(self, known: Iterable[str], required: Iterable[str] = ()) -> None:
         """Warn about fields the magazine does not use (they never reach a page); refuse the
-        ones that would let a text choose the page's template or address."""
+        ones that would let a text choose the page's template or address. A misspelt or Dutch
+        name of a required field that is missing (`author:`, `auteurs:`) is one error, on its
+        line, and not a second one for the missing field."""
         known = list(known)
+        required = set(required)
         for key in self.doc.meta:
+            meant = nearest(str(key), known, FIELD_WORDS) if key not in known else None
             if key in REFUSED_FIELDS:
                 self.error(key, f"the field '{key}' is not allowed in content",
                            f"remove the line '{key}: ...'; {REFUSED_FIELDS[key]}")
+            elif meant in required and meant not in self.doc.meta:
+                self.misnamed.add(meant)
+                self.error(key, f"the field '{key}' should be called '{meant}'",
+                           f"write '{meant}:' instead of '{key}:'")
             elif key not in known:
                 self.report.warning(
                     self.path,
                     self.doc.line_of(key),
                     f"unknown field '{key}' is ignored",
-                    suggestion(key, known) or f"the fields are: {', '.join(known)}",
+                    suggestion(str(key), known, FIELD_WORDS)
+                    or f"the fields are: {', '.join(known)}",
                 )
 
 
@@ -274,10 +300,18 @@ def shorten(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def suggestion(word: str, options: Iterable[str], aliases: dict[str, str] | None = None) -> str:
-    """`did you mean 'x'?` for the option nearest to `word`, or '' when none is near."""
+def nearest(word: str, options: Iterable[str], aliases: dict[str, str] | None = None) -> str | None:
+    """The option nearest to `word` (an alias, such as a Dutch word, names its option)."""
     names = {option.lower(): option for option in options}
     for alias, option in (aliases or {}).items():
         names.setdefault(alias.lower(), option)
+    if word.lower() in names:
+        return names[word.lower()]
     match = difflib.get_close_matches(word.lower(), list(names), n=1, cutoff=0.6)
-    return f"did you mean '{names[match[0]]}'?" if match else ""
+    return names[match[0]] if match else None
+
+
+def suggestion(word: str, options: Iterable[str], aliases: dict[str, str] | None = None) -> str:
+    """`did you mean 'x'?` for the option nearest to `word`, or '' when none is near."""
+    match = nearest(word, options, aliases)
+    return f"did you mean '{match}'?" if match else ""

@@ -9,6 +9,7 @@ need them, and a few lines of them can grow into gigabytes) and control characte
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -186,6 +187,12 @@ def parse_with(
         line = first_line + (mark.line if mark else 0)
         col = (mark.column + 1) if mark else 1
         text = source.split("\n")[mark.line] if mark and mark.line < source.count("\n") + 1 else ""
+        placeholder = PLACEHOLDER_LINE.match(text)
+        if placeholder:  # the template's `$session` line, left as it was
+            raise FrontMatterError(
+                line, f"the line '{text.strip()}' is still the template's placeholder",
+                f"write '{placeholder.group(1)}: ...' with your value, or remove the line",
+                1) from None
         raise FrontMatterError(line, yaml_message(error), yaml_hint(error, text), col) from None
     except yaml.reader.ReaderError as error:
         raise control_character(source, error, first_line) from None
@@ -342,6 +349,7 @@ def yaml_message(error: yaml.MarkedYAMLError) -> str:
 
 
 CURLY_QUOTES = "“”„‘’‚«»"
+PLACEHOLDER_LINE = re.compile(r"^\s*\$(\w+)\s*$")  # `$session` in scaffold/article.md
 
 
 def yaml_hint(error: yaml.MarkedYAMLError, line: str = "") -> str:

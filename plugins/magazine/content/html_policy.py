@@ -30,7 +30,9 @@ ALLOWED_ATTRIBUTES = {
     **{tag: set(names) for tag, names in nh3.ALLOWED_ATTRIBUTES.items()},
     "*": {"id", "class", "title", "lang", "dir", "style", "role", "aria-label", "aria-hidden"},
     "a": {"href", "hreflang"},
-    "img": {"alt", "src", "width", "height", "loading"},
+    # `credit`: who made the picture and its licence, `{ credit="Foto: ..., CC BY 4.0" }` after
+    # it; the site and the print edition show it under the picture.
+    "img": {"alt", "src", "width", "height", "loading", "credit"},
     "details": {"open"},
     "ol": {"start", "type", "reversed"},
     "time": {"datetime"},

@@ -21,7 +21,7 @@ from . import pictures, relations
 from .author_names import read_author_names
 from .body_check import MKDOCS_EXTENSIONS, BodyChecker
 from .diagnostics import Diagnostic, Report
-from .fields import Fields, plain, suggestion
+from .fields import STATUS_WORDS, Fields, plain, suggestion
 from .frontmatter import Document, FrontMatterError, check_size, read_document
 from .link_check import LinkCheck, Page
 from .links import find_images, find_links, is_valid_url, resolve, strip_language
@@ -40,6 +40,7 @@ PLACEHOLDERS = {
 }
 ARTICLE_FIELDS = ("title", "summary", "date", "authors", "themes", "session", "status", "image",
                   "sources", "image_alt", "image_credit")
+ARTICLE_REQUIRED = ("title", "summary", "date", "authors", "themes")  # in the original
 SHARED_FIELDS = ("date", "authors", "themes", "session", "image")
 THEME_FIELDS = ("title", "description", "sources")
 SESSION_FIELDS = ("title", "number", "description", "date", "time", "place", "themes", "programme",
@@ -103,6 +104,7 @@ class Reader:
         self.symlinks: set[str] = set()  # the content files that are symbolic links
         self.pages: dict[str, Page] = {}  # every file read that becomes a page, by its path
         self.linking: list[tuple[Page, Article | None]] = []  # pages whose links are checked
+        self.unbuilt: list[Version] = []  # article texts that are not built, checked all the same
         self.drafts: set[str] = set()
         self.folder_entries: dict[str, list[os.DirEntry[str]]] = {}
         self.folders_inside: dict[str, bool] = {}
@@ -141,6 +143,8 @@ class Reader:
         for entity in [*articles, *themes.values(), *sessions.values()]:
             for version in entity.versions.values():
                 self.check_text_pictures(version)
+        for version in self.unbuilt:
+            self.check_text_pictures(version)
         self.check_page_pictures()
         magazine.broken_links |= self.refused
         self.check_links(magazine)
@@ -335,6 +339,7 @@ class Reader:
         status_of: dict[str, str] = {}
         fields_of: dict[str, Fields] = {}
         draft_translations: list[str] = []
+        unbuilt: list[Version] = []  # texts the site will not show, whose pictures are checked
         # When the original cannot be read, a translation that has every field of its own is
         # still published (in a build that lets errors pass); one that takes them from the
         # original is left out, without blaming it for them.
@@ -342,13 +347,13 @@ class Reader:
         alt_fields: dict[str, Fields] = {}
         for lang, (source, doc) in docs.items():
             fields = fields_of[lang] = Fields(source.path, doc, self.report)
-            fields.unknown_keys(ARTICLE_FIELDS)
             original = lang == original_lang
+            fields.unknown_keys(ARTICLE_FIELDS, ARTICLE_REQUIRED if original else ("title", "summary"))
             title = fields.text("title")
             summary = fields.text("summary")
             image_alt = fields.text("image_alt", required=False)
             image_credit = fields.text("image_credit", required=False)
-            status_of[lang] = fields.choice("status", STATUSES, "published")
+            status_of[lang] = fields.choice("status", STATUSES, "published", STATUS_WORDS)
             values = {
                 "date": fields.date("date", required=original),
                 "authors": fields.text_list("authors", required=original),
@@ -372,6 +377,7 @@ class Reader:
             if title is None or summary is None:
                 usable = usable and not original
                 fields.sources()  # still checked, so that every mistake is reported at once
+                unbuilt.append(Version(lang, source.path, title or "", doc.body, doc.body_line))
                 continue
             version = Version(
                 lang, source.path, title, doc.body, doc.body_line, summary, len(doc.body.split()),
@@ -402,7 +408,11 @@ class Reader:
         if "image" in shared and versions:
             image = self.lead_picture(shared["image"][1], shared["image"][0], versions, alt_fields)
         if status != "draft":
-            self.check_placeholders(docs, fields_of, versions)
+            # A translation that is itself still a draft can wait, even as the bare template:
+            # the original stands in for it until it is published.
+            finished = {lang: doc for lang, doc in docs.items() if status_of.get(lang) != "draft"}
+            self.check_placeholders(
+                finished, fields_of, {lang: v for lang, v in versions.items() if lang in finished})
         if "date" in shared and shared["date"][0] > dt.date.today():
             date, first = shared["date"]
             self.report.warning(
@@ -425,6 +435,9 @@ class Reader:
         for lang, (source, _doc) in docs.items():
             if source.path in self.pages and lang not in draft_translations:
                 self.linking.append((self.pages[source.path], article))
+        # An article that cannot be built still has its pictures checked: a bad date or theme
+        # must not hide them until the next run.
+        self.unbuilt += unbuilt if article is not None else [*unbuilt, *versions.values()]
         return article
 
     def check_placeholders(self, docs: dict[str, tuple[SourceFile, Document]],

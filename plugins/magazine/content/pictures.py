@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pillow_heif
 from PIL import Image, ImageFile, UnidentifiedImageError
 
 from .links import lines_to_read
@@ -35,6 +36,14 @@ TEXT_MIN_WIDTH = 320
 HUGE_BYTES = 8 * 1024 * 1024
 HUGE_PIXELS = 40_000_000
 WEB_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+# What a phone sends: HEIC/HEIF (an iPhone's photos). Read with pillow-heif; the site publishes it
+# as WebP and JPEG, the print edition gets a JPEG of it (printing/fetcher.py).
+PHONE_FORMATS = {"HEIF"}
+pillow_heif.register_heif_opener()
+# EXIF tags that tell more about the photographer than the picture: where it was taken, and the
+# serial numbers that tie photos to one camera. `magazine pictures --clean` removes them.
+GPS_IFD, EXIF_IFD = 0x8825, 0x8769
+SERIAL_TAGS = {0xA431, 0xA435, 0xC62F}  # BodySerialNumber, LensSerialNumber, CameraSerialNumber
 # Larger than this, a picture is refused before it is decoded: a PNG of 9000x9000 pixels can be
 # a file of 0.2 MB and take a gigabyte to decode (a "decompression bomb"). 50 million pixels
 # (a 48-megapixel phone photo still fits) take at most 200 MB. Pillow itself warns above this
@@ -83,6 +92,7 @@ class Original:
     height: int
     format: str
     bytes: int
+    private: tuple[str, ...] = ()  # "location", "serial number": in the file's camera data
 
 
 def find_images(body: str, first_line: int) -> Iterator[ImageRef]:
@@ -155,6 +165,7 @@ def inspect(root: Path, path: str) -> tuple[Original | None, Problem | None]:
                 if image.getexif().get(0x0112) in (5, 6, 7, 8):  # shot sideways: upright, it turns
                     width, height = height, width
                 kind = image.format or ""
+                private = private_data(image)
             if kind in WEB_FORMATS:
                 read_to_the_end(file)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -172,10 +183,22 @@ def inspect(root: Path, path: str) -> tuple[Original | None, Problem | None]:
                              "end (an upload that did not finish?)",
                              "open it on your computer, save it again as JPEG, PNG or WebP and "
                              "upload it again")
-    if kind not in WEB_FORMATS:
+    if kind not in WEB_FORMATS | PHONE_FORMATS:
         return None, Problem("error", f"'{path}' is a {kind} file, which browsers do not show",
                              "save it as JPEG, PNG or WebP")
-    return Original(path, width, height, kind, size), None
+    return Original(path, width, height, kind, size, private), None
+
+
+def private_data(image: Image.Image) -> tuple[str, ...]:
+    """What the picture's camera data tells about the photographer: "location", "serial number"."""
+    exif = image.getexif()
+    found = []
+    if exif.get_ifd(GPS_IFD):
+        found.append("location")
+    details = exif.get_ifd(EXIF_IFD)
+    if any(tag in details or tag in exif for tag in SERIAL_TAGS):
+        found.append("serial number")
+    return tuple(found)
 
 
 class Damaged(Exception):
@@ -221,6 +244,16 @@ def fitness(original: Original, lead: bool) -> list[Problem]:
             f"'{original.path}' is {original.width}x{original.height} pixels, too small for {use}",
             f"use a picture of at least {min_width}x{min_height} pixels" if lead
             else f"use a picture at least {min_width} pixels wide",
+        ))
+    if original.private:
+        what = " and ".join({"location": "the place it was taken (GPS)",
+                             "serial number": "the camera's serial number"}[p]
+                            for p in original.private)
+        problems.append(Problem(
+            "warning",
+            f"'{original.path}' carries {what}; the site leaves it out, but anyone can download "
+            "the original from the repository",
+            "remove it with: magazine pictures --clean",
         ))
     if original.bytes > HUGE_BYTES or original.width * original.height > HUGE_PIXELS:
         problems.append(Problem(

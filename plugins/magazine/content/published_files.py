@@ -5,8 +5,8 @@ into the site as it is. A pull request could add `docs/x.html` or an SVG with sc
 runs on the magazine's own address, also in the preview. So the site publishes from `docs/` only:
 
 - pages, written in Markdown (`.md`);
-- pictures (JPEG, PNG, WebP, GIF), and never the uploaded file itself: pages show the web versions
-  that `site/pictures.py` makes, without metadata;
+- pictures (JPEG, PNG, WebP, GIF, HEIC), and never the uploaded file itself: pages show the web
+  versions that `site/pictures.py` makes, without metadata;
 - the project's own style, script and font files, each named in the magazine plugin's `assets`
   option in `mkdocs.yml`. That list and the files are code: a change to them is a change to the
   site's code, which a maintainer reviews (CONTRIBUTING.md, "Reviewing a pull request").
@@ -24,7 +24,8 @@ from pathlib import PurePosixPath
 
 # What MkDocs reads as Markdown and makes a page of.
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
-PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
+# HEIC/HEIF: a phone's photos, published as WebP and JPEG like the others.
+PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".heic", ".heif")
 # What the `assets` list may name: style sheets, scripts and fonts. Not SVG: it can hold script.
 ASSET_SUFFIXES = (".css", ".js", ".woff", ".woff2")
 # Files a browser runs or renders as a document of the site's own address.
@@ -91,8 +92,8 @@ def unpublished(path: str, uri: str) -> FileProblem:
             "delete it: only a maintainer adds style and script files to the site")
     return FileProblem(
         path, f"'{path}' is not a page or a picture, so the site does not publish it",
-        "the site publishes pages (.md) and pictures (JPEG, PNG, WebP, GIF): delete the file, "
-        "or put a picture in docs/images/")
+        "the site publishes pages (.md) and pictures (JPEG, PNG, WebP, GIF, HEIC): delete the "
+        "file, or put a picture in docs/images/")
 
 
 def asset_list_problems(root: str | os.PathLike[str], docs: str,

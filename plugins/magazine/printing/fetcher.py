@@ -12,6 +12,7 @@ content check has already reported it with its file and line (`content.body_chec
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -25,8 +26,25 @@ from ..content.repository_paths import inside_repository
 # inlined by the template), and nothing that could be attached.
 PICTURE_TYPES = {
     ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
-    ".webp": "image/webp", ".svg": "image/svg+xml",
+    ".webp": "image/webp", ".svg": "image/svg+xml", ".heic": "image/heic", ".heif": "image/heif",
 }
+
+
+PHONE_SUFFIXES = (".heic", ".heif")
+
+
+def as_jpeg(data: bytes) -> bytes:
+    """A phone's HEIC photo as a JPEG, upright, with its colour profile and no camera data."""
+    from PIL import Image, ImageOps
+
+    from ..content import pictures  # noqa: F401 (registers the HEIF reader)
+
+    with Image.open(io.BytesIO(data)) as image:
+        icc = image.info.get("icc_profile")
+        upright = ImageOps.exif_transpose(image).convert("RGB")
+    out = io.BytesIO()
+    upright.save(out, format="JPEG", quality=92, **({"icc_profile": icc} if icc else {}))
+    return out.getvalue()
 
 
 class RefusedAddress(ValueError):
@@ -52,6 +70,8 @@ class RepositoryFetcher(URLFetcher):
             raise RefusedAddress(f"the print edition reads only pictures in the repository: {url}")
         data = path.read_bytes()
         self.read[path.relative_to(self.root).as_posix()] = hashlib.sha256(data).hexdigest()
+        if path.suffix.lower() in PHONE_SUFFIXES:  # WeasyPrint reads no HEIC: a JPEG of it
+            return URLFetcherResponse(url, as_jpeg(data), {"Content-Type": "image/jpeg"})
         return URLFetcherResponse(url, data, {"Content-Type": PICTURE_TYPES[path.suffix.lower()]})
 
     def picture_path(self, url: str) -> Path | None:

@@ -20,6 +20,7 @@ from mkdocs.plugins import get_plugin_logger
 
 from ..content.diagnostics import Diagnostic
 from ..content.loader import DEFAULT_LANGUAGES, load_magazine, symlink_diagnostics
+from ..content.messages import line as message_line
 from ..content.model import Magazine
 from ..content.translation_status import translation_status
 from ..printing.edition import check_edition
@@ -67,7 +68,7 @@ class BuildContent:
         self.root = repository_root(config)
         self.site_names[self.lang] = config.site_name
         if first_pass(config):
-            refuse_symlinks(self.root, Path(config.docs_dir))
+            refuse_symlinks(self.root, Path(config.docs_dir), languages[0])
         if self.magazine is None or first_pass(config):
             self.load(config, options, languages)
 
@@ -78,7 +79,7 @@ class BuildContent:
         # The print edition's list of articles is checked on every build, with PDFs or not.
         edition_problems = check_edition(self.magazine, options.edition)
         self.reported = {*diagnostics, *edition_problems}
-        report(sorted(self.reported))
+        report(sorted(self.reported), self.magazine.default_language)
         # Shown on every page, unless the build is strict and stops on them instead. Always
         # set: MkDocs keeps a plugin from one build of a process to the next.
         self.problems = (sorted(d for d in self.reported if d.severity == "error")
@@ -94,7 +95,8 @@ class BuildContent:
         """Log the print edition's problems, but not a line the content check has blamed already
         in other words."""
         places = {(d.path, d.line) for d in self.reported if d.severity == "error"}
-        report([d for d in diagnostics if d not in self.reported and (d.path, d.line) not in places])
+        report([d for d in diagnostics if d not in self.reported and (d.path, d.line) not in places],
+               self.magazine.default_language)
 
 
 def freeze_memory(config: MkDocsConfig) -> None:
@@ -121,7 +123,7 @@ def build_languages(i18n: Any) -> tuple[str, ...]:
     return (default, *(lang for lang in i18n.all_languages if lang != default))
 
 
-def refuse_symlinks(root: Path, docs_dir: Path) -> None:
+def refuse_symlinks(root: Path, docs_dir: Path, lang: str) -> None:
     """Stop before MkDocs reads docs/ (or the theme's overrides/) when a symlink there leaves the
     repository or links a folder: MkDocs follows both, so they would publish other files, or the
     same ones endlessly."""
@@ -129,16 +131,17 @@ def refuse_symlinks(root: Path, docs_dir: Path) -> None:
     problems = [problem for folder in (docs, "overrides") if folder
                 for problem in symlink_diagnostics(root, folder)]
     if problems:  # one line each (a message of several lines would be escaped into one)
-        report([Diagnostic(path, 1, 1, "error", message, hint) for message, hint, path in problems])
+        report([Diagnostic(path, 1, 1, "error", message, hint) for message, hint, path in problems],
+               lang)
         raise PluginError("The build stops before it reads docs/: see the symbolic links above.")
 
 
-def report(diagnostics: list[Diagnostic]) -> None:
+def report(diagnostics: list[Diagnostic], lang: str) -> None:
     """Errors as errors (`mkdocs build --strict` stops on them: "Aborted with 2 errors"), in the
-    words and at the place `magazine check` gives; warnings as info, as the check only shows
-    them."""
+    words, the language and at the place `magazine check` gives; warnings as info, as the check
+    only shows them."""
     for diagnostic in diagnostics:
         if diagnostic.severity == "error":
-            log.error(str(diagnostic))
+            log.error(message_line(diagnostic, lang))
         else:
-            log.info(str(diagnostic))
+            log.info(message_line(diagnostic, lang))

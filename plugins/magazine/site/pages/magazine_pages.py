@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ...content.loader import DOCS_PAGE_FIELDS
+from ...content.messages import localize
 from ...content.model import Article, Magazine
 from ...content.ui_strings import Strings
 from ...content.urls import Urls
@@ -30,7 +31,7 @@ from .link_rewriting import MagazineLinks
 from .navigation import ActiveTab
 from .published_files import add_file
 from .sharing import Sharing
-from .views import Views, page_role, untranslated
+from .views import Views, footer_links, page_role, untranslated
 
 
 class MagazinePages:
@@ -147,10 +148,12 @@ class MagazinePages:
         if self.content.problems:
             # Only `mkdocs serve` keeps a broken article as it last worked (preview.py).
             text = "preview_problems" if self.content.serving else "build_problems"
-            context["mz_problems"] = {"problems": self.content.problems,
+            context["mz_problems"] = {"problems": [localize(d, self.lang)
+                                                   for d in self.content.problems],
                                       "text": Strings(self.lang)(text)}
         context["mz_t"] = self.views.t if self.views else None  # the footer's words
-        context["mz_prefix"] = self.urls.prefix(self.lang)  # "" or "en/": the footer's links
+        context["mz_prefix"] = self.urls.prefix(self.lang)  # "" or "en/"
+        context["mz_footer"] = footer_links(self.urls, self.lang)  # also from disk (preview)
         self.active_tab.mark(nav, kind, article, self.urls, self.lang)
         if options.pdf:
             context["magazine_pdf"] = pdf_url(self.lang, self.magazine.default_language)

@@ -384,6 +384,14 @@ class Views:
         return sorted(self.magazine.themes.values(), key=lambda t: t.version(self.lang).title.lower())
 
 
+def footer_links(urls: Urls, lang: str) -> dict[str, str]:
+    """The footer's pages in `lang`, as addresses that also open from disk (`make preview`)."""
+    prefix = urls.prefix(lang)
+    colophon = urls.page(prefix + "colophon")
+    return {"about": urls.page(prefix + "about"), "colophon": colophon,
+            "contact": colophon + "#contact", "feed": prefix + "feed.xml"}
+
+
 def web_addresses(body: str) -> list[str]:
     """The web addresses (http, https) that a Markdown text links to, in order, once each."""
     found = [target for _, _, target in find_links(body, 1)

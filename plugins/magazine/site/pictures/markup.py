@@ -107,7 +107,7 @@ class PictureRewriter(Treeprocessor):
         if made is None:
             return None
         return Picture(made, img.get("alt") or "", TEXT_SIZES, lazy=lazy,
-                       caption=img.get("title") or "")
+                       caption=img.get("title") or "", credit=img.get("credit") or "")
 
 
 def alt_text(img: etree.Element) -> str:

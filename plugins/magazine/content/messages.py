@@ -1,0 +1,564 @@
+"""The check's words in the editor's language: one table, English and Dutch side by side.
+
+The content model reports its problems in English, the words its tests read. `localize` gives a
+diagnostic in the magazine's language by finding its row in `TEXTS`: each English text is a
+template whose `{placeholders}` stand for what the message names (a file, a field, a value), and
+the Dutch text says the same with the same placeholders. A value that is itself a text of the
+table ("there is no month 13") or a word of `WORDS` ("a number") is translated too. A message
+without a row stays English; tests/test_messages.py checks that every message the check's tests
+produce has its row, so a new message cannot be left out unnoticed.
+
+`magazine check`, the build's log and the preview's banner speak the default language of
+`mkdocs.yml` (`magazine check --lang en` speaks English).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from .diagnostics import Diagnostic, one_line
+
+# (English, Dutch): the problems first, then the fixes. A more particular text stands before a
+# more general one that would also match it.
+TEXTS: tuple[tuple[str, str], ...] = (
+    # -- the file and its fields ------------------------------------------------------------
+    ("the file is empty", "het bestand is leeg"),
+    ("start from a template: magazine new --help",
+     "begin met het sjabloon: kopieer plugins/magazine/scaffold/article.md"),
+    ("the file is not UTF-8 text", "het bestand is niet als UTF-8-tekst bewaard"),
+    ("the file cannot be read as UTF-8 text", "het bestand is niet als UTF-8-tekst te lezen"),
+    ("save it as UTF-8; most editors offer this under 'Save with encoding'",
+     "bewaar het als UTF-8; de meeste editors hebben daarvoor 'Opslaan met codering'"),
+    ("the file cannot be read: {error}", "het bestand kan niet gelezen worden: {error}"),
+    ("the file is {size} KB; the limit is {limit} KB",
+     "het bestand is {size} KB; meer dan {limit} KB kan niet"),
+    ("the file does not start with front matter",
+     "het bestand begint niet met de velden tussen twee regels '---'"),
+    ("the first line must be '---', then the fields, then a closing '---'",
+     "zet '---' op de eerste regel, dan de velden, dan weer een regel '---'"),
+    ("the front matter is not closed", "de velden bovenaan worden niet afgesloten"),
+    ("add a line '---' after the last field", "zet een regel '---' na het laatste veld"),
+    ("the front matter is not a list of fields", "bovenaan staan geen velden"),
+    ("write one 'name: value' per line, such as 'title: My title'",
+     "schrijf één 'naam: waarde' per regel, zoals 'title: Mijn titel'"),
+    ("the quote that opens here is never closed",
+     "het aanhalingsteken dat hier begint, wordt niet gesloten"),
+    ('end the value with the same quote it starts with: title: "My title"',
+     'sluit de waarde af met hetzelfde aanhalingsteken: title: "Mijn titel"'),
+    ("the front matter uses a YAML tag that is not allowed",
+     "in de velden staat een '!!'-teken dat niet mag"),
+    ("front matter holds only text, dates and lists; remove the '!!' tag",
+     "velden bevatten alleen tekst, datums en lijsten; haal de '!!' weg"),
+    ("the front matter uses a YAML anchor or alias (& or *), which is not allowed",
+     "een waarde begint met & of *, en dat mag niet"),
+    ("the front matter is not valid YAML: {problem}",
+     "deze regel van de velden is niet te lezen als 'naam: waarde'"),
+    ("put a value that contains ': ' between double quotes",
+     "zet een waarde met ': ' erin tussen dubbele aanhalingstekens: title: \"Werk: een begin\""),
+    ("indent with spaces, not tabs", "spring in met spaties, niet met tabs"),
+    ("put the value between double quotes",
+     "zet de waarde tussen dubbele aanhalingstekens: title: \"...\""),
+    ("check the indentation and quotes on this line",
+     "schrijf de regel als 'naam: waarde', zonder inspringen, en controleer de aanhalingstekens"),
+    ('the curly quotes (“ ”) pasted from a word processor are not quotes here: type straight '
+     'double quotes (") around the value',
+     'de krullende aanhalingstekens (“ ”) uit een tekstverwerker tellen hier niet: typ rechte '
+     'aanhalingstekens (") om de waarde'),
+    ("the front matter contains an invisible control character ({code})",
+     "in de velden staat een onzichtbaar teken ({code})"),
+    ("retype this line; pasted text can carry characters that are not allowed",
+     "typ deze regel opnieuw; geplakte tekst kan onzichtbare tekens bevatten"),
+    ("the line '{line}' is still the template's placeholder",
+     "de regel '{line}' komt nog ongewijzigd uit het sjabloon"),
+    ("write '{field}: ...' with your value, or remove the line",
+     "schrijf '{field}: ...' met je eigen waarde, of haal de regel weg"),
+    ("the field '{field}' is given twice", "het veld '{field}' staat er twee keer"),
+    ("keep one '{field}:' line (the first is on line {line})",
+     "houd één regel '{field}:' over (de eerste staat op regel {line})"),
+    ("the required field '{field}' is missing or empty",
+     "het veld '{field}' ontbreekt of is leeg, en is verplicht"),
+    ("add a line '{field}: ...' to the front matter",
+     "zet een regel '{field}: ...' bij de velden bovenaan"),
+    ("write a list: authors: [first, second]",
+     "schrijf een lijst: authors: [Eerste Naam, Tweede Naam]"),
+    ("the field '{typed}' should be called '{field}'",
+     "het veld '{typed}' heet '{field}'"),
+    ("write '{field}:' instead of '{typed}:'", "schrijf '{field}:' in plaats van '{typed}:'"),
+    ("unknown field '{field}' is ignored", "het veld '{field}' bestaat niet en wordt overgeslagen"),
+    ("did you mean '{name}'?", "bedoel je '{name}'?"),
+    ("the fields are: {fields}", "de velden zijn: {fields}"),
+    ("the field '{field}' is not allowed in content", "het veld '{field}' mag niet in een tekst"),
+    ("remove the line '{field}: ...'; {why}", "haal de regel '{field}: ...' weg; {why}"),
+    ("'{field}' must be text, not {kind}", "'{field}' moet tekst zijn, geen {kind}"),
+    ("put the value between double quotes: {line}",
+     "zet de waarde tussen dubbele aanhalingstekens: {line}"),
+    ("'{field}' must be a list, not a single text", "'{field}' moet een lijst zijn, niet één tekst"),
+    ("'{field}' must be a list, not {kind}", "'{field}' moet een lijst zijn, geen {kind}"),
+    ("write it between square brackets: {line}", "zet het tussen vierkante haken: {line}"),
+    ("item {n} of '{field}' must be text, not {kind}",
+     "nummer {n} van '{field}' moet tekst zijn, geen {kind}"),
+    ("write each item as plain text between the square brackets",
+     "schrijf elk onderdeel als gewone tekst tussen de vierkante haken"),
+    ("'{field}' is not an ISO date: {value}", "'{field}' is geen datum zoals 2019-05-14: {value}"),
+    ("write it as YYYY-MM-DD, for example 2019-05-14",
+     "schrijf de datum als jaar-maand-dag, met streepjes: 2019-05-14"),
+    ("'{field}' {value} does not exist: {why}", "'{field}' {value} bestaat niet: {why}"),
+    ("correct the month or the day, as YYYY-MM-DD",
+     "verbeter de maand of de dag, als jaar-maand-dag: 2019-05-14"),
+    ("there is no month {n}", "er is geen maand {n}"),
+    ("there is no year {n}", "er is geen jaar {n}"),
+    ("{month} {year} has {days} days, not {day}", "{month} {year} heeft {days} dagen, niet {day}"),
+    ("'{field}' must be a whole number from 1 up, not {value}",
+     "'{field}' moet een heel getal vanaf 1 zijn, niet {value}"),
+    ("write it without quotes, for example number: 4",
+     "schrijf het zonder aanhalingstekens, bijvoorbeeld number: 4"),
+    ("'status' must be one of published, draft, example, not {value}",
+     "'status' moet published (gepubliceerd), draft (concept) of example (voorbeeld) zijn, "
+     "niet {value}"),
+    ("write status: {value}", "schrijf status: {value}"),
+    ("author {n} '{name}' starts with a small letter: it may be the end of {rest}",
+     "auteur {n} '{name}' begint met een kleine letter: misschien het eind van {rest}"),
+    # -- the article and its translation --------------------------------------------------
+    ("there is no English version of this article yet",
+     "er is nog geen Engelse versie van dit artikel"),
+    ("there is no Dutch version of this article yet",
+     "er is nog geen Nederlandse versie van dit artikel"),
+    ("add {path}; until then readers see the original, marked as such",
+     "voeg {path} toe; tot dan zien lezers het origineel, met een melding"),
+    ("'{field}' is still the template's example text",
+     "'{field}' is nog de voorbeeldtekst uit het sjabloon"),
+    ("write the article's own {field}, or keep 'status: draft' until it is ready",
+     "schrijf de eigen {field} van het artikel, of laat 'status: draft' staan tot het af is"),
+    ("the text is still the template's example text",
+     "de tekst is nog de voorbeeldtekst uit het sjabloon"),
+    ("write the article's text here, or keep 'status: draft' until it is ready",
+     "schrijf hier de tekst van het artikel, of laat 'status: draft' staan tot het af is"),
+    ("the title is the same as in {path}: '{title}'", "de titel is dezelfde als in {path}: '{title}'"),
+    ("translate the title into English; if it is a name that stays the same, leave it",
+     "vertaal de titel in het Engels; is het een naam die hetzelfde blijft, laat hem dan staan"),
+    ("translate the title into Dutch; if it is a name that stays the same, leave it",
+     "vertaal de titel in het Nederlands; is het een naam die hetzelfde blijft, laat hem dan "
+     "staan"),
+    ("'{field}' differs from {path} (line {line}): {here} here, {there} there",
+     "'{field}' is anders dan in {path} (regel {line}): {here} hier, {there} daar"),
+    ("give the same {field} in both files, or leave it out of this one",
+     "geef in beide bestanden dezelfde {field}, of laat het hier weg"),
+    ("'{field}' differs from the other language's file: {value}",
+     "'{field}' is anders dan in het bestand van de andere taal: {value}"),
+    ("give the same {field} in both files: {value}",
+     "geef in beide bestanden dezelfde {field}: {value}"),
+    ("'status' is {here} here but {there} in {path}",
+     "'status' is hier {here} maar {there} in {path}"),
+    ("give the same status in both files", "geef in beide bestanden dezelfde status"),
+    ("there is no theme '{theme}'", "er is geen thema '{theme}'"),
+    ("the themes are: {themes} (docs/themes/<id>.md)",
+     "de thema's zijn: {themes} (de bestandsnamen in docs/themes/)"),
+    ("there is no session '{session}'", "er is geen Maaksessie '{session}'"),
+    ("the sessions are: {sessions} (docs/sessions/<id>.md)",
+     "de Maaksessies zijn: {sessions} (de bestandsnamen in docs/sessions/)"),
+    ("'agenda' is ambiguous: the programme of the day or the action agenda?",
+     "'agenda' is niet duidelijk: het programma van de dag of de actieagenda?"),
+    ("write the day's programme as 'programme:' and the actions the participants agreed, where a "
+     "source documents them, as 'action_agenda:'",
+     "schrijf het programma van de dag als 'programme:' en de afgesproken acties, als een bron "
+     "ze noemt, als 'action_agenda:'"),
+    ("this piece is meant for newcomers but reads harder than the site's level: {level}",
+     "dit stuk is voor nieuwkomers, maar leest moeilijker dan het niveau van de site: {level}"),
+    # -- sources --------------------------------------------------------------------------
+    ("'sources' must be a list, not text", "'sources' moet een lijst zijn, geen tekst"),
+    ("write each source as '- title: Name of the document' with, for a page on the web, a line "
+     "'url: https://...' under it",
+     "schrijf elke bron als '- title: Naam van het document', met voor een webpagina een regel "
+     "'url: https://...' eronder"),
+    ("source {n} has no title", "bron {n} heeft geen titel"),
+    ("add 'title: ...': the name of the document or page, as a reader would look for it",
+     "schrijf 'title: ...': de naam van het document of de pagina, zoals een lezer hem zoekt"),
+    ("source {n} has an unknown field '{field}'", "bron {n} heeft een onbekend veld '{field}'"),
+    ("a source has a title and a url", "een bron heeft een title en een url"),
+    ("the url of source {n} is not a web address: {value}",
+     "de url van bron {n} is geen webadres: {value}"),
+    ("write the full address, starting with https://, or leave the url out for a document that is "
+     "not on the web",
+     "schrijf het hele adres, beginnend met https://, of laat de url weg voor een document dat "
+     "niet online staat"),
+    # -- file names and folders -----------------------------------------------------------
+    ("the file name '{name}' cannot be part of a web address",
+     "de bestandsnaam '{name}' kan geen deel van een webadres zijn"),
+    ("use lowercase letters, digits and hyphens: rename it to '{name}'",
+     "gebruik kleine letters, cijfers en streepjes: noem het '{name}'"),
+    ("the folder '{folder}' is not read: its articles are not published",
+     "de map '{folder}' wordt niet gelezen: de artikelen erin komen niet op de site"),
+    ("articles live directly in {folder}: move the files there and delete the folder",
+     "artikelen staan direct in {folder}: zet de bestanden daar en verwijder de map"),
+    ("the file '{name}' is not used: only files ending in '.md' are articles",
+     "het bestand '{name}' wordt niet gebruikt: alleen bestanden die op '.md' eindigen zijn "
+     "artikelen"),
+    ("rename it to '{name}'", "noem het '{name}'"),
+    ("'{name}' in {folder} is not used: an article needs a name of its own",
+     "'{name}' in {folder} wordt niet gebruikt: een artikel heeft een eigen naam nodig"),
+    ("articles live in {folder} only: move the text of {path} here and delete it there, or "
+     "rename one of them",
+     "artikelen staan alleen in {folder}: zet de tekst van {path} hier en verwijder hem daar, "
+     "of geef een van beide een andere naam"),
+    ("the text above the list of {folder} lives in {path}; give an article its own file name, "
+     "such as {example}",
+     "de tekst boven de lijst van {folder} staat in {path}; geef een artikel een eigen "
+     "bestandsnaam, zoals {example}"),
+    ("this file and {path} would both be the page at the same address",
+     "dit bestand en {path} zouden allebei dezelfde pagina op de site worden"),
+    ("keep one of them; the Dutch file of '{slug}' is {path}",
+     "houd er één over; het Nederlandse bestand van '{slug}' is {path}"),
+    # -- links ----------------------------------------------------------------------------
+    ("the link '{link}' leads to no file", "de link '{link}' wijst naar geen bestand"),
+    ("write '{link}'", "schrijf '{link}'"),
+    ("the path starts from the folder of this file: '../' goes up one folder, such as "
+     "'../interviews/slug.md'",
+     "het pad begint in de map van dit bestand: '../' gaat één map omhoog, zoals "
+     "'../interviews/naam.md'"),
+    ("the link '{link}' leads to no article", "de link '{link}' wijst naar geen artikel"),
+    ("the link '{link}' leads to no theme", "de link '{link}' wijst naar geen thema"),
+    ("the link '{link}' leads to no session", "de link '{link}' wijst naar geen Maaksessie"),
+    ("the sessions are: {sessions}; link to ../docs/sessions/<id>.md",
+     "de Maaksessies zijn: {sessions}; link naar ../docs/sessions/<naam>.md"),
+    ("the link '{link}' leads to no heading '#{anchor}' in this page",
+     "de link '{link}' wijst naar geen kopje '#{anchor}' op deze pagina"),
+    ("the link '{link}' leads to no heading '#{anchor}' in {path}",
+     "de link '{link}' wijst naar geen kopje '#{anchor}' in {path}"),
+    ("{path} has no headings; link to the page without '#{anchor}'",
+     "{path} heeft geen kopjes; link naar de pagina zonder '#{anchor}'"),
+    ("the headings of {path} are: {headings}", "de kopjes van {path} zijn: {headings}"),
+    ("the link '{link}' is the address of a page in the browser, not a file",
+     "de link '{link}' is het adres van een pagina in de browser, geen bestand"),
+    ("link to the file instead: '{path}'", "link naar het bestand: '{path}'"),
+    ("the link '{link}' is a web address, not a file",
+     "de link '{link}' is een webadres, geen bestand"),
+    ("link to the Markdown file of the page, as GitHub shows it, such as {path}",
+     "link naar het .md-bestand van de pagina, zoals GitHub het toont, bijvoorbeeld {path}"),
+    ("the link '{link}' is not a valid address", "de link '{link}' is geen geldig adres"),
+    ("'[' and ']' belong only around an IPv6 address; check the brackets",
+     "'[' en ']' horen niet in een webadres; controleer de haken"),
+    # -- pictures -------------------------------------------------------------------------
+    ("the lead picture has no alt text ('image_alt')",
+     "bij de hoofdafbeelding staat niet wat erop te zien is ('image_alt')"),
+    ("add a line 'image_alt: ...' saying in a sentence what the picture shows, for readers who "
+     "cannot see it",
+     "zet een regel 'image_alt: ...' die in een zin zegt wat er op de afbeelding staat, voor "
+     "lezers die hem niet kunnen zien"),
+    ("'image_alt' is empty", "'image_alt' is leeg"),
+    ("say what the picture shows", "zeg wat er op de afbeelding staat"),
+    ("the picture '{picture}' has no alt text",
+     "bij de afbeelding '{picture}' staat niet wat erop te zien is"),
+    ("write what it shows between the square brackets: ![A sentence on what it shows]({path})",
+     "schrijf tussen de vierkante haken wat erop staat: ![Een zin over wat erop staat]({path})"),
+    ("write what it shows between the square brackets: {line}",
+     "schrijf tussen de vierkante haken wat erop staat: {line}"),
+    ("the picture '{picture}' does not exist (looked for {path})",
+     "de afbeelding '{picture}' bestaat niet (gezocht: {path})"),
+    ("the picture '{picture}' does not exist", "de afbeelding '{picture}' bestaat niet"),
+    ("put the picture in docs/images/ and write its path relative to this file, such as {path}",
+     "zet de afbeelding in docs/images/ en schrijf het pad vanaf dit bestand, zoals {path}"),
+    ("put the picture in docs/images/ and write its path from this file, such as {path}",
+     "zet de afbeelding in docs/images/ en schrijf het pad vanaf dit bestand, zoals {path}"),
+    ("there is a picture of that name in docs/images/: write {path}",
+     "in docs/images/ staat een afbeelding met die naam: schrijf {path}"),
+    ("the picture '{picture}' lies outside the repository",
+     "de afbeelding '{picture}' staat buiten de repository"),
+    ("the picture '{picture}' is not a file in the repository",
+     "de afbeelding '{picture}' is geen bestand in de repository"),
+    ("pictures from the web are not published: {rest}",
+     "afbeeldingen van het web worden niet gepubliceerd: {rest}"),
+    ("the picture '{picture}' is not a relative path",
+     "de afbeelding '{picture}' is geen pad vanaf dit bestand"),
+    ("the picture '{picture}' is on the web; the build fetches nothing from the network",
+     "de afbeelding '{picture}' staat op het web; de site haalt niets van het internet"),
+    ("save the picture in docs/images/ and link it relative to this file, such as {path}",
+     "bewaar de afbeelding in docs/images/ en schrijf het pad vanaf dit bestand, zoals {path}"),
+    ("the picture '{picture}' is an address on the site, not a file",
+     "de afbeelding '{picture}' is een adres op de site, geen bestand"),
+    ("the picture '{picture}' is not in docs/, so it is not on the site",
+     "de afbeelding '{picture}' staat niet in docs/, dus niet op de site"),
+    ("move it to docs/images/ and write {path}", "zet hem in docs/images/ en schrijf {path}"),
+    ("'{path}' is not a picture that can be read", "'{path}' is geen afbeelding die te lezen is"),
+    ("save it as JPEG, PNG or WebP and upload it again",
+     "bewaar hem als JPEG, PNG of WebP en upload hem opnieuw"),
+    ("'{path}' is a {kind} file, which browsers do not show",
+     "'{path}' is een {kind}-bestand, en dat tonen browsers niet"),
+    ("save it as JPEG, PNG or WebP", "bewaar hem als JPEG, PNG of WebP"),
+    ("'{path}' cannot be read: {error}", "'{path}' kan niet gelezen worden: {error}"),
+    ("upload the picture again", "upload de afbeelding opnieuw"),
+    ("'{path}' has too many pixels to publish (more than {n} million)",
+     "'{path}' heeft te veel pixels om te publiceren (meer dan {n} miljoen)"),
+    ("save it smaller, about 2400 pixels wide, and upload it again",
+     "bewaar hem kleiner, zo'n 2400 pixels breed, en upload hem opnieuw"),
+    ("'{path}' is {size} pixels, too small for {use}", "'{path}' is {size} pixels, te klein voor {use}"),
+    ("use a picture of at least {size} pixels", "gebruik een afbeelding van minstens {size} pixels"),
+    ("'{path}' is very large: {size}", "'{path}' is heel groot: {size}"),
+    ("'{path}' carries {what}; the site leaves it out, but anyone can download the original from "
+     "the repository",
+     "'{path}' bevat {what}; de site laat dat weg, maar iedereen kan het origineel uit de "
+     "repository downloaden"),
+    ("remove it with: magazine pictures --clean", "haal het weg met: magazine pictures --clean"),
+    # -- what a text may contain ----------------------------------------------------------
+    ("split the text into several articles; pictures belong in their own files",
+     "verdeel de tekst over meer artikelen; afbeeldingen horen in eigen bestanden"),
+    ("write each value out in full; put a text that starts with & or * between double quotes",
+     "schrijf elke waarde helemaal uit; zet een tekst die met & of * begint tussen dubbele "
+     "aanhalingstekens"),
+    ("a value contains an invisible control character ({code})",
+     "in een waarde staat een onzichtbaar teken ({code})"),
+    ("retype the value without escapes such as \\x0c; pasted text can carry characters that are "
+     "not allowed",
+     "typ de waarde opnieuw, zonder tekens zoals \\x0c; geplakte tekst kan onzichtbare tekens "
+     "bevatten"),
+    ("author {n} '{name}' starts with a small letter: it may be the end of a name with a comma in "
+     "it, which the list splits in two",
+     "auteur {n} '{name}' begint met een kleine letter: misschien het eind van een naam met een "
+     "komma erin, die de lijst in tweeën knipt"),
+    ("put a name that has a comma between quotes: {line}",
+     "zet een naam met een komma tussen aanhalingstekens: {line}"),
+    ("a style attribute is kept only for text-align",
+     "een style-opmaak blijft alleen staan voor text-align"),
+    ('rel="attachment" would attach a file to the PDF and is not allowed',
+     'rel="attachment" zou een bestand aan de pdf hangen en mag niet'),
+    ('remove rel="attachment"; link to the file instead',
+     'haal rel="attachment" weg; link naar het bestand'),
+    ("the text is nested {n} levels deep (quotes, lists or HTML elements inside each other); the "
+     "limit is {limit}",
+     "de tekst zit {n} lagen diep (citaten, lijsten of HTML in elkaar); meer dan {limit} kan niet"),
+    ("nest quotes and lists a few levels at most",
+     "zet citaten en lijsten hoogstens een paar lagen in elkaar"),
+    ("'{suffix}' is not a language of this magazine; the file is not used",
+     "'{suffix}' is geen taal van dit magazine; het bestand wordt niet gebruikt"),
+    ("the languages are {languages}", "de talen zijn {languages}"),
+    ("this is a symbolic link to '{target}', outside the repository (or to nothing); it is not "
+     "published",
+     "dit is een snelkoppeling naar '{target}', buiten de repository (of naar niets); hij wordt "
+     "niet gepubliceerd"),
+    ("put the file itself here instead of a link, or delete the link",
+     "zet het bestand zelf hier in plaats van een snelkoppeling, of verwijder de snelkoppeling"),
+    ("this is a symbolic link to the folder '{target}'; the build does not follow links to folders",
+     "dit is een snelkoppeling naar de map '{target}'; de site volgt geen snelkoppelingen naar "
+     "mappen"),
+    ("move the files here instead of linking the folder, or delete the link",
+     "zet de bestanden hier in plaats van een snelkoppeling naar de map, of verwijder de "
+     "snelkoppeling"),
+    ("the HTML element <{tag}> is not allowed in content",
+     "de HTML-code <{tag}> mag niet in een tekst"),
+    ("articles hold text, pictures and plain layout; remove it (a video or map can be a link to "
+     "its page)",
+     "een artikel bevat tekst, afbeeldingen en eenvoudige opmaak; haal het weg (een video of "
+     "kaart kan een link naar de pagina ervan zijn)"),
+    ("the HTML element <{tag}> is not shown; only its text is",
+     "de HTML-code <{tag}> wordt niet getoond, alleen de tekst erin"),
+    ("use Markdown or plain HTML such as <figure>, <details> and tables",
+     "gebruik Markdown of eenvoudige HTML zoals <figure>, <details> en tabellen"),
+    ("the attribute '{name}' runs a script and is not allowed",
+     "'{name}' start een script en mag niet"),
+    ('remove {name}="..."', 'haal {name}="..." weg'),
+    ("a '{scheme}:' address is not allowed in content", "een '{scheme}:'-adres mag niet in een tekst"),
+    ("link to a web page (https://...) or to a file in the repository",
+     "link naar een webpagina (https://...) of naar een bestand in de repository"),
+    ("the attribute '{name}' on <{tag}> is not kept", "'{name}' bij <{tag}> wordt weggelaten"),
+    ("remove it; the site's style sheet decides how content looks",
+     "haal het weg; de vormgeving van de site bepaalt hoe tekst eruitziet"),
+    # -- the print edition ----------------------------------------------------------------
+    ("the edition has no licence, so readers may not know whether they may copy or share it",
+     "de editie heeft geen licentie, dus lezers weten niet of ze hem mogen kopiëren of delen"),
+    ("add a line 'licence: ...' once the makers have chosen one; never guess it",
+     "zet een regel 'licence: ...' zodra de makers er een kozen; raad hem nooit"),
+    ("no published article '{key}'; it is left out of the edition",
+     "geen gepubliceerd artikel '{key}'; het blijft uit de editie"),
+    ("write the key as folder/slug, such as {key}",
+     "schrijf het als map/bestandsnaam zonder .md, zoals {key}"),
+    ("the article '{key}' is a draft and is left out",
+     "het artikel '{key}' is een concept en blijft eruit"),
+    ("publish it (status: published) or take it out of the edition",
+     "publiceer het (status: published) of haal het uit de editie"),
+    ("the edition has no title; the site's name is used",
+     "de editie heeft geen titel; de naam van de site wordt gebruikt"),
+    ("add a line such as 'title: {title}'", "zet een regel zoals 'title: {title}'"),
+    ("the date '{value}' is not a date", "de datum '{value}' is geen datum"),
+    ("write the date as YYYY-MM-DD, such as 2020-06-01",
+     "schrijf de datum als jaar-maand-dag, zoals 2020-06-01"),
+    ("the cover image '{path}' does not exist; the cover is printed without it",
+     "de omslagafbeelding '{path}' bestaat niet; de omslag wordt zonder gedrukt"),
+    ("put the image in docs/images/ and write cover: images/<name>",
+     "zet de afbeelding in docs/images/ en schrijf cover: images/<naam>"),
+    ("unknown field '{field}' in the edition", "onbekend veld '{field}' in de editie"),
+    ("section {n} has no list 'articles'", "deel {n} heeft geen lijst 'articles'"),
+    ("write 'articles: [essays/slug, interviews/slug]' under the section",
+     "schrijf 'articles: [essays/naam, interviews/naam]' onder het deel"),
+    ("the article '{key}' is in the edition twice", "het artikel '{key}' staat twee keer in de editie"),
+    ("keep it in one section; it is printed once", "houd het in één deel; het wordt één keer gedrukt"),
+    ("'sections' is not a list", "'sections' is geen lijst"),
+    ("write each section as '- title: ...' with 'articles: [kind/slug, ...]'",
+     "schrijf elk deel als '- title: ...' met 'articles: [map/naam, ...]'"),
+    ("there is no edition '{name}'", "er is geen editie '{name}'"),
+    ("the cover line '{key}' is not an article of this edition",
+     "de omslagregel '{key}' is geen artikel van deze editie"),
+    ("{n} cover lines: the cover has room for three",
+     "{n} omslagregels: op de omslag passen er drie"),
+    ("keep the two or three articles a reader should see first",
+     "houd de twee of drie artikelen die een lezer het eerst moet zien"),
+    ("write {path} or choose one of: {names}", "schrijf {path} of kies een van: {names}"),
+    # -- what the site publishes from docs/ and overrides/ (issue 26) -------------------------
+    ("'{path}' is an HTML file, which the site does not publish: it could run script on the "
+     "magazine's address",
+     "'{path}' is een HTML-bestand, en dat publiceert de site niet: er zou een script mee kunnen "
+     "draaien op het adres van het magazine"),
+    ("write the page in Markdown as '{path}', or delete the file",
+     "schrijf de pagina in Markdown als '{path}', of verwijder het bestand"),
+    ("'{path}' is an SVG picture, which the site does not publish: it can hold script",
+     "'{path}' is een SVG-afbeelding, en die publiceert de site niet: er kan een script in zitten"),
+    ("save the picture as PNG in docs/images/ and link to that, or delete the file",
+     "bewaar de afbeelding als PNG in docs/images/ en link daarnaar, of verwijder het bestand"),
+    ("'{path}' is not one of the site's own style or script files (the 'assets' list in "
+     "mkdocs.yml), so the site does not publish it",
+     "'{path}' is geen eigen stijl- of scriptbestand van de site (de lijst 'assets' in "
+     "mkdocs.yml), dus de site publiceert het niet"),
+    ("delete it: only a maintainer adds style and script files to the site",
+     "verwijder het: alleen een beheerder voegt stijl- en scriptbestanden aan de site toe"),
+    ("'{path}' is not a page or a picture, so the site does not publish it",
+     "'{path}' is geen pagina en geen afbeelding, dus de site publiceert het niet"),
+    ("the site publishes pages (.md) and pictures (JPEG, PNG, WebP, GIF, HEIC): delete the file, "
+     "or put a picture in docs/images/",
+     "de site publiceert pagina's (.md) en afbeeldingen (JPEG, PNG, WebP, GIF, HEIC): verwijder "
+     "het bestand, of zet een afbeelding in docs/images/"),
+    ("'{path}' is not a template: overrides/ holds the theme's .html templates only, and the site "
+     "does not publish it",
+     "'{path}' is geen sjabloon: in overrides/ staan alleen de .html-sjablonen van de vormgeving, "
+     "en de site publiceert het niet"),
+    ("delete it; pictures go in docs/images/, and the site's own style and script files are "
+     "added by a maintainer (the 'assets' list in mkdocs.yml)",
+     "verwijder het; afbeeldingen horen in docs/images/, en eigen stijl- en scriptbestanden voegt "
+     "een beheerder aan de site toe (de lijst 'assets' in mkdocs.yml)"),
+    ("the 'assets' list names '{name}', which is not a style sheet, script or font of docs/",
+     "de lijst 'assets' noemt '{name}', en dat is geen stijl-, script- of letterbestand in docs/"),
+    ("name only .css, .js, .woff and .woff2 files in docs/",
+     "noem alleen .css-, .js-, .woff- en .woff2-bestanden in docs/"),
+    ("the 'assets' list names '{name}', but there is no file {path}",
+     "de lijst 'assets' noemt '{name}', maar er is geen bestand {path}"),
+    ("correct the name, or remove it from the list", "verbeter de naam, of haal hem uit de lijst"),
+    # -- what hostile or careless input gets (issue 26) ---------------------------------------
+    ("'{path}' is damaged: the picture breaks off before its end (an upload that did not "
+     "finish?)",
+     "'{path}' is beschadigd: de afbeelding houdt voor het eind op (een upload die niet af "
+     "was?)"),
+    ("open it on your computer, save it again as JPEG, PNG or WebP and upload it again",
+     "open hem op je computer, bewaar hem opnieuw als JPEG, PNG of WebP en upload hem opnieuw"),
+    ("the date {date} lies in the future: until then the article stands first on the home page "
+     "and in the feeds",
+     "de datum {date} ligt in de toekomst: tot dan staat het artikel bovenaan de voorpagina en in "
+     "de feeds"),
+    ("check the year; the date is the day the article appears",
+     "kijk het jaartal na; de datum is de dag waarop het artikel verschijnt"),
+    ("the title holds the emoji {emoji}, which the print edition cannot print: it shows an empty "
+     "box there",
+     "de titel bevat de emoji {emoji}, die de gedrukte editie niet kan drukken: daar komt een "
+     "leeg vakje"),
+    ("the summary holds the emoji {emoji}, which the print edition cannot print: it shows an "
+     "empty box there",
+     "de samenvatting bevat de emoji {emoji}, die de gedrukte editie niet kan drukken: daar komt "
+     "een leeg vakje"),
+    ("the text holds the emoji {emoji}, which the print edition cannot print: it shows an empty "
+     "box there",
+     "de tekst bevat de emoji {emoji}, die de gedrukte editie niet kan drukken: daar komt een "
+     "leeg vakje"),
+    ("write it in words if it matters to the meaning; the site shows it",
+     "schrijf het in woorden als het voor de betekenis telt; de site toont het wel"),
+    ("the link '{link}' leads outside the repository",
+     "de link '{link}' wijst naar een plek buiten de repository"),
+    ("link to a page of the magazine, such as '{path}', or to a web address (https://...)",
+     "link naar een pagina van het magazine, zoals '{path}', of naar een webadres (https://...)"),
+    ("the language '{lang}' in '{name}' is written in capitals, so the file is not used",
+     "de taal '{lang}' in '{name}' staat in hoofdletters, dus het bestand wordt niet gebruikt"),
+    ("the cover image '{path}' lies outside the repository; the cover is printed without it",
+     "de omslagafbeelding '{path}' staat buiten de repository; de omslag wordt zonder gedrukt"),
+    ("{fix}; until then the print edition holds every published article, newest first",
+     "{fix}; tot dan bevat de gedrukte editie elk gepubliceerd artikel, het nieuwste eerst"),
+    ("the site address '{address}' is a placeholder; the print edition leaves web addresses of "
+     "themes, sessions and articles out",
+     "het adres van de site '{address}' is een voorbeeldadres; de gedrukte editie laat de "
+     "webadressen van thema's, Maaksessies en artikelen weg"),
+    ("set SITE_URL to the magazine's real address when you build the edition to print",
+     "zet SITE_URL op het echte adres van het magazine als je de editie voor de drukker maakt"),
+    ("retype the value: text pasted from a web page or a word processor can carry it",
+     "typ de waarde opnieuw: tekst die je uit een webpagina of tekstverwerker plakt, kan zo'n "
+     "teken bevatten"),
+    ("U+{code}, a line separator", "U+{code}, een regelscheiding"),
+    ("U+{code}, a paragraph separator", "U+{code}, een alineascheiding"),
+    ("U+{code}, a next-line character", "U+{code}, een teken voor een nieuwe regel"),
+)
+
+# Words a message puts in its placeholders.
+WORDS = {
+    "a number": "getal", "yes/no": "ja/nee", "a date": "datum", "a list": "lijst",
+    "a group of fields": "groep velden", "a set": "verzameling", "binary data": "binaire data",
+    "nothing": "niets", "a lead picture": "een hoofdafbeelding",
+    "a picture in the text": "een afbeelding in de tekst", "none yet": "nog geen",
+    "the place it was taken (GPS)": "de plek waar hij gemaakt is (GPS)",
+    "the camera's serial number": "het serienummer van de camera",
+    "the place it was taken (GPS) and the camera's serial number":
+        "de plek waar hij gemaakt is (GPS) en het serienummer van de camera",
+    "January": "januari", "February": "februari", "March": "maart", "April": "april",
+    "May": "mei", "June": "juni", "July": "juli", "August": "augustus", "September": "september",
+    "October": "oktober", "November": "november", "December": "december",
+}
+SEVERITIES = {"nl": {"error": "fout", "warning": "waarschuwing"}}
+
+
+@functools.cache
+def patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each English text as a pattern whose groups are its placeholders, with its Dutch text."""
+    compiled = []
+    for english, dutch in TEXTS:
+        pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+?)", re.escape(english))
+        compiled.append((re.compile(f"^{pattern}$", re.S), dutch))
+    return tuple(compiled)
+
+
+def translate(text: str, lang: str) -> str:
+    """`text` in `lang` (English stays English; a text without a row stays as it is)."""
+    if lang != "nl" or not text:
+        return text
+    if text in WORDS:
+        return WORDS[text]
+    for pattern, dutch in patterns():
+        match = pattern.match(text)
+        if match:
+            values = {name: translate(value, lang) for name, value in match.groupdict().items()}
+            return dutch.format_map(_Missing(values))
+    return text
+
+
+def known(text: str) -> bool:
+    """Whether `text` has its row in the table."""
+    return not text or any(pattern.match(text) for pattern, _ in patterns())
+
+
+def localize(diagnostic: Diagnostic, lang: str) -> Diagnostic:
+    """The diagnostic in `lang`: its problem and its fix; the file and line stay."""
+    if lang != "nl":
+        return diagnostic
+    return replace(diagnostic, message=translate(diagnostic.message, lang),
+                   hint=translate(diagnostic.hint, lang))
+
+
+def severity_word(severity: str, lang: str) -> str:
+    return SEVERITIES.get(lang, {}).get(severity, severity)
+
+
+def line(diagnostic: Diagnostic, lang: str) -> str:
+    """`path:line:col: fout: problem (fix)`, in `lang`, on one line: escaped after it is
+    translated, as `Diagnostic.__str__` escapes (a value from content may hold a line break)."""
+    shown = localize(diagnostic, lang)
+    text = (f"{shown.path}:{shown.line}:{shown.col}: {severity_word(shown.severity, lang)}: "
+            f"{shown.message}")
+    return one_line(f"{text} ({shown.hint})" if shown.hint else text)
+
+
+class _Missing(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
