@@ -78,8 +78,8 @@ def test_active_files_stop_the_strict_build_and_stay_out_of_any_site(active_file
     import json
 
     from mkdocs.exceptions import Abort
-    check(active_files_repo, capsys, "--format", "json")
-    said = [Diagnostic(**d) for d in json.loads(capsys.readouterr().out)["diagnostics"]]
+    _, out = check(active_files_repo, capsys, "--format", "json")
+    said = [Diagnostic(**d) for d in json.loads(out)["diagnostics"]]
     with pytest.raises(Abort):
         build(active_files_repo)
     messages = "\n".join(r.getMessage() for r in no_unexpected_warnings.records)
