@@ -10,6 +10,9 @@ from conftest import REPO, SITE_CONFIG, TINY_SITE, build, write_site
 
 READERS_CONFIG = SITE_CONFIG.replace(
     "  language: nl\n", "  language: nl\n  custom_dir: overrides\n  font: false\n"
+).replace(
+    "  - magazine\n",
+    "  - magazine:\n      assets: [assets/magazine.css, assets/filter.js, assets/search.js]\n",
 ).replace("  - index.md\n", "  - index.md\n  - articles/index.md\n", 1) + (
     "extra_css:\n  - assets/magazine.css\n"
 )

@@ -22,6 +22,7 @@ def corpus(tmp_path, capsys) -> set[tuple[str, str]]:
         {"docs/editions/e.md": "---\ndate: morgen\ncover: images/nee.jpg\nkaft: x\nsections:\n"
          "  - title: A\n    articles: [essays/werk-eerst, essays/werk-eerst]\n  - title: B\n---\n"},
         EDITION_CONFIG), ({}, EDITION_CONFIG)]
+    tables += hostile_tables()
     seen = set()
     for index, (files, config) in enumerate(tables):
         root = test_check.write(tmp_path / f"r{index}", files)
@@ -32,6 +33,31 @@ def corpus(tmp_path, capsys) -> set[tuple[str, str]]:
         for d in json.loads(capsys.readouterr().out)["diagnostics"]:
             seen.add((d["message"], d["hint"]))
     return seen
+
+
+def hostile_tables() -> list[tuple[dict[str, str | bytes], str]]:
+    """The cases of test_hostile_input.py (issue 26): files the site does not publish, a wrong
+    'assets' list, a cut-off picture, odd front matter, a hostile edition file."""
+    import test_hostile_input as hostile
+    from conftest import SITE_CONFIG
+    whole = hostile.jpeg()
+    pictures = TINY_SITE["essays/werk-eerst.md"].replace(
+        "session: s1\n", "session: s1\nimage: ../docs/images/lead.jpg\nimage_alt: Een tafel\n"
+    ) + "\n![Mensen aan tafel](../docs/images/half.jpg)\n"
+    edition_config = SITE_CONFIG.replace("  - magazine\n", "  - magazine:\n      edition: e\n")
+    return [
+        ({"docs/assets/own.js": "//\n", "docs/assets/own.css": "body {}\n",
+          **{path: text for path, (text, _) in hostile.HOSTILE_FILES.items()}},
+         hostile.ASSETS_CONFIG),
+        ({"docs/assets/page.html": "<p>x</p>"}, hostile.ASSETS_CONFIG.replace(
+            "[assets/own.js, assets/own.css]", "[assets/gone.css, assets/page.html, ../mkdocs.yml]")),
+        ({"essays/werk-eerst.md": pictures, "docs/images/lead.jpg": whole[: len(whole) // 2],
+          "docs/images/half.jpg": whole[: len(whole) // 2]}, None),
+        (hostile.ODD_FILES, hostile.EDITION_CONFIG),
+        ({"docs/editions/e.md": "---\ntitle: \"E\nsections: []\n---\n"}, hostile.EDITION_CONFIG),
+        ({"essays/adressen.md": hostile.ADDRESS_ARTICLE, "docs/editions/e.md": hostile.HOSTILE_EDITION,
+          "docs/colophon.md": "---\ntitle: Colofon\n---\nGemaakt door ons.\n"}, edition_config),
+    ]
 
 
 def test_every_message_the_check_gives_has_its_dutch_text(tmp_path, capsys):

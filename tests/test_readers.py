@@ -97,7 +97,7 @@ def test_pages_load_no_search_index_until_a_search_starts(site):
 def test_without_search_no_index_and_no_search_box(tmp_path):
     from readers_site import READERS_CONFIG
 
-    config = READERS_CONFIG.replace("  - magazine\n", "  - magazine:\n      search: false\n")
+    config = READERS_CONFIG.replace("  - magazine:\n", "  - magazine:\n      search: false\n")
     site = build_readers_site(tmp_path / "repo", config=config)
     assert not (site / "pagefind").exists()
     assert not page(site, "").select("[data-mz-search]")

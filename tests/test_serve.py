@@ -142,20 +142,20 @@ def test_a_save_rewrites_only_the_pages_it_changes(tmp_path, monkeypatch, caplog
 
 def test_a_deleted_article_leaves_the_preview(tmp_path, monkeypatch):
     root = write_site(tmp_path / "repo", {**TINY_SITE, **LOOSE,
-                                          "docs/assets/handout.txt": "Uitdeelblad."},
+                                          "docs/handout.md": "Uitdeelblad."},
                       PREVIEW_CONFIG)
     dirty_serve(root, True, monkeypatch)
     assert "Los essay" in read(root, "essays").get_text()
     assert (root / "site/en/essays/los/index.html").exists()
-    assert (root / "site/assets/handout.txt").exists()
+    assert (root / "site/handout/index.html").exists()
 
     (root / "essays/los.md").unlink()
-    (root / "docs/assets/handout.txt").unlink()
+    (root / "docs/handout.md").unlink()
     dirty_serve(root, False, monkeypatch)
 
     assert not (root / "site/essays/los").exists()
     assert not (root / "site/en/essays/los").exists()
-    assert not (root / "site/assets/handout.txt").exists()
+    assert not (root / "site/handout").exists()
     assert "Los essay" not in read(root, "essays").get_text()
     assert files_of(root / "site") == files_of(fresh_serve(root, tmp_path / "fresh", monkeypatch))
 

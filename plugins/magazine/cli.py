@@ -12,7 +12,7 @@ from pathlib import Path
 from string import Template
 
 from .content.changes import ChangedArticle, GitError, changed_articles, changed_files
-from .content.diagnostics import Diagnostic
+from .content.diagnostics import Diagnostic, one_line
 from .content.fields import suggestion
 from .content.loader import DEFAULT_LANGUAGES, load_magazine, theme_aliases
 from .content.messages import line as message_line
@@ -141,8 +141,9 @@ def run_check(root: Path, output: str, lang: str = "en") -> int:
 
 def github_annotation(diagnostic: Diagnostic) -> str:
     """A workflow command that GitHub shows on the file and line of the pull request."""
-    message = f"{diagnostic.message} ({diagnostic.hint})" if diagnostic.hint else diagnostic.message
-    return (f"::{diagnostic.severity} file={escape_property(diagnostic.path)},"
+    message = one_line(f"{diagnostic.message} ({diagnostic.hint})" if diagnostic.hint
+                       else diagnostic.message)
+    return (f"::{diagnostic.severity} file={escape_property(one_line(diagnostic.path))},"
             f"line={diagnostic.line},col={diagnostic.col},"
             f"title={escape_property('magazine check')}::{escape_data(message)}")
 
@@ -183,7 +184,7 @@ def write_job_summary(diagnostics: list[Diagnostic], summary: str, lang: str = "
     lines = [f"### {title}: {summary}", ""]
     if diagnostics:
         lines += ["| " + " | ".join(heads) + " |", "| --- | --- | --- | --- |"]
-        lines += [f"| `{d.path}` | {d.line} | "
+        lines += [f"| `{one_line(d.path).replace('`', '')}` | {d.line} | "
                   f"{table_cell(severity_word(d.severity, lang) + ': ' + d.message)} | "
                   f"{table_cell(d.hint)} |" for d in diagnostics]
     else:
@@ -194,7 +195,7 @@ def write_job_summary(diagnostics: list[Diagnostic], summary: str, lang: str = "
 
 def table_cell(text: str) -> str:
     """Text in a Markdown table cell: no '|', no line break, no HTML."""
-    return html.escape(text.replace("|", "\\|").replace("\n", " "), quote=False)
+    return html.escape(one_line(text).replace("|", "\\|"), quote=False)
 
 
 def run_print(root: Path, lang: str, edition: str | None, output: str | None) -> int:
@@ -358,7 +359,7 @@ def run_pictures(root: Path, paths: list[str]) -> int:
         try:
             done = clean(root, file)
         except (OSError, ValueError) as error:
-            print(f"magazine pictures: error: {file}: {error}", file=sys.stderr)
+            print(one_line(f"magazine pictures: error: {file}: {error}"), file=sys.stderr)
             return EXIT_CONTENT_ERRORS
         if done is None:
             continue
@@ -366,7 +367,7 @@ def run_pictures(root: Path, paths: list[str]) -> int:
         what = ", ".join(done.removed) or "camera data"
         size = (f"; {done.before[0]}x{done.before[1]} -> {done.after[0]}x{done.after[1]} pixels"
                 if done.before != done.after else "")
-        print(f"{done.path}: removed {what}{size}")
+        print(one_line(f"{done.path}: removed {what}{size}"))
     print(f"{plural(cleaned, 'picture')} cleaned; commit them to publish the change")
     return EXIT_OK
 
@@ -377,13 +378,14 @@ def run_changed(root: Path, since: str, output: str, preview_url: str) -> int:
     try:
         files = changed_files(root, since)
     except GitError as error:
-        print(f"magazine changed: error: {error}", file=sys.stderr)
+        print(one_line(f"magazine changed: error: {error}"), file=sys.stderr)
         return EXIT_USAGE
     magazine, _ = load_magazine(root, languages, include_drafts=True)
     changes = changed_articles(magazine, files, languages)
     for change in changes:
         where = ", ".join(f"preview/{page}" for page in change.pages.values())
-        print(f"{change.key}: {where or 'not in the preview (see the problems of the check)'}")
+        print(one_line(f"{change.key}: "
+                       f"{where or 'not in the preview (see the problems of the check)'}"))
     if not changes:
         print("No article changed.")
     if output == "github":

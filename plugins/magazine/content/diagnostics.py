@@ -25,10 +25,30 @@ class Diagnostic:
 
     def __str__(self) -> str:
         text = f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
-        return f"{text} ({self.hint})" if self.hint else text
+        return one_line(f"{text} ({self.hint})" if self.hint else text)
 
     def as_dict(self) -> dict[str, object]:
-        return asdict(self)
+        return {key: one_line(value) if isinstance(value, str) else value
+                for key, value in asdict(self).items()}
+
+
+# Characters that end a line or steer a terminal in some log, viewer or editor: the C0 and C1
+# controls (CR, LF, ESC, NEL), the Unicode line and paragraph separators, and the marks that
+# reorder text. Shown escaped, so that every message is one line, as written, and no value from
+# content starts a line of a log (where `::warning` would be a CI workflow command).
+_ESCAPES = {
+    **{code: f"\\x{code:02x}" for code in [*range(0x20), *range(0x7F, 0xA0)]},
+    0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r",
+    **{code: f"\\u{code:04x}" for code in [0x2028, 0x2029, *range(0x202A, 0x202F),
+                                            *range(0x2066, 0x206A), 0x200E, 0x200F, 0xFEFF]},
+}
+
+
+def one_line(text: str) -> str:
+    """`text` with its line breaks and control characters escaped (`\\n`, `\\x1b`, `\\u2028`)."""
+    if text.isprintable():  # the common case, answered in C
+        return text
+    return text.translate(_ESCAPES)
 
 
 class Report:

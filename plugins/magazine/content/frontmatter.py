@@ -174,6 +174,7 @@ def parse_yaml(source: str, first_line: int) -> Lines:
     The fast C loader reads valid front matter; for a mistake, the Python loader reads it
     again, so that the message and hint are the same whichever loader is installed.
     """
+    refuse_line_separators(source, first_line)
     if FastFrontMatterLoader is not None:
         try:
             return parse_with(FastFrontMatterLoader, source, first_line)
@@ -263,6 +264,30 @@ def nested_lines(node: yaml.Node, path: tuple[str | int, ...], first_line: int,
             where = (*path, str(key_node.value))
             found.setdefault(where, first_line + key_node.start_mark.line)
             nested_lines(value_node, where, first_line, found, depth + 1)
+
+
+# Characters that YAML counts as the end of a line, and an editor's screen does not: after one,
+# YAML's line numbers run ahead of the file's. Refused before YAML reads the text.
+LINE_SEPARATORS = {"\u2028": "a line separator", "\u2029": "a paragraph separator",
+                   "\x85": "a next-line character"}
+
+
+def refuse_line_separators(source: str, first_line: int) -> None:
+    """Raise at the first invisible line separator, on the line the editor sees it on."""
+    if source.isascii():
+        return
+    found = [index for index in (source.find(c) for c in LINE_SEPARATORS) if index >= 0]
+    if not found:
+        return
+    index = min(found)
+    before = source[:index]
+    raise FrontMatterError(
+        first_line + before.count("\n"),
+        f"a value contains an invisible control character (U+{ord(source[index]):04X}, "
+        f"{LINE_SEPARATORS[source[index]]})",
+        "retype the value: text pasted from a web page or a word processor can carry it",
+        index - (before.rfind("\n") + 1) + 1,
+    )
 
 
 def refuse_aliases(loader_class: type, source: str, first_line: int) -> None:

@@ -57,6 +57,18 @@ VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input
 
 # The print edition numbers a link whose address it lists after the article (`printing/render.py`).
 PRINT_ATTRIBUTES = {"a": {"data-print", "data-note"}}
+# A PDF's links are followed by a reader's PDF viewer, where a relative address means a file on
+# their computer (or the build machine's folder): in print a link leads to the web, a mail
+# address or a place in the document, and to nothing else.
+PRINT_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def print_link(element: str, attribute: str, value: str) -> str | None:
+    """nh3's filter of the print edition's attributes: an `href` that is not a web or mail
+    address nor a place in the document is dropped, and the words stay."""
+    if attribute != "href" or value.startswith("#"):
+        return value
+    return value if url_scheme(value) in PRINT_LINK_SCHEMES else None
 
 
 @lru_cache(maxsize=2)
@@ -71,6 +83,7 @@ def _cleaner(for_print: bool = False) -> nh3.Cleaner:
         filter_style_properties=set(STYLE_PROPERTIES),
         link_rel=None,  # leave links as written (a `rel` from content is dropped: no attachments)
         strip_comments=True,
+        attribute_filter=print_link if for_print else None,
     )
 
 

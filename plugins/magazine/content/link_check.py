@@ -84,6 +84,11 @@ class LinkCheck:
                 return (f"the link '{target}' leads to no {ref.kind}", self.ref_hint(ref))
             return self.anchor_problem(page, target, self.page_of(ref, page.lang), parts.fragment)
         folder = posixpath.dirname(page.path)
+        if posixpath.normpath(posixpath.join(folder, path)).split("/")[0] == "..":
+            return (f"the link '{target}' leads outside the repository",
+                    "link to a page of the magazine, such as "
+                    f"'{posixpath.relpath('docs/about.md', folder or '.')}', or to a web "
+                    "address (https://...)")
         if path.endswith(".md"):
             file = posixpath.normpath(posixpath.join(folder, path))
             if file in self.pages:

@@ -7,12 +7,15 @@ hides the rest of the magazine.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import emoji
 
 from . import pictures, relations
 from .actions import AgendaReader, Entry, known_action, put_together
@@ -25,6 +28,7 @@ from .link_check import LinkCheck, Page
 from .links import find_images, find_links, is_valid_url, resolve, strip_language
 from .mkdocs_yml import DEFAULT_LANGUAGES, markdown_extensions, read_mkdocs_yml
 from .model import FOLDERS, KINDS, STATUSES, Article, Link, Magazine, Session, Theme, Version
+from .published_files import docs_problems
 from .repository_paths import inside_repository, symlink_problems
 from .slugs import is_slug, slugify
 
@@ -67,21 +71,32 @@ def load_magazine(
     include_drafts: bool = False,
     related: int = relations.RELATED_LIMIT,
     site_url: str | None = None,
+    assets: tuple[str, ...] | None = None,
 ) -> tuple[Magazine, list[Diagnostic]]:
     """Read and check all content under `root`; return the magazine and what is wrong with it.
 
     `related` is how many related articles each article gets; `site_url` is the published
-    address, so that a link copied from the browser can be told apart from another website."""
-    if site_url is None:  # the build passes its own; the command reads mkdocs.yml's
-        site_url = str(read_mkdocs_yml(root).get("site_url") or "")
-    reader = Reader(Path(root), languages, include_drafts, related, site_url)
+    address, so that a link copied from the browser can be told apart from another website;
+    `assets` the project's own files of docs/ that are published as they are
+    (`published_files.py`). The build passes both; else they are read from mkdocs.yml."""
+    if site_url is None or assets is None:
+        from .mkdocs_yml import plugin_options
+
+        settings = read_mkdocs_yml(root)
+        if site_url is None:
+            site_url = str(settings.get("site_url") or "")
+        if assets is None:
+            assets = asset_list(plugin_options(settings, "magazine"))
+    reader = Reader(Path(root), languages, include_drafts, related, site_url, assets)
     return reader.read(), reader.report.sorted()
 
 
 class Reader:
     def __init__(self, root: Path, languages: tuple[str, ...], include_drafts: bool,
-                 related: int = relations.RELATED_LIMIT, site_url: str = "") -> None:
+                 related: int = relations.RELATED_LIMIT, site_url: str = "",
+                 assets: tuple[str, ...] = ()) -> None:
         self.root = root
+        self.assets = assets
         self.languages = languages
         self.include_drafts = include_drafts
         self.related = related
@@ -98,9 +113,14 @@ class Reader:
         self.resolved_root = root.resolve()
         # Each picture file's size and kind, read once however many pages use it.
         self.originals: dict[str, tuple[pictures.Original | None, pictures.Problem | None]] = {}
+        # (file, picture as written) of the pictures that cannot be decoded: pages and the print
+        # edition show their alt text, as for a missing picture.
+        self.refused: set[tuple[str, str]] = set()
 
     def read(self) -> Magazine:
         self.check_symlinks()
+        for problem in docs_problems(self.root, "docs", self.assets):
+            self.report.error(problem.path, 1, problem.message, problem.hint)
         groups = self.scan()
         themes = {id: t for id, t in (self.read_theme(id, files) for id, files in
                                        groups["themes"].items()) if t}
@@ -128,6 +148,7 @@ class Reader:
         for version in self.unbuilt:
             self.check_text_pictures(version)
         self.check_page_pictures()
+        magazine.broken_links |= self.refused
         self.check_links(magazine)
         relations.connect(magazine, self.related)
         return magazine
@@ -207,6 +228,11 @@ class Reader:
     def classify(self, group: str, rel: str, file_name: str) -> SourceFile | None:
         name = file_name[: -len(".md")]
         base, dot, suffix = name.rpartition(".")
+        if dot and suffix != suffix.lower() and suffix.lower() in self.languages:
+            self.report.error(
+                rel, 1, f"the language '{suffix}' in '{file_name}' is written in capitals, so "
+                "the file is not used", f"rename it to '{base}.{suffix.lower()}.md'")
+            return None
         if dot and suffix not in self.languages and re.fullmatch(r"[a-z]{2}", suffix):
             self.report.warning(
                 rel, 1, f"'{suffix}' is not a language of this magazine; the file is not used",
@@ -316,7 +342,10 @@ class Reader:
         fields_of: dict[str, Fields] = {}
         draft_translations: list[str] = []
         unbuilt: list[Version] = []  # texts the site will not show, whose pictures are checked
-        usable = original_lang in docs
+        # When the original cannot be read, a translation that has every field of its own is
+        # still published (in a build that lets errors pass); one that takes them from the
+        # original is left out, without blaming it for them.
+        usable = True
         alt_fields: dict[str, Fields] = {}
         for lang, (source, doc) in docs.items():
             fields = fields_of[lang] = Fields(source.path, doc, self.report)
@@ -362,7 +391,7 @@ class Reader:
                 draft_translations.append(lang)
                 continue  # an unfinished translation: the original is shown instead
             versions[lang] = version
-        status = status_of.get(original_lang, "published")
+        status = status_of.get(original_lang) or next(iter(status_of.values()), "published")
         if status == "draft" and not self.include_drafts:
             self.drafts.add(f"{folder}/{slug}")
             return None  # not built: its problems are the check's to report
@@ -388,6 +417,15 @@ class Reader:
             finished = {lang: doc for lang, doc in docs.items() if status_of.get(lang) != "draft"}
             self.check_placeholders(
                 finished, fields_of, {lang: v for lang, v in versions.items() if lang in finished})
+        if "date" in shared and shared["date"][0] > dt.date.today():
+            date, first = shared["date"]
+            self.report.warning(
+                first.path, first.doc.line_of("date"),
+                f"the date {date.isoformat()} lies in the future: until then the article "
+                "stands first on the home page and in the feeds",
+                "check the year; the date is the day the article appears")
+        for lang, version in versions.items():
+            warn_emoji(self.report, version, docs[lang][1])
         article = None
         required = ("date", "authors", "themes")
         if usable and versions and all(k in shared for k in required):
@@ -525,7 +563,9 @@ class Reader:
             if path not in self.originals:
                 self.originals[path] = pictures.inspect(self.resolved_root, path)
             original, problem = self.originals[path]
-            if original is not None:
+            if original is None:  # damaged, too many pixels, not a web format: its text instead
+                self.refused.add((source, target))
+            else:
                 for fit in pictures.fitness(original, lead):
                     add = self.report.error if fit.severity == "error" else self.report.warning
                     add(source, line, fit.message, fit.hint, col)
@@ -740,6 +780,32 @@ def symlink_diagnostics(root: Path, folder: str) -> list[tuple[str, str, str]]:
                           "follow links to folders", "move the files here instead of linking the "
                           "folder, or delete the link", path))
     return found
+
+
+def warn_emoji(report: Report, version: Version, doc: Document) -> None:
+    """The first emoji of a text: the print edition's fonts have no emoji, so it would print as
+    an empty box. The site shows it; it is a warning."""
+    for field, text, line in (("title", version.title, doc.line_of("title")),
+                              ("summary", version.summary, doc.line_of("summary")),
+                              ("text", version.body, version.body_line)):
+        found = emoji.emoji_list(text) if not text.isascii() else []
+        if found:
+            first = found[0]
+            before = text[: first["match_start"]]
+            if field == "text":
+                line += before.count("\n")
+            report.warning(
+                version.path, line,
+                f"the {field} holds the emoji {first['emoji']}, which the print edition cannot "
+                "print: it shows an empty box there",
+                "write it in words if it matters to the meaning; the site shows it")
+            return
+
+
+def asset_list(options: dict[str, Any] | None) -> tuple[str, ...]:
+    """The magazine plugin's `assets` option: the project's own files of docs/."""
+    assets = (options or {}).get("assets") or []
+    return tuple(str(a) for a in assets) if isinstance(assets, list) else ()
 
 
 def site_markdown(root: Path) -> tuple[list[Any], dict[str, dict[str, Any]]]:

@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import replace
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, one_line
 
 # (English, Dutch): the problems first, then the fixes. A more particular text stands before a
 # more general one that would also match it.
@@ -537,6 +537,93 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("take it out of 'agendas', or document its actions on its page (action_agenda)",
      "haal hem uit 'agendas', of beschrijf de acties op de pagina van de Maaksessie "
      "(action_agenda)"),
+    # -- what the site publishes from docs/ and overrides/ (issue 26) -------------------------
+    ("'{path}' is an HTML file, which the site does not publish: it could run script on the "
+     "magazine's address",
+     "'{path}' is een HTML-bestand, en dat publiceert de site niet: er zou een script mee kunnen "
+     "draaien op het adres van het magazine"),
+    ("write the page in Markdown as '{path}', or delete the file",
+     "schrijf de pagina in Markdown als '{path}', of verwijder het bestand"),
+    ("'{path}' is an SVG picture, which the site does not publish: it can hold script",
+     "'{path}' is een SVG-afbeelding, en die publiceert de site niet: er kan een script in zitten"),
+    ("save the picture as PNG in docs/images/ and link to that, or delete the file",
+     "bewaar de afbeelding als PNG in docs/images/ en link daarnaar, of verwijder het bestand"),
+    ("'{path}' is not one of the site's own style or script files (the 'assets' list in "
+     "mkdocs.yml), so the site does not publish it",
+     "'{path}' is geen eigen stijl- of scriptbestand van de site (de lijst 'assets' in "
+     "mkdocs.yml), dus de site publiceert het niet"),
+    ("delete it: only a maintainer adds style and script files to the site",
+     "verwijder het: alleen een beheerder voegt stijl- en scriptbestanden aan de site toe"),
+    ("'{path}' is not a page or a picture, so the site does not publish it",
+     "'{path}' is geen pagina en geen afbeelding, dus de site publiceert het niet"),
+    ("the site publishes pages (.md) and pictures (JPEG, PNG, WebP, GIF, HEIC): delete the file, "
+     "or put a picture in docs/images/",
+     "de site publiceert pagina's (.md) en afbeeldingen (JPEG, PNG, WebP, GIF, HEIC): verwijder "
+     "het bestand, of zet een afbeelding in docs/images/"),
+    ("'{path}' is not a template: overrides/ holds the theme's .html templates only, and the site "
+     "does not publish it",
+     "'{path}' is geen sjabloon: in overrides/ staan alleen de .html-sjablonen van de vormgeving, "
+     "en de site publiceert het niet"),
+    ("delete it; pictures go in docs/images/, and the site's own style and script files are "
+     "added by a maintainer (the 'assets' list in mkdocs.yml)",
+     "verwijder het; afbeeldingen horen in docs/images/, en eigen stijl- en scriptbestanden voegt "
+     "een beheerder aan de site toe (de lijst 'assets' in mkdocs.yml)"),
+    ("the 'assets' list names '{name}', which is not a style sheet, script or font of docs/",
+     "de lijst 'assets' noemt '{name}', en dat is geen stijl-, script- of letterbestand in docs/"),
+    ("name only .css, .js, .woff and .woff2 files in docs/",
+     "noem alleen .css-, .js-, .woff- en .woff2-bestanden in docs/"),
+    ("the 'assets' list names '{name}', but there is no file {path}",
+     "de lijst 'assets' noemt '{name}', maar er is geen bestand {path}"),
+    ("correct the name, or remove it from the list", "verbeter de naam, of haal hem uit de lijst"),
+    # -- what hostile or careless input gets (issue 26) ---------------------------------------
+    ("'{path}' is damaged: the picture breaks off before its end (an upload that did not "
+     "finish?)",
+     "'{path}' is beschadigd: de afbeelding houdt voor het eind op (een upload die niet af "
+     "was?)"),
+    ("open it on your computer, save it again as JPEG, PNG or WebP and upload it again",
+     "open hem op je computer, bewaar hem opnieuw als JPEG, PNG of WebP en upload hem opnieuw"),
+    ("the date {date} lies in the future: until then the article stands first on the home page "
+     "and in the feeds",
+     "de datum {date} ligt in de toekomst: tot dan staat het artikel bovenaan de voorpagina en in "
+     "de feeds"),
+    ("check the year; the date is the day the article appears",
+     "kijk het jaartal na; de datum is de dag waarop het artikel verschijnt"),
+    ("the title holds the emoji {emoji}, which the print edition cannot print: it shows an empty "
+     "box there",
+     "de titel bevat de emoji {emoji}, die de gedrukte editie niet kan drukken: daar komt een "
+     "leeg vakje"),
+    ("the summary holds the emoji {emoji}, which the print edition cannot print: it shows an "
+     "empty box there",
+     "de samenvatting bevat de emoji {emoji}, die de gedrukte editie niet kan drukken: daar komt "
+     "een leeg vakje"),
+    ("the text holds the emoji {emoji}, which the print edition cannot print: it shows an empty "
+     "box there",
+     "de tekst bevat de emoji {emoji}, die de gedrukte editie niet kan drukken: daar komt een "
+     "leeg vakje"),
+    ("write it in words if it matters to the meaning; the site shows it",
+     "schrijf het in woorden als het voor de betekenis telt; de site toont het wel"),
+    ("the link '{link}' leads outside the repository",
+     "de link '{link}' wijst naar een plek buiten de repository"),
+    ("link to a page of the magazine, such as '{path}', or to a web address (https://...)",
+     "link naar een pagina van het magazine, zoals '{path}', of naar een webadres (https://...)"),
+    ("the language '{lang}' in '{name}' is written in capitals, so the file is not used",
+     "de taal '{lang}' in '{name}' staat in hoofdletters, dus het bestand wordt niet gebruikt"),
+    ("the cover image '{path}' lies outside the repository; the cover is printed without it",
+     "de omslagafbeelding '{path}' staat buiten de repository; de omslag wordt zonder gedrukt"),
+    ("{fix}; until then the print edition holds every published article, newest first",
+     "{fix}; tot dan bevat de gedrukte editie elk gepubliceerd artikel, het nieuwste eerst"),
+    ("the site address '{address}' is a placeholder; the print edition leaves web addresses of "
+     "themes, sessions and articles out",
+     "het adres van de site '{address}' is een voorbeeldadres; de gedrukte editie laat de "
+     "webadressen van thema's, Maaksessies en artikelen weg"),
+    ("set SITE_URL to the magazine's real address when you build the edition to print",
+     "zet SITE_URL op het echte adres van het magazine als je de editie voor de drukker maakt"),
+    ("retype the value: text pasted from a web page or a word processor can carry it",
+     "typ de waarde opnieuw: tekst die je uit een webpagina of tekstverwerker plakt, kan zo'n "
+     "teken bevatten"),
+    ("U+{code}, a line separator", "U+{code}, een regelscheiding"),
+    ("U+{code}, a paragraph separator", "U+{code}, een alineascheiding"),
+    ("U+{code}, a next-line character", "U+{code}, een teken voor een nieuwe regel"),
 )
 
 # Words a message puts in its placeholders.
@@ -599,11 +686,12 @@ def severity_word(severity: str, lang: str) -> str:
 
 
 def line(diagnostic: Diagnostic, lang: str) -> str:
-    """`path:line:col: fout: problem (fix)`, in `lang`."""
+    """`path:line:col: fout: problem (fix)`, in `lang`, on one line: escaped after it is
+    translated, as `Diagnostic.__str__` escapes (a value from content may hold a line break)."""
     shown = localize(diagnostic, lang)
     text = (f"{shown.path}:{shown.line}:{shown.col}: {severity_word(shown.severity, lang)}: "
             f"{shown.message}")
-    return f"{text} ({shown.hint})" if shown.hint else text
+    return one_line(f"{text} ({shown.hint})" if shown.hint else text)
 
 
 class _Missing(dict[str, str]):

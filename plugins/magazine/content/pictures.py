@@ -14,14 +14,16 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+import struct
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pillow_heif
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageFile, UnidentifiedImageError
 
 from .links import lines_to_read
 
@@ -42,9 +44,11 @@ pillow_heif.register_heif_opener()
 # serial numbers that tie photos to one camera. `magazine pictures --clean` removes them.
 GPS_IFD, EXIF_IFD = 0x8825, 0x8769
 SERIAL_TAGS = {0xA431, 0xA435, 0xC62F}  # BodySerialNumber, LensSerialNumber, CameraSerialNumber
-# Larger than this, a picture is refused: decoding it would take gigabytes (a "decompression
-# bomb" can be a small file). Pillow itself warns above this and refuses at twice it.
-MAX_PIXELS = 100_000_000
+# Larger than this, a picture is refused before it is decoded: a PNG of 9000x9000 pixels can be
+# a file of 0.2 MB and take a gigabyte to decode (a "decompression bomb"). 50 million pixels
+# (a 48-megapixel phone photo still fits) take at most 200 MB. Pillow itself warns above this
+# and refuses at twice it; `inspect` refuses at the warning. CONTRIBUTING.md states the limit.
+MAX_PIXELS = 50_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 HINT_PLACE = "put the picture in docs/images/ and write its path relative to this file, such as "
@@ -162,6 +166,8 @@ def inspect(root: Path, path: str) -> tuple[Original | None, Problem | None]:
                     width, height = height, width
                 kind = image.format or ""
                 private = private_data(image)
+            if kind in WEB_FORMATS:
+                read_to_the_end(file)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return None, Problem("error", f"'{path}' has too many pixels to publish "
                              f"(more than {MAX_PIXELS // 1_000_000} million)",
@@ -169,9 +175,14 @@ def inspect(root: Path, path: str) -> tuple[Original | None, Problem | None]:
     except (UnidentifiedImageError, SyntaxError, ValueError):
         return None, Problem("error", f"'{path}' is not a picture that can be read",
                              "save it as JPEG, PNG or WebP and upload it again")
-    except OSError as error:
-        return None, Problem("error", f"'{path}' cannot be read: {error.strerror or error}",
-                             "upload the picture again")
+    except (Damaged, OSError) as error:
+        if isinstance(error, OSError) and error.errno is not None:  # the system's, not Pillow's
+            return None, Problem("error", f"'{path}' cannot be read: {error.strerror or error}",
+                                 "upload the picture again")
+        return None, Problem("error", f"'{path}' is damaged: the picture breaks off before its "
+                             "end (an upload that did not finish?)",
+                             "open it on your computer, save it again as JPEG, PNG or WebP and "
+                             "upload it again")
     if kind not in WEB_FORMATS | PHONE_FORMATS:
         return None, Problem("error", f"'{path}' is a {kind} file, which browsers do not show",
                              "save it as JPEG, PNG or WebP")
@@ -188,6 +199,38 @@ def private_data(image: Image.Image) -> tuple[str, ...]:
     if any(tag in details or tag in exif for tag in SERIAL_TAGS):
         found.append("serial number")
     return tuple(found)
+
+
+class Damaged(Exception):
+    """The picture's data ends, or goes wrong, before the whole picture is read."""
+
+
+def read_to_the_end(file: Path) -> None:
+    """Read all of the picture's data, as the site and the print edition will, with little
+    memory: a JPEG is decoded at an eighth of its size (every byte is still read), a PNG's
+    chunks are checked without decoding them. Raises Damaged."""
+    try:
+        with no_padding(), Image.open(file) as image:
+            if image.format == "PNG":
+                image.verify()
+                return
+            if image.format == "JPEG":
+                image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
+            image.load()
+    except (OSError, SyntaxError, ValueError, EOFError, struct.error) as error:
+        raise Damaged(str(error)) from None
+
+
+@contextmanager
+def no_padding() -> Iterator[None]:
+    """Pillow fails on a cut-off picture while this lasts. WeasyPrint, once imported, tells it to
+    pad one silently (for the whole process): the site and the check must not."""
+    padding = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    try:
+        yield
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = padding
 
 
 def fitness(original: Original, lead: bool) -> list[Problem]:

@@ -43,9 +43,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import markdown
+
+from ..content.body_check import MKDOCS_EXTENSIONS, locate, may_hold_problems
 from ..content.diagnostics import Diagnostic, Report
 from ..content.fields import suggestion
 from ..content.frontmatter import FrontMatterError, read_document
+from ..content.html_policy import problems_in
 from ..content.model import KINDS, Article, Magazine, Session
 from ..content.repository_paths import inside_repository
 from ..content.ui_strings import Strings
@@ -56,6 +60,9 @@ EDITION_FIELDS = ("title", "number", "date", "cover", "cover_lines", "back_cover
                   "sections", "map")
 EXTRA_PAGES = ("sessions", "notes")  # what an editor can choose for the pages before the back
 SECTION_FIELDS = ("title", "right_hand", "articles", "agendas")
+# The fields that are text printed in the edition (the foreword as Markdown).
+TEXT_FIELDS = ("title", "number", "cover_lines", "back_cover", "foreword", "publisher", "editors",
+               "licence", "contact", "original")
 
 
 @dataclass
@@ -139,7 +146,8 @@ def load_edition(
     path = f"{EDITIONS_DIR}/{edition_id}.md"
     fallback = default_edition(magazine, site_names)
     try:
-        doc = read_document((root / path).read_bytes())
+        raw = (root / path).read_bytes()
+        doc = read_document(raw)
     except FileNotFoundError:
         existing = sorted(p.stem for p in (root / EDITIONS_DIR).glob("*.md"))
         report.error(path, 1, f"there is no edition '{edition_id}'",
@@ -147,9 +155,12 @@ def load_edition(
                      or f"write {path} or choose one of: {', '.join(existing) or 'none yet'}")
         return fallback, report.sorted()
     except FrontMatterError as error:
-        report.error(path, error.line, error.message, error.hint, error.col)
+        report.error(path, error.line, error.message,
+                     f"{error.hint}; until then the print edition holds every published article, "
+                     "newest first", error.col)
         return fallback, report.sorted()
     meta = doc.meta
+    check_texts(meta, raw.decode("utf-8-sig").replace("\r\n", "\n"), path, report)
 
     for key in meta:
         if key not in EDITION_FIELDS:
@@ -171,7 +182,11 @@ def load_edition(
     cover = None
     if meta.get("cover"):
         cover = _existing(root, str(meta["cover"]))
-        if cover is None:
+        if cover is None and _outside(root, str(meta["cover"])):
+            report.error(path, doc.line_of("cover"), f"the cover image '{meta['cover']}' lies "
+                         "outside the repository; the cover is printed without it",
+                         "put the image in docs/images/ and write cover: images/<name>")
+        elif cover is None:
             report.error(path, doc.line_of("cover"), f"the cover image '{meta['cover']}' does not "
                          "exist; the cover is printed without it",
                          "put the image in docs/images/ and write cover: images/<name>")
@@ -211,6 +226,37 @@ def load_edition(
     edition.extra_pages = _extra_pages(meta.get("extra_pages"), path,
                                        doc.line_of("extra_pages"), report)
     return edition, report.sorted()
+
+
+def check_texts(meta: dict[str, Any], text: str, path: str, report: Report) -> None:
+    """Every text of the edition file under the rules of an article's text (`html_policy`):
+    no script, no `javascript:` address; each problem on the line where it is written."""
+    values = [meta.get(key) for key in TEXT_FIELDS]
+    values += [section.get("title") for section in meta.get("sections") or []
+               if isinstance(section, dict)]
+    texts = [value for value in _strings(values) if may_hold_problems(value)]
+    if not texts:
+        return
+    md = markdown.Markdown(extensions=list(MKDOCS_EXTENSIONS))
+    searched_to: dict[str, int] = {}
+    for value in texts:
+        for problem in problems_in(md.reset().convert(value)):
+            start = searched_to.get(problem.needle.lower(), 0)
+            line, col, searched_to[problem.needle.lower()] = locate(text, 1, problem.needle,
+                                                                     start)
+            add = report.error if problem.active else report.warning
+            add(path, line, problem.message, problem.hint, col)
+
+
+def _strings(value: Any) -> list[str]:
+    """The texts in a value of the edition file: one text, a list, or one per language."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _strings(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    return []
 
 
 def _extra_pages(raw: Any, path: str, line: int, report: Report) -> list[str]:
@@ -298,6 +344,8 @@ def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
             article = published.get(key)
             if article is None:
                 known = magazine.article(key) or key in magazine.drafts
+                if not known and _has_file(Path(magazine.root), key, magazine.languages):
+                    continue  # its file has errors of its own, reported there; it is left out
                 if known:
                     hint = "publish it (status: published) or take it out of the edition"
                     message = f"the article '{key}' is a draft and is left out"
@@ -376,6 +424,20 @@ def _lists(value: Any, languages: tuple[str, ...]) -> dict[str, list[str]]:
     if isinstance(value, dict):
         return {str(k): names(v) for k, v in value.items() if v}
     return {lang: names(value) for lang in languages} if value else {}
+
+
+def _has_file(root: Path, key: str, languages: tuple[str, ...]) -> bool:
+    """Whether the article `key` has a file in some language (that could not be read)."""
+    folder, _, slug = key.partition("/")
+    if folder not in KINDS or not slug or "/" in slug:
+        return False
+    return any((root / folder / f"{slug}{suffix}.md").is_file()
+               for suffix in ["", *(f".{lang}" for lang in languages)])
+
+
+def _outside(root: Path, image: str) -> bool:
+    """Whether `image`, read from the repository or from docs/, leads out of the repository."""
+    return all(inside_repository(root, base / image) is None for base in (root, root / "docs"))
 
 
 def _existing(root: Path, image: str) -> str | None:

@@ -29,7 +29,7 @@ from markdown.treeprocessors import Treeprocessor
 from ..content.diagnostics import Diagnostic, Report
 from ..content.html_policy import sanitize
 from ..content.knowledge_map import knowledge_map
-from ..content.links import is_valid_url, resolve
+from ..content.links import docs_page, is_valid_url, resolve
 from ..content.mkdocs_yml import (
     i18n_languages,
     markdown_extensions,
@@ -313,7 +313,8 @@ class Renderer:
         md = markdown.Markdown(extensions=["smarty"])
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
-        return md.convert(text)
+        # The same policy as an article's text: no script address, no link to a file.
+        return sanitize(md.convert(text), for_print=True)
 
 
 class PrintExtension(Extension):
@@ -403,7 +404,8 @@ class PrintTree(Treeprocessor):
             anchor.set("href", "#" + self.prefix + href[1:])
             return
         if not is_valid_url(href):
-            return  # reported by the content check, with its line
+            _plain(anchor)  # reported by the content check, with its line
+            return
         parts = urlsplit(href)
         if parts.scheme in ("http", "https", "mailto"):
             address = parts.path if parts.scheme == "mailto" else href
@@ -415,6 +417,13 @@ class PrintTree(Treeprocessor):
         renderer = self.renderer
         ref = resolve(self.source, href, renderer.magazine.languages)
         if ref is None:
+            # A hand-written page of docs/ prints as its web address; any other address (a
+            # file, another scheme) would be a file: link in the PDF: the words alone.
+            url = self.docs_page_url(href)
+            if url is None or not renderer.site_url:
+                _plain(anchor)
+            else:
+                self.note(anchor, renderer.urls.absolute(url))
             return
         if not renderer.magazine.publishes(ref):  # a draft or a missing file: the text alone
             _plain(anchor)
@@ -437,12 +446,24 @@ class PrintTree(Treeprocessor):
             return
         self.note(anchor, urls.absolute(url))
 
+    def docs_page_url(self, href: str) -> str | None:
+        """The site address of the hand-written page of docs/ that `href` names, if it exists."""
+        renderer = self.renderer
+        page = docs_page(posixpath.dirname(self.source), href, renderer.magazine.languages)
+        if page is None or not (renderer.root / "docs" / page).is_file():
+            return None
+        stem = page.removesuffix(".md")
+        path = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem
+        return renderer.urls.page(renderer.urls.prefix(renderer.lang) + path)
+
     def image(self, img: etree.Element) -> etree.Element | None:
         """Point the image at its file; a missing image becomes a visible note and a message."""
         src = img.get("src") or ""
         parts = urlsplit(src) if is_valid_url(src) else None
         root = self.renderer.root
         problem = ""
+        if (self.source, src) in self.renderer.magazine.broken_links:
+            return self.missing(img, src)  # a damaged picture, reported by the content check
         if parts is None:
             problem = f"the image '{src}' is not a valid address"
         elif parts.scheme or parts.netloc:
@@ -466,6 +487,10 @@ class PrintTree(Treeprocessor):
             self.source, self._line_of(src), problem + "; the PDF shows a note in its place",
             "put the image in docs/images/ and link it relative to this file, "
             "such as ../docs/images/<name>")
+        return self.missing(img, src)
+
+    def missing(self, img: etree.Element, src: str) -> etree.Element:
+        """A visible note where a picture cannot be printed."""
         note = etree.Element("span", {"class": "missing-image"})
         note.text = self.renderer.t("missing_image", image=img.get("alt") or src)
         return note

@@ -29,6 +29,11 @@ class MagazineConfig(Config):
     """The print edition to make: the id of docs/editions/<id>.md. Without it, every published
     article, grouped by kind, newest first."""
 
+    assets = c.ListOfItems(c.Type(str), default=[])
+    """The project's own style, script and font files in docs/ (paths relative to docs/), which
+    the site publishes as they are. Any other file of docs/ that is not a page or a picture is an
+    error (`content/published_files.py`). This list is code: a maintainer reviews every change."""
+
     plain_language = c.Type(dict, default={})
     """Pieces meant for newcomers and the reading level they must meet; `magazine check` warns
     about the ones that read harder (see `content/readability.py`)."""

@@ -34,7 +34,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from . import TEMPLATES, preview, profiling
+from . import TEMPLATES, log_lines, preview, profiling
 from .caches.build_caches import BuildCaches
 from .caches.render_cache import clean
 from .config import MagazineConfig
@@ -42,7 +42,8 @@ from .outputs.after_build import finish_build
 from .outputs.atomic_output import AtomicOutput
 from .pages import not_found
 from .pages.magazine_pages import MagazinePages
-from .pictures.build_pictures import BuildPictures, leave_out_originals
+from .pages.published_files import leave_out_unpublished
+from .pictures.build_pictures import BuildPictures
 from .reading import BuildContent, freeze_memory, unfreeze_memory
 
 __all__ = ["MagazinePlugin", "TEMPLATES"]
@@ -58,6 +59,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
         profiling.install(self)  # only with MAGAZINE_PROFILE set: time each event (bench/run.py)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
+        log_lines.install()  # one line per message: content never starts a line of the log
         self.content.start(command)
         self.caches.start(command, dirty)
 
@@ -76,7 +78,7 @@ class MagazinePlugin(BasePlugin[MagazineConfig]):
     # static-i18n rebuilds the file list for the language at priority -100; add ours after it.
     @event_priority(-110)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        leave_out_originals(files)
+        leave_out_unpublished(files, config, self.config.assets)  # pages, pictures, our assets
         self.pages.add_files(files, config)
         self.caches.add_pages(config, files, self.pages.magazine, self.content.lang)
         return files

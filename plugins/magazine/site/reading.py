@@ -68,13 +68,14 @@ class BuildContent:
         self.root = repository_root(config)
         self.site_names[self.lang] = config.site_name
         if first_pass(config):
-            refuse_symlinks(self.root, Path(config.docs_dir))
+            refuse_symlinks(self.root, Path(config.docs_dir), languages[0])
         if self.magazine is None or first_pass(config):
             self.load(config, options, languages)
 
     def load(self, config: MkDocsConfig, options: MagazineConfig, languages: tuple[str, ...]) -> None:
         self.magazine, diagnostics = load_magazine(self.root, languages, options.drafts,
-                                                   options.related, config.site_url or "")
+                                                   options.related, config.site_url or "",
+                                                   tuple(options.assets))
         # The print edition's list of articles is checked on every build, with PDFs or not.
         edition_problems = check_edition(self.magazine, options.edition)
         self.reported = {*diagnostics, *edition_problems}
@@ -122,16 +123,17 @@ def build_languages(i18n: Any) -> tuple[str, ...]:
     return (default, *(lang for lang in i18n.all_languages if lang != default))
 
 
-def refuse_symlinks(root: Path, docs_dir: Path) -> None:
+def refuse_symlinks(root: Path, docs_dir: Path, lang: str) -> None:
     """Stop before MkDocs reads docs/ (or the theme's overrides/) when a symlink there leaves the
     repository or links a folder: MkDocs follows both, so they would publish other files, or the
     same ones endlessly."""
     docs = docs_dir.relative_to(root).as_posix() if docs_dir.is_relative_to(root) else None
     problems = [problem for folder in (docs, "overrides") if folder
                 for problem in symlink_diagnostics(root, folder)]
-    if problems:
-        raise PluginError("\n".join(f"{path}:1:1: error: {message} ({hint})"
-                                    for message, hint, path in problems))
+    if problems:  # one line each (a message of several lines would be escaped into one)
+        report([Diagnostic(path, 1, 1, "error", message, hint) for message, hint, path in problems],
+               lang)
+        raise PluginError("The build stops before it reads docs/: see the symbolic links above.")
 
 
 def report(diagnostics: list[Diagnostic], lang: str) -> None:

@@ -15,6 +15,7 @@ from mkdocs.plugins import get_plugin_logger
 from .. import TEMPLATES
 from ..caches.build_caches import BuildCaches
 from ..config import MagazineConfig
+from ..log_lines import strict_build_fails
 from ..pages.sharing import SOCIAL_IMAGE
 from ..pictures.build_pictures import BuildPictures
 from ..reading import BuildContent, first_pass, unfreeze_memory
@@ -42,7 +43,7 @@ def finish_build(config: MkDocsConfig, options: MagazineConfig, content: BuildCo
         search.index_site(site_dir, caches.folder)  # copied when unchanged
     if not (site_dir / SOCIAL_IMAGE).exists():
         shutil.copyfile(TEMPLATES / "magazine" / "social-card.png", site_dir / SOCIAL_IMAGE)
-    if options.pdf:
+    if options.pdf and not strict_build_fails():  # it will stop: no layout of minutes for nothing
         write_pdfs(site_dir, options, content, caches.folder)
     caches.finish(site_dir)
     output.finish(config)

@@ -30,6 +30,7 @@ from .files import article_files, author_files, page_meta
 from .link_rewriting import MagazineLinks
 from .listing_pages import ListingPages
 from .navigation import ActiveTab
+from .published_files import add_file
 from .sharing import Sharing
 from .views import Views, footer_links, page_role, untranslated
 
@@ -85,7 +86,7 @@ class MagazinePages:
                     article, self.magazine.languages, self.content.root, self.urls, config,
                     from_model=article.key in self.content.kept)
             file = pages[self.lang]
-            files.append(file)
+            add_file(files, file)
             added.append(file)
             self.articles_by_src[file.src_uri] = article
         self.authors_by_src = {}
@@ -94,7 +95,7 @@ class MagazinePages:
             if pages is None:
                 pages = self.author_pages[slug] = author_files(
                     author, self.magazine.languages, self.urls, config)
-            files.append(pages[self.lang])
+            add_file(files, pages[self.lang])
             added.append(pages[self.lang])
             self.authors_by_src[pages[self.lang].src_uri] = slug
         for file in self.listings.files(self.magazine, self.lang, self.urls, config,

@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from .maker import OUTPUT_FOLDER, Picture, PictureMaker, Renditions
+from .maker import Picture, PictureMaker, Renditions
 from .markup import MagazinePictures
 
 
@@ -74,9 +73,3 @@ class BuildPictures:
     def publish(self, site_dir: Path) -> None:
         if self.markup is not None:
             self.markup.maker.publish(site_dir)
-
-
-def leave_out_originals(files: Files) -> None:
-    """The originals of docs/images/ keep their metadata: the pages show web versions."""
-    for file in [f for f in files if f.src_uri.startswith(f"{OUTPUT_FOLDER}/")]:
-        files.remove(file)

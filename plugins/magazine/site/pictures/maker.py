@@ -16,14 +16,17 @@ import json
 import os
 import re
 import shutil
+import warnings
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from ...content.pictures import MAX_PIXELS, no_padding
+
 # Bump when the output changes, so that cached files made the old way are not reused.
-VERSION = "1"
+VERSION = "2"
 WIDTHS = (400, 800, 1200, 1600)
 SHARE_SIZE = (1200, 630)
 OUTPUT_FOLDER = "images"
@@ -113,12 +116,21 @@ class PictureMaker:
         except (OSError, ValueError, KeyError, TypeError):
             pass  # not made yet, made by an older version, or not made here: make it
         self.cache.mkdir(parents=True, exist_ok=True)
-        with Image.open(BytesIO(data)) as opened:
+        with warnings.catch_warnings():  # Pillow's warning about the size: refused just below
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            opened = Image.open(BytesIO(data))
+        with opened, no_padding():
             kind, icc = opened.format, opened.info.get("icc_profile")
+            if opened.width * opened.height > MAX_PIXELS:  # before a byte of it is decoded
+                raise ValueError(f"{path} has more than {MAX_PIXELS} pixels")
+            if kind == "JPEG":  # decoded no larger than the widest file needs, either way up
+                opened.draft(opened.mode, (WIDTHS[-1], WIDTHS[-1]))
             image = ImageOps.exif_transpose(opened)  # upright, as the camera meant it
             image.load()
         fallback_ext = "png" if has_alpha(image) or kind in ("PNG", "GIF") else "jpg"
-        image = image.convert("RGBA" if has_alpha(image) else "RGB")
+        mode = "RGBA" if has_alpha(image) else "RGB"
+        if image.mode != mode:  # not a second copy of the whole picture when it is one already
+            image = image.convert(mode)
         widths = [w for w in WIDTHS if w < image.width] + [min(image.width, WIDTHS[-1])]
         fallback, modern = [], []
         source = image
