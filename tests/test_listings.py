@@ -10,7 +10,7 @@ import pytest
 from conftest import GROWN_SITE, build, page, write_site
 from readers_site import READERS_CONFIG, readers_files
 
-PAGED_CONFIG = READERS_CONFIG.replace("  - magazine\n", "  - magazine:\n      page_size: 2\n")
+PAGED_CONFIG = READERS_CONFIG.replace("  - magazine:\n", "  - magazine:\n      page_size: 2\n")
 
 
 @pytest.fixture(scope="module")
