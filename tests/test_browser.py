@@ -839,7 +839,9 @@ Lees [de integratiepagina van de provincie](https://www.gelderland.nl/integratie
 
 
 def test_a_printed_article_lists_its_web_addresses_at_the_end(browser, tmp_path_factory, tmp_path):
-    config = READERS_CONFIG + "  - assets/print.css\n"
+    config = READERS_CONFIG.replace("assets/search.js]", "assets/search.js, assets/print.css]") \
+        + "  - assets/print.css\n"
+    assert "assets/print.css]" in config  # the site publishes only the assets it lists
     files = readers_files({"practices/links.md": LINKED_PRACTICE,
                            "docs/assets/print.css": (REPO / "docs/assets/print.css").read_text()})
     root = write_site(tmp_path_factory.mktemp("links") / "repo", files, config)
