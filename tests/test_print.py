@@ -80,7 +80,7 @@ def test_articles_run_on_so_no_page_is_half_empty(printed, lang):
     height = float(p.screen.pages[0].mediabox.height)
     # The last article ends before the pages the edition file chose to fill up to a multiple of
     # four (`extra_pages`), which begin with bookmarks of their own, and before the back cover.
-    last_opener = max(p.result.folios.values()) - 1 - FIRST_FOLIO
+    last_opener = max(p.result.folios.values()) - FIRST_FOLIO  # its page's index
     later = [n for n in bookmarked_pages(p.screen) if n > last_opener]
     last_end = min(later) - 1 if later else last - 1
     for index in range(first - 1, last_end):  # every page but the last article's end is full
@@ -624,7 +624,7 @@ def test_pages_in_fours_and_no_blank_page_before_the_back_cover(printed, lang):
     assert all(text.strip() for text in texts), "a blank page"
     # The pages after the last article, up to a multiple of four, begin with bookmarks of their
     # own; an edition whose articles end on a multiple of four has none.
-    last_opener = max(p.result.folios.values()) - 1 - FIRST_FOLIO
+    last_opener = max(p.result.folios.values()) - FIRST_FOLIO  # its page's index
     later = [n for n in bookmarked_pages(p.screen) if n > last_opener]
     extra = [flat(text) for text in texts[min(later):-1]] if later else []
     glance, notes = Strings(lang)("sessions_at_a_glance"), Strings(lang)("notes_page")
