@@ -112,8 +112,6 @@ PREVIEW_CONFIG = SITE_CONFIG.replace(
     "  - magazine\n", "  - magazine:\n      pdf: false\n      search: false\n      drafts: true\n")
 
 
-@pytest.mark.xfail(strict=True, reason="since issue 28 merged, a save also rewrites the practices "
-                   "listing, a page it did not change")
 def test_a_save_rewrites_only_the_pages_it_changes(tmp_path, monkeypatch, caplog):
     root = write_site(tmp_path / "repo", TINY_SITE, PREVIEW_CONFIG)
     dirty_serve(root, True, monkeypatch)

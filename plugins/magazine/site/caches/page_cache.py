@@ -46,6 +46,8 @@ WRAPPER = "magazine/cached-page.html"
 # article a change to every page). `nav_item.pages`, a section's own pages, is another thing.
 UNREAD = {"build_date_utc": re.compile(rb"build_date_utc"),
           "pages": re.compile(rb"(?<![.\w])pages(?!\w)")}
+# A template's comments say what it does in words such as "pages": not something it reads.
+JINJA_COMMENT = re.compile(rb"\{#.*?#\}", re.DOTALL)
 # Where a file is written: the build's own folder, new for every build (atomic_output.py); no
 # template prints it, and the page's address is in the digest.
 WHERE_WRITTEN = ("abs_dest_path", "dest_dir")
@@ -101,7 +103,7 @@ class PageCache:
             root = Path(folder)
             packaged = "site-packages" in root.parts
             for path in sorted(root.rglob("*.html")):
-                text = path.read_bytes()
+                text = JINJA_COMMENT.sub(b"", path.read_bytes())
                 read.update(name for name, pattern in UNREAD.items() if pattern.search(text))
                 if not packaged:  # the packages' templates are known by their versions
                     templates.update(path.as_posix().encode() + b"\0" + text)
