@@ -76,6 +76,10 @@ def test_the_integration_act_is_stated_as_it_is(magazine):
                  "learnability test", "ontzorgen", "Social guidance", "level A2",
                  "integration term", "three years"):
         assert fact in english, fact
+    # It cites the law as it is in force now, not only papers from before it applied.
+    for version in (guide.version("nl"), guide.version("en")):
+        addresses = [source.url for source in version.sources]
+        assert "https://wetten.overheid.nl/BWBR0044770/" in addresses, version.path
     # "From 2021 every newcomer gets a PIP" only ever appears as a quotation from 2019.
     for path in [*REPO.glob("essays/*.md"), *REPO.glob("practices/*.md"),
                  *REPO.glob("interviews/*.md"), *REPO.glob("docs/**/*.md")]:
