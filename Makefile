@@ -75,12 +75,14 @@ lint: $(INSTALLED)
 
 # Speed benchmark on synthetic magazines (bench/run.py): our build against the off-the-shelf stack
 # and Python-Markdown alone, the plugin's time per event, `magazine check`; the table goes to
-# bench/results.md, then what pictures cost (bench/pictures.py: a fresh build and the next one). The full run: `make bench SIZES=200,1000,3000` (some 15 minutes on 2 cores).
+# bench/results.md, then what pictures cost (bench/pictures.py: a fresh build and the next one)
+# and the largest HTML page with listings in pages against one page each (bench/largest_page.py). The full run: `make bench SIZES=200,1000,3000` (some 15 minutes on 2 cores).
 # `$(BIN)/python bench/preview.py --n 1000` times the editing preview.
 SIZES ?= 200,1000
 bench: $(INSTALLED)
 	$(BIN)/python bench/run.py --sizes $(SIZES)
 	$(BIN)/python bench/pictures.py --n 200 --pictures 40 --out bench/results.md
+	$(BIN)/python bench/largest_page.py --sizes $(SIZES) --out bench/results.md
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

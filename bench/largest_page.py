@@ -48,6 +48,7 @@ def build(n: int, page_size: int | None, folder: Path) -> tuple[int, int, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="200,1000,3000")
+    parser.add_argument("--out", help="append the table to this file")
     args = parser.parse_args()
     rows = ["| N | listings | largest page | gzip | address | vs one page |",
             "| --- | --- | --- | --- | --- | --- |"]
@@ -60,7 +61,11 @@ def main() -> None:
                 rows.append(f"| {n} | {name} | {size / 1000:.0f} kB | {packed / 1000:.0f} kB | "
                             f"{address} | {size / base[0]:.2f} |")
             print(rows[-2], rows[-1], sep="\n", flush=True)
-    print("\n".join(rows))
+    table = "\n".join(["## The largest page", "", *rows, ""])
+    print(table)
+    if args.out:
+        with open(args.out, "a", encoding="utf-8") as out:
+            out.write("\n" + table)
 
 
 if __name__ == "__main__":
