@@ -76,7 +76,8 @@ lint: $(INSTALLED)
 # Speed benchmark on synthetic magazines (bench/run.py): our build against the off-the-shelf stack
 # and Python-Markdown alone, the plugin's time per event, `magazine check`; the table goes to
 # bench/results.md, then what pictures cost (bench/pictures.py: a fresh build and the next one)
-# and the largest HTML page with listings in pages against one page each (bench/largest_page.py). The full run: `make bench SIZES=200,1000,3000` (some 15 minutes on 2 cores).
+# and the largest HTML page with listings in pages against one page each (bench/largest_page.py).
+# The full run: `make bench SIZES=200,1000,3000` (some 20 minutes on 2 cores).
 # `$(BIN)/python bench/preview.py --n 1000` times the editing preview.
 SIZES ?= 200,1000
 bench: $(INSTALLED)
