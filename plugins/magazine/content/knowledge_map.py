@@ -5,7 +5,8 @@ print edition's `edition.html`) and the list that says the same in words.
 Themes stand in a column on the left, sessions on the right; a line joins a theme and a session
 when the session is about the theme, and grows thicker with each article and action that has
 both. The picture is 360 units wide, so that on a phone (390 px) one unit is about a pixel and
-its words are as large as the text around it. Nothing here knows about MkDocs.
+its words are 11 px, the size of a caption (the list beside it says the same at the size of the
+text). Nothing here knows about MkDocs.
 """
 
 from __future__ import annotations
