@@ -387,9 +387,10 @@ class Reader:
                 fields.sources(), image_alt or "", image_credit or "",
             )
             alt_fields[lang] = fields
-            if status_of[lang] == "draft" and not self.include_drafts and not original:
+            if status_of[lang] == "draft" and not original:
                 draft_translations.append(lang)
-                continue  # an unfinished translation: the original is shown instead
+                if not self.include_drafts:
+                    continue  # an unfinished translation: the original is shown instead
             versions[lang] = version
         status = status_of.get(original_lang) or next(iter(status_of.values()), "published")
         if status == "draft" and not self.include_drafts:
@@ -438,7 +439,8 @@ class Reader:
                 actions=actions,
             )
         for lang, (source, _doc) in docs.items():
-            if source.path in self.pages and lang not in draft_translations:
+            standing_in = lang in draft_translations and lang not in versions  # the original shows
+            if source.path in self.pages and not standing_in:
                 self.linking.append((self.pages[source.path], article))
         # An article that cannot be built still has its pictures checked: a bad date or theme
         # must not hide them until the next run.

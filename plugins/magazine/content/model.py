@@ -83,7 +83,8 @@ class Article:
     image: str | None = None  # the lead picture, relative to the repository: "docs/images/x.jpg"
     status: Status = "published"
     versions: dict[str, Version] = field(default_factory=dict)
-    # Languages with a translation that is still a draft: not shown, the original stands in.
+    # Languages with a translation that is still a draft. On the site it is not shown and the
+    # original stands in; a preview (drafts shown) shows it, marked as a draft.
     draft_translations: list[str] = field(default_factory=list)
     links: list[tuple[str, Link]] = field(default_factory=list)  # (lang, link)
     related: list[Article] = field(default_factory=list)

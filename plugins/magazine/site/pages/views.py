@@ -285,7 +285,10 @@ class Views:
             only_in="" if article.has(self.lang) else self.t("only_in",
                                                             language=self.t.language(version.lang)),
             example=article.status == "example",
-            draft=article.status == "draft" or self.lang in article.draft_translations,
+            # A draft translation is a draft where it is shown (a preview); where the original
+            # stands in for it (the site), the page is the published original.
+            draft=article.status == "draft" or (self.lang in article.draft_translations
+                                                and article.has(self.lang)),
             themes=[self.theme_link(self.magazine.themes[t]) for t in article.themes],
             folder=article.folder,
             theme_ids=list(article.themes),
