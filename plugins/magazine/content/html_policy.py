@@ -115,8 +115,8 @@ def read_html(fragment: str) -> tuple[list[Problem], list[str]]:
     finder.close()
     if finder.deepest > MAX_NESTING:
         finder.problems.append(Problem(
-            True, f"the text is nested {finder.deepest} levels deep (quotes, lists or HTML "
-            f"elements inside each other); the limit is {MAX_NESTING}",
+            True, f"the text has quotes, lists or HTML inside each other {finder.deepest} levels deep; "
+            f"the limit is {MAX_NESTING}",
             "nest quotes and lists a few levels at most", finder.deepest_tag))
     return finder.problems, finder.images
 

@@ -171,11 +171,13 @@ class LinkCheck:
         if ref.kind == "article":
             folder = ref.id.partition("/")[0]
             near = suggestion(ref.id, [a.key for a in magazine.articles])
-            return near or f"link to an existing file, such as ../{folder}/<slug>.md"
+            return near or f"link to an existing file, such as ../{folder}/name.md"
         names = magazine.themes if ref.kind == "theme" else magazine.sessions
+        if not names:
+            return f"there are no {ref.kind}s yet"
         return suggestion(ref.id, names) or (
-            f"the {ref.kind}s are: {', '.join(sorted(names)) or 'none yet'}; "
-            f"link to ../docs/{ref.kind}s/<id>.md")
+            f"the {ref.kind}s are: {', '.join(sorted(names))}; "
+            f"link to ../docs/{ref.kind}s/{min(names)}.md")
 
     def file_hint(self, page: Page, path: str) -> str:
         """The path from `page` to the file of the same name, if there is one: the `../` that
@@ -187,7 +189,7 @@ class LinkCheck:
             best = min(candidates, key=lambda f: (not f.endswith("/" + path), len(f)))
             return f"write '{posixpath.relpath(best, folder or '.')}'"
         return ("the path starts from the folder of this file: '../' goes up one folder, such as "
-                "'../interviews/slug.md'")
+                "'../interviews/name.md'")
 
     # -- where pages are -----------------------------------------------------------------------
 

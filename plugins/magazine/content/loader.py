@@ -22,7 +22,7 @@ from .actions import AgendaReader, Entry, known_action, put_together
 from .author_names import read_author_names
 from .body_check import MKDOCS_EXTENSIONS, BodyChecker
 from .diagnostics import Diagnostic, Report
-from .fields import STATUS_WORDS, Fields, plain, suggestion
+from .fields import STATUS_WORDS, Fields, nearest, plain, suggestion
 from .frontmatter import Document, FrontMatterError, check_size, read_document
 from .link_check import LinkCheck, Page
 from .links import find_images, find_links, is_valid_url, resolve, strip_language
@@ -222,7 +222,7 @@ class Reader:
                     "of its own",
                     f"the text above the list of {folder} lives in docs/{folder}/index.md; give an "
                     "article its own file name, such as "
-                    f"{folder}/<slug>.md",
+                    f"{folder}/title-of-the-article.md",
                 )
 
     def classify(self, group: str, rel: str, file_name: str) -> SourceFile | None:
@@ -492,6 +492,10 @@ class Reader:
 
     def known_themes(self, fields: Fields, ids: list[str]) -> list[str]:
         known = []
+        meant = [theme if theme in self.themes else
+                 nearest(theme, self.themes, theme_aliases(self.themes)) for theme in ids]
+        # The line to type, when every unknown theme has a near one: `themes: [work, health]`.
+        line = f"write themes: [{', '.join(dict.fromkeys(meant))}]" if all(meant) else ""
         for index, theme in enumerate(ids):
             if theme in self.themes:
                 known.append(theme)
@@ -499,7 +503,7 @@ class Reader:
             fields.error(
                 "themes",
                 f"there is no theme '{theme}'",
-                self.theme_hint(theme),
+                line or self.theme_hint(theme),
                 index,
             )
         return known
@@ -507,7 +511,7 @@ class Reader:
     def theme_hint(self, theme: str) -> str:
         """The nearest theme id or name, else the list of themes."""
         return (suggestion(theme, self.themes, theme_aliases(self.themes))
-                or f"the themes are: {', '.join(sorted(self.themes))} (docs/themes/<id>.md)")
+                or f"the themes are: {', '.join(sorted(self.themes))} (the file names in docs/themes/)")
 
     def known_session(self, fields: Fields, session: str) -> str | None:
         if session in self.sessions:
@@ -515,9 +519,9 @@ class Reader:
         fields.error(
             "session",
             f"there is no session '{session}'",
-            suggestion(session, self.sessions)
+            (f"write session: {near}" if (near := nearest(session, self.sessions)) else "")
             or f"the sessions are: {', '.join(sorted(self.sessions)) or 'none yet'} "
-            "(docs/sessions/<id>.md)",
+            "(the file names in docs/sessions/)",
         )
         return None
 
@@ -747,7 +751,7 @@ class Reader:
                 if not is_valid_url(target):
                     self.report.error(
                         page.path, line, f"the link '{target}' is not a valid address",
-                        "'[' and ']' belong only around an IPv6 address; check the brackets",
+                        "'[' and ']' do not belong in a web address; check the brackets",
                         col,
                     )
                     magazine.broken_links.add((page.path, target))
@@ -772,13 +776,13 @@ def symlink_diagnostics(root: Path, folder: str) -> list[tuple[str, str, str]]:
     found = []
     for path, target, problem in symlink_problems(root, folder):
         if problem == "leaves":
-            found.append((f"this is a symbolic link to '{target}', outside the repository "
+            found.append((f"this is a shortcut to '{target}', outside the repository "
                           "(or to nothing); it is not published",
-                          "put the file itself here instead of a link, or delete the link", path))
+                          "put the file itself here instead of a shortcut, or delete the shortcut", path))
         else:
-            found.append((f"this is a symbolic link to the folder '{target}'; the build does not "
-                          "follow links to folders", "move the files here instead of linking the "
-                          "folder, or delete the link", path))
+            found.append((f"this is a shortcut to the folder '{target}'; the site does not "
+                          "follow shortcuts to folders", "move the files here instead of a shortcut "
+                          "to the folder, or delete the shortcut", path))
     return found
 
 

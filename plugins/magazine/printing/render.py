@@ -29,7 +29,7 @@ from markdown.treeprocessors import Treeprocessor
 from ..content.diagnostics import Diagnostic, Report
 from ..content.html_policy import sanitize
 from ..content.knowledge_map import knowledge_map
-from ..content.links import docs_page, is_valid_url, resolve
+from ..content.links import docs_page, is_valid_url, picture_name, resolve
 from ..content.mkdocs_yml import (
     i18n_languages,
     markdown_extensions,
@@ -119,7 +119,7 @@ class Renderer:
         if not self.site_url:
             self.report.warning(
                 "mkdocs.yml", _line_of_key(self.root / "mkdocs.yml", "site_url"),
-                f"the site address '{settings.site_url}' is a placeholder; the print edition "
+                f"the site address '{settings.site_url}' is an example address; the print edition "
                 "leaves web addresses of themes, sessions and articles out",
                 "set SITE_URL to the magazine's real address when you build the edition to print")
         self.env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
@@ -485,8 +485,8 @@ class PrintTree(Treeprocessor):
             problem = f"the image '{src}' does not exist"
         self.renderer.report.error(
             self.source, self._line_of(src), problem + "; the PDF shows a note in its place",
-            "put the image in docs/images/ and link it relative to this file, "
-            "such as ../docs/images/<name>")
+            "put the picture in docs/images/ and write its path from this file, "
+            f"such as ../docs/images/{picture_name(src)}")
         return self.missing(img, src)
 
     def missing(self, img: etree.Element, src: str) -> etree.Element:
