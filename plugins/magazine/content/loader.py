@@ -145,6 +145,7 @@ class Reader:
         for entity in [*articles, *themes.values(), *sessions.values()]:
             for version in entity.versions.values():
                 self.check_text_pictures(version)
+            self.check_credits_kept(list(entity.versions.values()))
         for version in self.unbuilt:
             self.check_text_pictures(version)
         self.check_page_pictures()
@@ -591,6 +592,26 @@ class Reader:
                     f"![A sentence on what it shows]({ref.target})", ref.start,
                 )
             self.picture(version.path, ref.line, ref.target, lead=False, col=ref.col)
+
+    def check_credits_kept(self, versions: list[Version]) -> None:
+        """A picture credited in one language is credited in the other: a credit, which a
+        licence such as CC BY requires, may not drop out of a translation."""
+        credits: dict[str, tuple[str, str]] = {}  # picture file -> its credit, the file giving it
+        uncredited = []
+        for version in versions:
+            for ref in pictures.find_images(version.body, version.body_line):
+                path, _ = pictures.locate(self.resolved_root, version.path, ref.target)
+                if path is not None and ref.credit:
+                    credits.setdefault(path, (ref.credit, version.path))
+                elif path is not None:
+                    uncredited.append((version.path, ref, path))
+        for source, ref, path in uncredited:
+            credit, where = credits.get(path, ("", source))
+            if where != source:
+                self.report.error(
+                    source, ref.line, f"the picture '{ref.target}' has no credit here, but {where} "
+                    f"credits it: '{credit}'",
+                    f'write it right after the picture: {{ credit="{credit}" }}', ref.start)
 
     def check_page_pictures(self) -> None:
         """The pictures in the other pages of `docs/` (home, about, colophon, section intros)."""

@@ -57,6 +57,9 @@ HINT_PLACE = "put the picture in docs/images/ and write its path from this file,
 INLINE_IMAGE = re.compile(
     r"!\[((?:[^\]\\]|\\.)*)\]\(\s*(?:<([^>\n]*)>|([^)\s]+))(?:\s+([\"'])(.*?)\4)?\s*\)"
 )
+# `{ credit="Foto: ..., CC BY 4.0" }` right after a picture (Python-Markdown's attr_list).
+ATTRIBUTES = re.compile(r"\{:?([^}\n]*)\}")
+CREDIT = re.compile(r"(?:^|\s)credit=(\"|')(.*?)\1")
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
 CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 
@@ -71,6 +74,7 @@ class ImageRef:
     alt: str
     target: str
     caption: str
+    credit: str = ""  # `{ credit="..." }` after it
 
 
 @dataclass(frozen=True)
@@ -109,9 +113,12 @@ def find_images(body: str, first_line: int) -> Iterator[ImageRef]:
         visible = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line) if "`" in line else line
         for image in INLINE_IMAGE.finditer(visible):
             group = 2 if image.group(2) is not None else 3
+            attributes = ATTRIBUTES.match(visible, image.end())
+            credit = CREDIT.search(attributes.group(1)) if attributes else None
             yield ImageRef(first_line + offset, image.start(group) + 1, image.start() + 1,
                            image.group(1).strip(),
-                           image.group(group), (image.group(5) or "").strip())
+                           image.group(group), (image.group(5) or "").strip(),
+                           credit.group(2).strip() if credit else "")
 
 
 def locate(root: Path, source: str, target: str) -> tuple[str | None, Problem | None]:

@@ -363,6 +363,7 @@ class PrintTree(Treeprocessor):
                     _add_class(element, "question")
             elif element.tag == "blockquote" and _is_pull_quote(element):
                 _add_class(element, "pull-quote")
+        credit_inline_pictures(root)
 
     def note(self, anchor: etree.Element, address: str) -> None:
         """Give the link a note number; its address goes to the list at the end of the article."""
@@ -501,6 +502,19 @@ class PrintTree(Treeprocessor):
             if needle and needle in line:
                 return version.body_line + offset
         return version.body_line
+
+
+def credit_inline_pictures(root: etree.Element) -> None:
+    """A picture within a sentence is no figure: its credit follows it in the line, as on the
+    site, so that a CC BY credit is printed wherever its picture is."""
+    for parent in list(root.iter()):
+        for img in list(parent):
+            credit = img.attrib.pop("credit", "") if img.tag == "img" else ""
+            if credit:
+                small = etree.Element("span", {"class": "credit inline-credit"})
+                small.text = credit
+                small.tail, img.tail = img.tail, " "
+                parent.insert(list(parent).index(img) + 1, small)
 
 
 def _shortened(text: str, words: int) -> str:
