@@ -42,7 +42,7 @@ def test_a_required_field_under_another_name_is_one_message(tmp_path, field, typ
 
 def test_an_optional_field_in_dutch_gets_its_name(tmp_path):
     found = check(tmp_path, status="sessie: s1\n")
-    assert found == [(7, "warning", "unknown field 'sessie' is ignored", "did you mean 'session'?")]
+    assert found == [(7, "warning", "unknown field 'sessie' is ignored", "write 'session:' instead of 'sessie:'")]
 
 
 def test_a_dutch_theme_name_suggests_its_id(tmp_path):

@@ -26,7 +26,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .diagnostics import Report
-from .fields import ISO_DATE, SOURCES_HINT, describe, impossible_part, plain, shorten, suggestion
+from .fields import (
+    ISO_DATE,
+    SOURCES_HINT,
+    describe,
+    impossible_part,
+    plain,
+    renaming,
+    shorten,
+    suggestion,
+)
 from .frontmatter import Document
 from .links import is_valid_url
 from .model import ACTION_STATES, Action, ActionState, Source, StateChange
@@ -122,7 +131,7 @@ class AgendaReader:
         for key in item:
             if key not in ACTION_FIELDS:
                 self.error((index, str(key)), f"{where} has an unknown field '{key}'",
-                           suggestion(str(key), ACTION_FIELDS)
+                           renaming(str(key), ACTION_FIELDS)
                            or f"an action has the fields {', '.join(ACTION_FIELDS)}")
         id = item.get("id")
         if not isinstance(id, str) or not id.strip():
@@ -216,7 +225,7 @@ class AgendaReader:
             for key in change:
                 if key not in CHANGE_FIELDS:
                     self.error((*at, str(key)), f"{what} has an unknown field '{key}'",
-                               suggestion(str(key), CHANGE_FIELDS)
+                               renaming(str(key), CHANGE_FIELDS)
                                or "a change has the fields state, date and source")
             state = state_of(change.get("state"))
             if state is None:

@@ -178,7 +178,7 @@ class Fields:
             unknown = [str(k) for k in item if k not in ("title", "url")]
             if unknown:
                 self.error(key, f"{where} has an unknown field '{unknown[0]}'",
-                           suggestion(unknown[0], ["title", "url"]) or "a source has a title and a url",
+                           renaming(unknown[0], ["title", "url"]) or "a source has a title and a url",
                            index)
                 continue
             title, url = item.get("title"), item.get("url", "")
@@ -244,7 +244,7 @@ class Fields:
                     self.path,
                     self.doc.line_of(key),
                     f"unknown field '{key}' is ignored",
-                    suggestion(str(key), known, FIELD_WORDS)
+                    renaming(str(key), known, FIELD_WORDS)
                     or f"the fields are: {', '.join(known)}",
                 )
 
@@ -321,6 +321,12 @@ def nearest(word: str, options: Iterable[str], aliases: dict[str, str] | None = 
         return names[word.lower()]
     match = difflib.get_close_matches(word.lower(), list(names), n=1, cutoff=0.6)
     return names[match[0]] if match else None
+
+
+def renaming(name: str, options: Iterable[str], aliases: dict[str, str] | None = None) -> str:
+    """`write 'title:' instead of 'titel:'` for the field nearest to `name`, or '' when none is."""
+    match = nearest(name, options, aliases)
+    return f"write '{match}:' instead of '{name}:'" if match else ""
 
 
 def suggestion(word: str, options: Iterable[str], aliases: dict[str, str] | None = None) -> str:

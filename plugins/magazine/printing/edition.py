@@ -47,7 +47,7 @@ import markdown
 
 from ..content.body_check import MKDOCS_EXTENSIONS, locate, may_hold_problems
 from ..content.diagnostics import Diagnostic, Report
-from ..content.fields import suggestion
+from ..content.fields import renaming, suggestion
 from ..content.frontmatter import FrontMatterError, read_document
 from ..content.html_policy import problems_in
 from ..content.model import KINDS, Article, Magazine, Session
@@ -165,7 +165,7 @@ def load_edition(
     for key in meta:
         if key not in EDITION_FIELDS:
             report.warning(path, doc.line_of(key), f"unknown field '{key}' in the edition",
-                           suggestion(key, EDITION_FIELDS) or
+                           renaming(key, EDITION_FIELDS) or
                            f"the fields are: {', '.join(EDITION_FIELDS)}")
 
     title = _texts(meta.get("title"), magazine.languages) or dict(site_names)
@@ -329,7 +329,7 @@ def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
         for key in item:
             if key not in SECTION_FIELDS:
                 report.warning(path, first_line, f"unknown field '{key}' in section {number}",
-                               suggestion(str(key), SECTION_FIELDS) or
+                               renaming(str(key), SECTION_FIELDS) or
                                f"a section has: {', '.join(SECTION_FIELDS)}")
         title = _texts(item.get("title"), magazine.languages) or {
             lang: Strings(lang)("articles") for lang in magazine.languages}
