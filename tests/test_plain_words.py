@@ -43,8 +43,11 @@ def test_no_message_of_either_language_uses_jargon():
     assert [text for text in texts() if JARGON.search(text)] == []
 
 
-def test_the_banner_and_page_words_use_no_jargon():
+def test_the_banner_the_pages_and_the_pull_requests_summary_use_no_jargon():
     words = [text for entry in STRINGS.values() for text in entry.values()]
+    words += [text for title, heads, clean in cli.JOB_SUMMARY.values()
+              for text in (title, *heads, clean)]
+    words += [text for entry in cli.CHANGES_SUMMARY.values() for text in entry.values()]
     assert len(words) > 50
     assert [text for text in words if JARGON.search(text)] == []
 
