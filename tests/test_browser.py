@@ -614,6 +614,8 @@ def test_no_page_is_wider_than_a_phone(browser, site_url, name, lang):
     context, page = context_page(browser, 390)
     try:
         page.goto(url_of(site_url, {**PAGES, "themes": "themes/"}[name], lang))
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"phone-{name}-{lang}-390.png"), full_page=True)
         widths = [page.evaluate("document.documentElement.scrollWidth")]
         page.evaluate("document.querySelectorAll('.md-search, label[for=__search]')"
                       ".forEach(e => e.remove())")
