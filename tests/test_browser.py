@@ -601,6 +601,34 @@ def test_pages_fit_phones_and_laptops(browser, site_url, name, lang, width):
         context.close()
 
 
+NARROW_PAGES = ["home", "article", "theme", "actions", "themes"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("name", NARROW_PAGES)
+def test_no_page_is_wider_than_a_phone(browser, site_url, name, lang):
+    """At 390 px no page scrolls sideways, the themes overview with its map included. Material
+    centres the hidden language menu under its button; where the button is the header's last
+    (the preview has no search box, and a page is first laid out before its search box is read),
+    the menu stuck out 31 px and the page was 421 px wide."""
+    context, page = context_page(browser, 390)
+    try:
+        page.goto(url_of(site_url, {**PAGES, "themes": "themes/"}[name], lang))
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"phone-{name}-{lang}-390.png"), full_page=True)
+        widths = [page.evaluate("document.documentElement.scrollWidth")]
+        page.evaluate("document.querySelectorAll('.md-search, label[for=__search]')"
+                      ".forEach(e => e.remove())")
+        widths.append(page.evaluate("document.documentElement.scrollWidth"))
+        page.locator(".md-header__option .md-select").hover()  # the menu open
+        widths.append(page.evaluate("document.documentElement.scrollWidth"))
+        menu = page.locator(".md-select__inner").bounding_box()
+    finally:
+        context.close()
+    assert widths == [390, 390, 390]
+    assert menu is not None and menu["x"] >= 0 and menu["x"] + menu["width"] <= 390
+
+
 # -- the magazine's look -----------------------------------------------------------------------
 
 

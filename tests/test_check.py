@@ -29,17 +29,17 @@ def fields(**changes: str | None) -> str:
 # (name, files on top of the tiny site, path, line, col, message part, hint part)
 CASES = [
     ("not closed", {"essays/x.md": "---\ntitle: X\nsummary: Y\n"},
-     "essays/x.md", 1, 1, "the front matter is not closed", "add a line '---'"),
+     "essays/x.md", 1, 1, "the fields at the top are not closed", "add a line '---'"),
     ("no front matter", {"essays/x.md": "# Titel\n\nTekst.\n"},
-     "essays/x.md", 1, 1, "does not start with front matter", "the first line must be '---'"),
+     "essays/x.md", 1, 1, "does not start with its fields between two '---' lines", "the first line must be '---'"),
     ("invalid yaml", {"essays/x.md": fields(summary="Werk: een begin")},
-     "essays/x.md", 3, 14, "not valid YAML", "between double quotes"),
+     "essays/x.md", 3, 14, "cannot be read as 'name: value'", "between double quotes"),
     ("tab indent", {"essays/x.md": "---\ntitle: X\n\tsummary: Y\n---\n"},
-     "essays/x.md", 3, 1, "not valid YAML", "indent with spaces, not tabs"),
+     "essays/x.md", 3, 1, "cannot be read as 'name: value'", "indent with spaces, not tabs"),
     ("python tag", {"essays/x.md": fields(title="!!python/object/apply:os.system ['touch pwned']")},
-     "essays/x.md", 2, 8, "a YAML tag that is not allowed", "remove the '!!' tag"),
+     "essays/x.md", 2, 8, "the sign '!', which is not allowed", "remove the '!'"),
     ("not a mapping", {"essays/x.md": "---\n- title\n- summary\n---\n"},
-     "essays/x.md", 2, 1, "not a list of fields", "one 'name: value' per line"),
+     "essays/x.md", 2, 1, "holds no fields", "one 'name: value' per line"),
     ("field twice", {"essays/x.md": fields(summary="Een.\ntitle: Twee")},
      "essays/x.md", 4, 1, "the field 'title' is given twice", "the first is on line 2"),
     ("missing field", {"essays/x.md": fields(summary=None)},
@@ -61,7 +61,8 @@ CASES = [
     ("list item not text", {"essays/x.md": fields(authors="\n  - Ann\n  - [Bob]")},
      "essays/x.md", 7, 1, "item 2 of 'authors' must be text, not a list", "plain text"),
     ("not an ISO date", {"essays/x.md": fields(date="14-05-2019")},
-     "essays/x.md", 4, 1, "'date' is not an ISO date: '14-05-2019'", "YYYY-MM-DD"),
+     "essays/x.md", 4, 1, "'date' is not a date written as year-month-day: '14-05-2019'",
+     "write date: 2019-05-14"),
     ("impossible month", {"essays/x.md": fields(date="2019-13-45")},
      "essays/x.md", 4, 1, "'date' 2019-13-45 does not exist: there is no month 13",
      "correct the month or the day"),
@@ -72,7 +73,7 @@ CASES = [
      "essays/x.md", 2, 8, "the quote that opens here is never closed",
      "end the value with the same quote it starts with"),
     ("curly quotes", {"essays/x.md": fields(title="“Werk: een begin”")},
-     "essays/x.md", 2, 13, "not valid YAML", "type straight double quotes"),
+     "essays/x.md", 2, 13, "cannot be read as 'name: value'", "type straight double quotes"),
     ("template summary", {"essays/x.md": fields(
         summary='"Vat hier in een of twee zinnen samen waar dit essay over gaat."')},
      "essays/x.md", 3, 1, "'summary' is still the template's example text",
@@ -108,9 +109,9 @@ CASES = [
     ("link to a heading of this page misspelt",
      {"essays/x.md": fields() + "\n## Begin\n\n[b](#begn)\n"},
      "essays/x.md", 12, 5, "the link '#begn' leads to no heading '#begn' in this page",
-     "did you mean 'begin'?"),
+     "write '#begin'"),
     ("docs page with broken front matter", {"docs/about.md": "---\ntitle: Over: ons\n---\nTekst.\n"},
-     "docs/about.md", 2, 12, "not valid YAML", "between double quotes"),
+     "docs/about.md", 2, 12, "cannot be read as 'name: value'", "between double quotes"),
     ("docs page link without ../", {"docs/themes/work.md":
                                     "---\ntitle: Werk\n---\n[e](essays/werk-eerst.md)\n"},
      "docs/themes/work.md", 4, 5, "the link 'essays/werk-eerst.md' leads to no file",
@@ -126,15 +127,15 @@ CASES = [
      "essays/x.md", 7, 1,
      "'status' must be one of published, draft, example", "write status: published"),
     ("unknown field", {"essays/x.md": fields(auteurs="[Ann]")},
-     "essays/x.md", 7, 1, "unknown field 'auteurs' is ignored", "did you mean 'authors'?"),
+     "essays/x.md", 7, 1, "unknown field 'auteurs' is ignored", "write 'authors:' instead of 'auteurs:'"),
     ("theme by its Dutch name", {"essays/x.md": fields(themes="[werk]")},
-     "essays/x.md", 6, 1, "there is no theme 'werk'", "did you mean 'work'?"),
+     "essays/x.md", 6, 1, "there is no theme 'werk'", "write themes: [work]"),
     ("theme misspelt", {"essays/x.md": fields(themes="[work, helth]")},
-     "essays/x.md", 6, 1, "there is no theme 'helth'", "did you mean 'health'?"),
+     "essays/x.md", 6, 1, "there is no theme 'helth'", "write themes: [work, health]"),
     ("second theme on its own line", {"essays/x.md": fields(themes="\n  - work\n  - helth")},
-     "essays/x.md", 8, 1, "there is no theme 'helth'", "did you mean 'health'?"),
+     "essays/x.md", 8, 1, "there is no theme 'helth'", "write themes: [work, health]"),
     ("unknown session", {"essays/x.md": fields(session="s-1")},
-     "essays/x.md", 7, 1, "there is no session 's-1'", "did you mean 's1'?"),
+     "essays/x.md", 7, 1, "there is no session 's-1'", "write session: s1"),
     ("session with no near id", {"essays/x.md": fields(session="2020-zwolle")},
      "essays/x.md", 7, 1, "there is no session '2020-zwolle'", "the sessions are: s1"),
     ("languages disagree", {"essays/werk-eerst.en.md":
@@ -154,10 +155,10 @@ CASES = [
      "give the same status in both files"),
     ("broken article link", {"essays/x.md": fields() + "\nZie [dit](../interviews/zorgg.md).\n"},
      "essays/x.md", 10, 11, "the link '../interviews/zorgg.md' leads to no article",
-     "did you mean 'interviews/zorg'?"),
+     "write '../interviews/zorg.md'"),
     ("broken theme link", {"essays/x.md": fields() + "\nOver [werk](../docs/themes/werk.md).\n"},
      "essays/x.md", 10, 13, "the link '../docs/themes/werk.md' leads to no theme",
-     "did you mean 'work'?"),
+     "write '../docs/themes/work.md'"),
     ("broken session link", {"essays/x.md": fields() + "\n[s](../docs/sessions/s2.md)\n"},
      "essays/x.md", 10, 5, "the link '../docs/sessions/s2.md' leads to no session",
      "the sessions are: s1"),
@@ -186,9 +187,9 @@ CASES = [
     ("not UTF-8", {"essays/x.md": b"---\ntitle: Caf\xe9\n---\n"},
      "essays/x.md", 2, 1, "the file is not UTF-8 text", "save it as UTF-8"),
     ("empty file", {"essays/x.md": ""},
-     "essays/x.md", 1, 1, "the file is empty", "magazine new"),
+     "essays/x.md", 1, 1, "the file is empty", "copy plugins/magazine/scaffold/article.md"),
     ("only blank lines", {"essays/x.md": "\n  \n"},
-     "essays/x.md", 1, 1, "the file is empty", "magazine new"),
+     "essays/x.md", 1, 1, "the file is empty", "copy plugins/magazine/scaffold/article.md"),
     ("theme page without title", {"docs/themes/work.en.md": "---\ndescription: About work.\n---\n"},
      "docs/themes/work.en.md", 1, 1,
      "the required field 'title' is missing", "add a line 'title: ...'"),
@@ -213,7 +214,7 @@ CASES = [
      "docs/sessions/s1.md", 3, 1, "'number' must be a whole number", "number: 4"),
     ("session names unknown theme", {"docs/sessions/s1.md": (
         "---\ntitle: Sessie\ndate: 2019-05-14\nthemes: [work, gezondheid]\n---\n")},
-     "docs/sessions/s1.md", 4, 1, "there is no theme 'gezondheid'", "did you mean 'health'?"),
+     "docs/sessions/s1.md", 4, 1, "there is no theme 'gezondheid'", "write themes: [work, health]"),
 ]
 
 
@@ -253,8 +254,8 @@ CASES += [
      "docs/sessions/s1.md", 8, 1, "change 1 of action 1 names no source", "'source: Title"),
     ("action change without date", agenda(
         PILOT + "    history:\n      - state: klaar\n        date: morgen\n        source: X\n"),
-     "docs/sessions/s1.md", 9, 1, "change 1 of action 1 has no date, or not an ISO date",
-     "YYYY-MM-DD"),
+     "docs/sessions/s1.md", 9, 1, "change 1 of action 1 has no date, or not one written as year-month-day",
+     "date: 2019-09-01"),
     ("action changes out of order", agenda(
         PILOT + "    history:\n      - {state: bezig, date: 2020-01-01, source: X}\n"
         "      - {state: klaar, date: 2019-01-01, source: Y}\n"),
@@ -355,7 +356,7 @@ def test_check_prints_one_line_per_problem_and_a_summary(tmp_path, capsys):
     assert lines == [
         "essays/x.md:1:1: warning: there is no English version of this article yet "
         "(add essays/x.en.md; until then readers see the original, marked as such)",
-        "essays/x.md:6:1: error: there is no theme 'werk' (did you mean 'work'?)",
+        "essays/x.md:6:1: error: there is no theme 'werk' (write themes: [work])",
         "practices/alleen-nl.md:1:1: warning: there is no English version of this article yet "
         "(add practices/alleen-nl.en.md; until then readers see the original, marked as such)",
         "4 articles checked: 1 error, 2 warnings",
@@ -369,7 +370,7 @@ def test_check_json(tmp_path, capsys):
     assert report["errors"] == 1 and report["warnings"] == 2 and report["articles"] == 4
     assert report["summary"] == "4 articles checked: 1 error, 2 warnings"
     assert {"path": "essays/x.md", "line": 6, "col": 1, "severity": "error",
-            "message": "there is no theme 'werk'", "hint": "did you mean 'work'?"
+            "message": "there is no theme 'werk'", "hint": "write themes: [work]"
             } in report["diagnostics"]
 
 
@@ -424,7 +425,7 @@ def test_strict_build_fails_with_the_same_message(tmp_path, no_unexpected_warnin
         build(root, strict=True)
     messages = [r.getMessage() for r in no_unexpected_warnings.records]
     # In the magazine's language, as `magazine check` says it.
-    assert any(m.endswith("essays/x.md:6:1: fout: er is geen thema 'werk' (bedoel je 'work'?)")
+    assert any(m.endswith("essays/x.md:6:1: fout: er is geen thema 'werk' (schrijf themes: [work])")
                for m in messages), messages
 
 
@@ -437,7 +438,8 @@ def test_non_strict_build_leaves_out_only_the_bad_article(tmp_path, no_unexpecte
     })
     site = build(root, strict=False)
     messages = [r.getMessage() for r in no_unexpected_warnings.records]
-    assert any("essays/x.md:4:1: fout: 'date' is geen datum zoals 2019-05-14" in m for m in messages)
+    assert any("essays/x.md:4:1: fout: 'date' is geen datum als jaar-maand-dag: '14-05-2019' "
+               "(schrijf date: 2019-05-14)" in m for m in messages)
     assert any("essays/y.md:10:9: fout: de link '../essays/onbekend.md'" in m for m in messages)
     assert not (site / "essays/x").exists()
     for url in ("essays/werk-eerst", "en/essays/werk-eerst", "interviews/zorg",
@@ -691,10 +693,10 @@ def test_check_writes_github_annotations_and_a_job_summary(tmp_path, capsys, mon
     assert cli.main(["--root", str(root), "check", "--format", "github", "--lang", "en"]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert ("::error file=essays/x.md,line=6,col=1,title=magazine check::there is no theme "
-            "'werk' (did you mean 'work'?)") in lines
+            "'werk' (write themes: [work])") in lines
     assert any(line.startswith("::error file=essays/x.md,line=10,col=5,") and
                "the link '100%25.md' leads to no article" in line for line in lines), lines
     assert lines[-1] == "4 articles checked: 2 errors, 2 warnings"
     text = summary.read_text()
     assert text.startswith("### Content check: 4 articles checked: 2 errors, 2 warnings")
-    assert "| `essays/x.md` | 6 | error: there is no theme 'werk' | did you mean 'work'? |" in text
+    assert "| `essays/x.md` | 6 | error: there is no theme 'werk' | write themes: [work] |" in text

@@ -35,16 +35,16 @@ def test_dots_close_front_matter_too():
 
 @pytest.mark.parametrize(("raw", "line", "col", "message"), [
     (b"", 1, 1, "the file is empty"),
-    (b"---\ntitle: T\n", 1, 1, "the front matter is not closed"),
-    (b"title: T\n---\n", 1, 1, "the file does not start with front matter"),
+    (b"---\ntitle: T\n", 1, 1, "the fields at the top are not closed"),
+    (b"title: T\n---\n", 1, 1, "the file does not start with its fields between two '---' lines"),
     (b"---\ntitle: T\n\xff\n---\n", 3, 1, "the file is not UTF-8 text"),
-    (b"---\ntitle: [a\n---\n", 2, 10, "the front matter is not valid YAML"),
-    (b"---\ntitle: !!python/name:os.system\n---\n", 2, 8, "a YAML tag that is not allowed"),
-    (b"---\ntitle: !ENV HOME\n---\n", 2, 8, "a YAML tag that is not allowed"),
-    (b"---\ntitle: a\x08b\n---\n", 2, 9, "an invisible control character (#x0008)"),
+    (b"---\ntitle: [a\n---\n", 2, 10, "this line of the fields cannot be read"),
+    (b"---\ntitle: !!python/name:os.system\n---\n", 2, 8, "the sign '!', which is not allowed"),
+    (b"---\ntitle: !ENV HOME\n---\n", 2, 8, "the sign '!', which is not allowed"),
+    (b"---\ntitle: a\x08b\n---\n", 2, 9, "an invisible character (#x0008)"),
     (b"---\na: 1\na: 2\n---\n", 3, 1, "the field 'a' is given twice"),
-    (b"---\n[a, b]\n---\n", 2, 1, "the front matter is not a list of fields"),
-    (b"---\n? [a]\n: b\n---\n", 2, 3, "the front matter is not valid YAML"),
+    (b"---\n[a, b]\n---\n", 2, 1, "the top of the file holds no fields"),
+    (b"---\n? [a]\n: b\n---\n", 2, 3, "this line of the fields cannot be read"),
 ])
 def test_errors_name_the_line(raw, line, col, message):
     with pytest.raises(FrontMatterError) as error:

@@ -388,7 +388,7 @@ def test_the_smaller_cases_get_the_right_line_and_words(tmp_path, capsys):
         "essays/toekomst.md:8:1: warning: the text holds the emoji 🙂, which the print edition "
         "cannot print",
         # YAML counts U+2028 as a line break: the line is the file's, and the character named.
-        "essays/lijn.md:3:14: error: a value contains an invisible control character (U+2028, "
+        "essays/lijn.md:3:14: error: a value contains an invisible character (U+2028, "
         "a line separator)",
         "essays/quote.md:2:8: error: the quote that opens here is never closed",
         "essays/nieuw.EN.md:1:1: error: the language 'EN' in 'nieuw.EN.md' is written in "
@@ -410,7 +410,7 @@ def test_a_malformed_edition_file_says_what_is_printed_instead(tmp_path, capsys)
     code, out = check(root, capsys)
     assert code == 1
     assert ("docs/editions/e.md:2:8: error: the quote that opens here is never closed (end the "
-            'value with the same quote it starts with: title: "My title"; until then the print '
+            'value with the same quote it starts with: title: "E"; until then the print '
             "edition holds every published article, newest first)") in out, out
 
 

@@ -74,8 +74,9 @@ def test_every_message_the_check_gives_has_its_dutch_text(tmp_path, capsys):
     ("there is no theme 'werk'", "er is geen thema 'werk'"),
     ("did you mean 'work'?", "bedoel je 'work'?"),
     ("write status: draft", "schrijf status: draft"),
-    ("the front matter is not valid YAML: mapping values are not allowed here",
+    ("this line of the fields cannot be read as 'name: value'",
      "deze regel van de velden is niet te lezen als 'naam: waarde'"),
+    ("write themes: [work, health]", "schrijf themes: [work, health]"),
     ("something new", "something new"),  # without a row: as it is, never lost
 ])
 def test_translations(english, dutch):
@@ -94,9 +95,9 @@ def test_magazine_check_speaks_the_magazines_language(tmp_path, capsys):
     root = write_site(tmp_path / "repo", {**TINY_SITE, "essays/werk-eerst.md": text})
     assert cli.main(["--root", str(root), "check"]) == 1
     out = capsys.readouterr().out
-    assert "essays/werk-eerst.md:6:1: fout: er is geen thema 'werk' (bedoel je 'work'?)" in out
+    assert "essays/werk-eerst.md:6:1: fout: er is geen thema 'werk' (schrijf themes: [work])" in out
     assert "3 artikelen gecontroleerd: 1 fout, 1 waarschuwing" in out
     assert cli.main(["--root", str(root), "check", "--lang", "en"]) == 1
     out = capsys.readouterr().out
-    assert "essays/werk-eerst.md:6:1: error: there is no theme 'werk' (did you mean 'work'?)" in out
+    assert "essays/werk-eerst.md:6:1: error: there is no theme 'werk' (write themes: [work])" in out
     assert "3 articles checked: 1 error, 1 warning" in out

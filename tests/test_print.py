@@ -534,7 +534,7 @@ def test_no_placeholder_address_reaches_a_pdf(printed, lang):
             for annotation in pdf_page.get("/Annots") or []:
                 action = annotation.get_object().get("/A") or {}
                 assert "example.org" not in str(action.get("/URI", ""))
-    assert any("placeholder" in str(d) and d.severity == "warning" for d in p.result.diagnostics)
+    assert any("example address" in str(d) and d.severity == "warning" for d in p.result.diagnostics)
 
 
 @LANGS
@@ -697,7 +697,7 @@ def test_pictures_questions_pull_quotes_and_notes_in_print(tmp_path):
                      "de site https://example.org/x"]
     body = article.select_one(".body").get_text()
     assert "https://nieuwkomers" not in body.split("Adressen bij dit artikel")[0]
-    assert not any("placeholder" in str(d) for d in renderer.diagnostics)
+    assert not any("example address" in str(d) for d in renderer.diagnostics)
 
 
 def test_without_a_real_site_url_theme_links_print_as_words(tmp_path):
@@ -709,7 +709,7 @@ def test_without_a_real_site_url_theme_links_print_as_words(tmp_path):
     soup = BeautifulSoup(renderer.html(), "html.parser")
     article = soup.select_one('article[data-key="interviews/dana"]')
     assert article.find(string="werk").parent.name == "span"
-    assert [d.path for d in renderer.diagnostics if "placeholder" in str(d)] == ["mkdocs.yml"]
+    assert [d.path for d in renderer.diagnostics if "example address" in str(d)] == ["mkdocs.yml"]
 
 
 def test_a_section_marked_right_hand_opens_on_a_right_hand_page(tiny_repo, tmp_path):

@@ -45,20 +45,22 @@ def main(argv: list[str] | None = None) -> int:
                        "language of mkdocs.yml)")
     printing = commands.add_parser("print", help="make the print edition's PDFs of one language")
     printing.add_argument("--lang", required=True, choices=DEFAULT_LANGUAGES)
-    printing.add_argument("--edition", help="the id of docs/editions/<id>.md (default: the one in mkdocs.yml, "
+    printing.add_argument("--edition", help="the name of the edition's file in docs/editions/, "
+                          "without .md (default: the one in mkdocs.yml, "
                           "else every published article)")
     printing.add_argument("--output", help="the screen PDF (default: site/[en/]print/magazine.pdf)")
     new = commands.add_parser(
         "new", help="start an article in Dutch and English, or a session's action agenda",
-        description="Write <kind>s/<slug>.md and <slug>.en.md with the fields filled in; or, "
+        description="Write the article's Dutch and English files (such as essays/my-title.md and "
+        "essays/my-title.en.md) with the fields filled in; or, "
         "with 'agenda', add an action agenda to the files of --session.",
     )
     new.add_argument("kind", choices=(*FOLDERS, "agenda"),
                      help="the kind of article, or 'agenda' for a session's action agenda")
     new.add_argument("--title", help="the title (the file name is made from it)")
     new.add_argument("--theme", action="append", dest="themes",
-                     help="a theme id from docs/themes/ (repeat for more themes)")
-    new.add_argument("--session", help="a session id from docs/sessions/")
+                     help="a theme: the name of its file in docs/themes/, without .md (repeat for more themes)")
+    new.add_argument("--session", help="a session: the name of its file in docs/sessions/, without .md")
     new.add_argument("--author", action="append", dest="authors",
                      help="an author's name (repeat for more authors)")
     new.add_argument("--slug", help="the file name without .md (default: made from the title)")
@@ -89,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_print(root, args.lang, args.edition, args.output)
     if args.command == "new" and args.kind == "agenda":
         if not args.session:
-            new.error("'magazine new agenda' needs --session <id>")
+            new.error("'magazine new agenda' needs --session and the name of the session's file "
+                      "in docs/sessions/, without .md")
         return run_new_agenda(root, args.session)
     if args.command == "new":
         if not args.title or not args.themes:

@@ -26,7 +26,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .diagnostics import Report
-from .fields import ISO_DATE, SOURCES_HINT, describe, impossible_part, plain, shorten, suggestion
+from .fields import (
+    ISO_DATE,
+    SOURCES_HINT,
+    describe,
+    impossible_part,
+    plain,
+    renaming,
+    shorten,
+    suggestion,
+)
 from .frontmatter import Document
 from .links import is_valid_url
 from .model import ACTION_STATES, Action, ActionState, Source, StateChange
@@ -122,7 +131,7 @@ class AgendaReader:
         for key in item:
             if key not in ACTION_FIELDS:
                 self.error((index, str(key)), f"{where} has an unknown field '{key}'",
-                           suggestion(str(key), ACTION_FIELDS)
+                           renaming(str(key), ACTION_FIELDS)
                            or f"an action has the fields {', '.join(ACTION_FIELDS)}")
         id = item.get("id")
         if not isinstance(id, str) or not id.strip():
@@ -202,7 +211,7 @@ class AgendaReader:
             return []
         if not isinstance(value, list):
             self.error((index, "history"), f"the history of {where} must be a list of changes",
-                       "write each change as '- state: ...' with 'date: YYYY-MM-DD' and "
+                       "write each change as '- state: ...' with 'date: 2019-09-01' (year-month-day) and "
                        "'source: ...' under it")
             return None
         changes: list[StateChange] = []
@@ -211,12 +220,12 @@ class AgendaReader:
             what = f"change {number + 1} of {where}"
             if not isinstance(change, dict):
                 self.error(at, f"{what} must be a group of fields, not {describe(change)}",
-                           "write '- state: ...', then 'date: YYYY-MM-DD' and 'source: ...'")
+                           "write '- state: ...', then 'date: 2019-09-01' (year-month-day) and 'source: ...'")
                 return None
             for key in change:
                 if key not in CHANGE_FIELDS:
                     self.error((*at, str(key)), f"{what} has an unknown field '{key}'",
-                               suggestion(str(key), CHANGE_FIELDS)
+                               renaming(str(key), CHANGE_FIELDS)
                                or "a change has the fields state, date and source")
             state = state_of(change.get("state"))
             if state is None:
@@ -243,8 +252,8 @@ class AgendaReader:
             year, month, day = (int(part) for part in written.split("-"))
             if impossible_part(year, month, day) is None:
                 return dt.date(year, month, day)
-        self.error(at, f"{what} has no date, or not an ISO date: {shorten(repr(value))}",
-                   "write the day the state changed as YYYY-MM-DD, for example 2019-09-01")
+        self.error(at, f"{what} has no date, or not one written as year-month-day: {shorten(repr(value))}",
+                   "write the day the state changed as year-month-day: date: 2019-09-01")
         return None
 
     def source(self, value: Any, at: tuple[str | int, ...], what: str) -> Source | None:
@@ -338,14 +347,14 @@ def known_action(key: str, actions: dict[str, Action]) -> tuple[bool, str]:
     if not id:
         same_id = [a.key for a in actions.values() if a.id == key]
         near = f"did you mean '{same_id[0]}'?" if same_id else suggestion(key, actions)
-        return False, (f"write it as session-id/action-id; {near}" if near
-                       else "write it as session-id/action-id, as on the session's page")
+        return False, (f"write it as session/action; {near}" if near
+                       else "write it as session/action, with the names on the session's page")
     in_session = [a.id for a in actions.values() if a.session == session]
     near = suggestion(key, actions)
     if in_session and not near:
         near = (f"the actions of '{session}' are: {', '.join(in_session)}")
     return False, near or ("the actions with an id are: " + (", ".join(actions) or "none yet")
-                           + " (action_agenda on docs/sessions/<id>.md)")
+                           + " (action_agenda in the files of docs/sessions/)")
 
 
 __all__ = ["ACTION_STATES", "AgendaReader", "Entry", "known_action", "put_together", "state_of"]

@@ -19,6 +19,7 @@ import markdown
 
 from .diagnostics import Report
 from .html_policy import Problem, read_html
+from .links import picture_name
 from .repository_paths import inside_repository
 
 # Quotes nested deep (`> > > >` or `>>>>`), which the print edition cannot lay out.
@@ -79,8 +80,8 @@ class BodyChecker:
             parts = urlsplit(src)
         except ValueError:
             return None  # reported as an invalid address by the link check
-        hint = ("save the picture in docs/images/ and link it relative to this file, "
-                "such as ../docs/images/<name>")
+        hint = ("save the picture in docs/images/ and write its path from this file, "
+                f"such as ../docs/images/{picture_name(src)}")
         if parts.scheme or parts.netloc:
             if parts.scheme.lower() in ("http", "https", "") and parts.netloc:
                 return Problem(True, f"the picture '{src}' is on the web; the build fetches "

@@ -73,7 +73,7 @@ class Fields:
         value = self.doc.meta.get(key)
         if value is None:
             if required:
-                self.missing(key, "write it as YYYY-MM-DD, for example 2019-05-14")
+                self.missing(key, f"add the line {key}: 2019-05-14, with the article's own date")
             return None
         if isinstance(value, dt.datetime):
             return value.date()
@@ -86,12 +86,14 @@ class Fields:
             if impossible is None:
                 return dt.date(year, month, day)
             self.error(key, f"'{key}' {written} does not exist: {impossible}",
-                       "correct the month or the day, as YYYY-MM-DD")
+                       f"correct the month or the day; write year-month-day, such as "
+                       f"{key}: 2019-05-14")
             return None
         self.error(
             key,
-            f"'{key}' is not an ISO date: {shorten(repr(value))}",
-            "write it as YYYY-MM-DD, for example 2019-05-14",
+            f"'{key}' is not a date written as year-month-day: {shorten(repr(value))}",
+            f"write {key}: {meant}" if (meant := day_first(written)) else
+            f"write year-month-day, such as {key}: 2019-05-14",
         )
         return None
 
@@ -176,7 +178,7 @@ class Fields:
             unknown = [str(k) for k in item if k not in ("title", "url")]
             if unknown:
                 self.error(key, f"{where} has an unknown field '{unknown[0]}'",
-                           suggestion(unknown[0], ["title", "url"]) or "a source has a title and a url",
+                           renaming(unknown[0], ["title", "url"]) or "a source has a title and a url",
                            index)
                 continue
             title, url = item.get("title"), item.get("url", "")
@@ -218,7 +220,7 @@ class Fields:
             self.path,
             self.doc.line_of(key) if self.has(key) else 1,
             f"the required field '{key}' is missing or empty",
-            hint or f"add a line '{key}: ...' to the front matter",
+            hint or f"add a line '{key}: ...' to the fields at the top",
         )
 
     def unknown_keys(self, known: Iterable[str], required: Iterable[str] = ()) -> None:
@@ -242,12 +244,13 @@ class Fields:
                     self.path,
                     self.doc.line_of(key),
                     f"unknown field '{key}' is ignored",
-                    suggestion(str(key), known, FIELD_WORDS)
+                    renaming(str(key), known, FIELD_WORDS)
                     or f"the fields are: {', '.join(known)}",
                 )
 
 
 ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")  # 14-05-2019, as Dutch dates go
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 
@@ -262,6 +265,15 @@ def impossible_part(year: int, month: int, day: int) -> str | None:
     if not 1 <= day <= days:
         return f"{MONTHS[month - 1]} {year} has {days} days, not {day}"
     return None
+
+
+def day_first(written: str) -> str | None:
+    """`14-05-2019` (day first, as a Dutch editor writes it) as 2019-05-14, if that day exists."""
+    match = DAY_FIRST.match(written)
+    if not match:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    return None if impossible_part(year, month, day) else f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def describe(value: Any) -> str:
@@ -309,6 +321,12 @@ def nearest(word: str, options: Iterable[str], aliases: dict[str, str] | None = 
         return names[word.lower()]
     match = difflib.get_close_matches(word.lower(), list(names), n=1, cutoff=0.6)
     return names[match[0]] if match else None
+
+
+def renaming(name: str, options: Iterable[str], aliases: dict[str, str] | None = None) -> str:
+    """`write 'title:' instead of 'titel:'` for the field nearest to `name`, or '' when none is."""
+    match = nearest(name, options, aliases)
+    return f"write '{match}:' instead of '{name}:'" if match else ""
 
 
 def suggestion(word: str, options: Iterable[str], aliases: dict[str, str] | None = None) -> str:

@@ -118,18 +118,19 @@ def read_document(raw: bytes) -> Document:
     check_size(len(raw))
     text = decode(raw)
     if not text.strip():
-        raise FrontMatterError(1, "the file is empty", "start from a template: magazine new --help")
+        raise FrontMatterError(
+            1, "the file is empty", "start from the template: copy plugins/magazine/scaffold/article.md")
     first_end = text.find("\n")
     if (text if first_end < 0 else text[:first_end]).rstrip() != FENCE:
         raise FrontMatterError(
             1,
-            "the file does not start with front matter",
+            "the file does not start with its fields between two '---' lines",
             "the first line must be '---', then the fields, then a closing '---'",
         )
     closer = find_closing_fence(text, first_end + 1) if first_end >= 0 else None
     if closer is None:
         raise FrontMatterError(
-            1, "the front matter is not closed", "add a line '---' after the last field"
+            1, "the fields at the top are not closed", "add a line '---' after the last field"
         )
     closing, closer_start, closer_end = closer
     source = text[first_end + 1 : max(closer_start - 1, first_end + 1)]
@@ -199,22 +200,26 @@ def parse_with(loader_class: type, source: str, first_line: int) -> Lines:
             mark = error.context_mark
         line = first_line + (mark.line if mark else 0)
         col = (mark.column + 1) if mark else 1
-        text = source.split("\n")[mark.line] if mark and mark.line < source.count("\n") + 1 else ""
-        placeholder = PLACEHOLDER_LINE.match(text)
-        if placeholder:  # the template's `$session` line, left as it was
-            raise FrontMatterError(
-                line, f"the line '{text.strip()}' is still the template's placeholder",
-                f"write '{placeholder.group(1)}: ...' with your value, or remove the line",
-                1) from None
+        lines = source.split("\n")
+        text = lines[mark.line] if mark and mark.line < len(lines) else ""
+        # The template's `$session` line, left as it was: YAML stumbles on it or on a line after.
+        for number, written in enumerate(lines[: mark.line + 1] if mark else lines):
+            placeholder = PLACEHOLDER_LINE.match(written)
+            if placeholder:
+                raise FrontMatterError(
+                    first_line + number, f"the line '{written.strip()}' is still as the template "
+                    "has it", f"write '{placeholder.group(1)}: ...' with your value, or remove "
+                    "the line", 1) from None
         raise FrontMatterError(line, yaml_message(error), yaml_hint(error, text), col) from None
     except yaml.reader.ReaderError as error:
         raise control_character(source, error, first_line) from None
-    except yaml.YAMLError as error:
-        raise FrontMatterError(first_line, f"the front matter is not valid YAML: {error}") from None
+    except yaml.YAMLError:
+        raise FrontMatterError(first_line, "the fields at the top cannot be read as 'name: value'",
+                               "write one 'name: value' per line, such as 'title: My title'") from None
     except (ValueError, TypeError, OverflowError, RecursionError) as error:
         raise FrontMatterError(
-            first_line, f"the front matter cannot be read: {error}",
-            "check the values against the template: text, dates (YYYY-MM-DD) and lists",
+            first_line, f"the fields at the top cannot be read: {error}",
+            "check the values against the template: text, dates (2019-05-14) and lists",
         ) from None
     finally:
         loader.dispose()
@@ -224,7 +229,7 @@ def parse_with(loader_class: type, source: str, first_line: int) -> Lines:
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         raise FrontMatterError(
             first_line,
-            "the front matter is not a list of fields",
+            "the top of the file holds no fields",
             "write one 'name: value' per line, such as 'title: My title'",
         )
     key_lines: dict[str, int] = {}
@@ -283,7 +288,7 @@ def refuse_line_separators(source: str, first_line: int) -> None:
     before = source[:index]
     raise FrontMatterError(
         first_line + before.count("\n"),
-        f"a value contains an invisible control character (U+{ord(source[index]):04X}, "
+        f"a value contains an invisible character (U+{ord(source[index]):04X}, "
         f"{LINE_SEPARATORS[source[index]]})",
         "retype the value: text pasted from a web page or a word processor can carry it",
         index - (before.rfind("\n") + 1) + 1,
@@ -303,7 +308,7 @@ def refuse_aliases(loader_class: type, source: str, first_line: int) -> None:
                 mark = event.start_mark
                 raise FrontMatterError(
                     first_line + mark.line,
-                    "the front matter uses a YAML anchor or alias (& or *), which is not allowed",
+                    "a value starts with & or *, which is not allowed",
                     "write each value out in full; put a text that starts with & or * between "
                     "double quotes",
                     mark.column + 1,
@@ -340,8 +345,8 @@ def refuse_control_characters(node: yaml.Node, first_line: int) -> None:
                 mark = current.start_mark
                 raise FrontMatterError(
                     first_line + mark.line,
-                    f"a value contains an invisible control character (U+{ord(bad):04X})",
-                    "retype the value without escapes such as \\x0c; pasted text can carry "
+                    f"a value contains an invisible character (U+{ord(bad):04X})",
+                    "retype the value without codes such as \\x0c; pasted text can carry "
                     "characters that are not allowed",
                     mark.column + 1,
                 )
@@ -360,7 +365,7 @@ def control_character(
     col = len(before) - (before.rfind("\n") + 1) + 1
     return FrontMatterError(
         line,
-        f"the front matter contains an invisible control character (#x{error.character:04x})",
+        f"the fields contain an invisible character (#x{error.character:04x})",
         "retype this line; pasted text can carry characters that are not allowed",
         col,
     )
@@ -373,11 +378,10 @@ def unclosed_quote(error: yaml.MarkedYAMLError) -> bool:
 
 def yaml_message(error: yaml.MarkedYAMLError) -> str:
     if isinstance(error, yaml.constructor.ConstructorError) and "tag" in str(error.problem):
-        return "the front matter uses a YAML tag that is not allowed"
+        return "a value starts with the sign '!', which is not allowed"
     if unclosed_quote(error):
         return "the quote that opens here is never closed"
-    problem = error.problem or error.context or "invalid YAML"
-    return f"the front matter is not valid YAML: {problem}"
+    return "this line of the fields cannot be read as 'name: value'"
 
 
 CURLY_QUOTES = "“”„‘’‚«»"
@@ -388,16 +392,36 @@ def yaml_hint(error: yaml.MarkedYAMLError, line: str = "") -> str:
     """The fix for the mistake, read from YAML's problem and the line as written."""
     problem = str(error.problem or "")
     if isinstance(error, yaml.constructor.ConstructorError):
-        return "front matter holds only text, dates and lists; remove the '!!' tag"
+        return ("fields hold only text, dates and lists; remove the '!' or put the value between "
+                "double quotes")
     if unclosed_quote(error):
-        return 'end the value with the same quote it starts with: title: "My title"'
+        fixed = quoted_line(line)
+        return ("end the value with the same quote it starts with: "
+                + (fixed or 'title: "My title"'))
     if any(quote in line for quote in CURLY_QUOTES):
         return ('the curly quotes (“ ”) pasted from a word processor are not quotes here: '
                 'type straight double quotes (") around the value')
-    if "mapping values are not allowed" in problem:
-        return "put a value that contains ': ' between double quotes"
     if "'\\t'" in problem or "tab" in problem:
         return "indent with spaces, not tabs"
+    fixed = quoted_line(line)
+    if fixed and ("mapping values are not allowed" in problem or "found character" in problem
+                  or "did not find expected" in problem):
+        return f"put the value between double quotes: {fixed}"
+    if "mapping values are not allowed" in problem:
+        return "put a value that contains ': ' between double quotes"
     if "found character" in problem or "did not find expected" in problem:
         return "put the value between double quotes"
     return "check the indentation and quotes on this line"
+
+
+FIELD_LINE = re.compile(r"^([A-Za-z_][\w-]*):\s+(.*\S)\s*$")
+
+
+def quoted_line(line: str) -> str:
+    """`title: Werk: een begin` as the line to type, `title: "Werk: een begin"`; '' for a line
+    that is not one field with its value."""
+    match = FIELD_LINE.match(line)
+    if not match:
+        return ""
+    value = match.group(2).strip("\"'“”‘’").replace('"', "'")
+    return f'{match.group(1)}: "{value}"' if value else ""

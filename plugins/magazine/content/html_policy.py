@@ -15,6 +15,7 @@ are undone before the allow-list is applied. Only the allow-list below is ours.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -115,8 +116,8 @@ def read_html(fragment: str) -> tuple[list[Problem], list[str]]:
     finder.close()
     if finder.deepest > MAX_NESTING:
         finder.problems.append(Problem(
-            True, f"the text is nested {finder.deepest} levels deep (quotes, lists or HTML "
-            f"elements inside each other); the limit is {MAX_NESTING}",
+            True, f"the text has quotes, lists or HTML inside each other {finder.deepest} levels deep; "
+            f"the limit is {MAX_NESTING}",
             "nest quotes and lists a few levels at most", finder.deepest_tag))
     return finder.problems, finder.images
 
@@ -171,6 +172,9 @@ class _ProblemFinder(HTMLParser):
                 False, f"the HTML element <{tag}> is not shown; only its text is",
                 "use Markdown or plain HTML such as <figure>, <details> and tables", f"<{tag}"))
         allowed = ALLOWED_ATTRIBUTES.get(tag, set()) | ALLOWED_ATTRIBUTES["*"]
+        # A misspelt credit is one message, not one per word of it.
+        credited = tag == "img" and any(name not in allowed and looks_like_credit(name, value or "")
+                                        for name, value in attrs)
         for name, value in attrs:
             value = value or ""
             if name.startswith("on"):
@@ -187,7 +191,12 @@ class _ProblemFinder(HTMLParser):
                 self.problems.append(Problem(
                     True, "rel=\"attachment\" would attach a file to the PDF and is not allowed",
                     "remove rel=\"attachment\"; link to the file instead", "rel"))
-            elif name not in allowed and tag in ALLOWED_TAGS:
+            elif tag == "img" and name not in allowed and looks_like_credit(name, value):
+                self.problems.append(Problem(
+                    True, f"the picture's credit is not shown: '{name}' is not how a credit is "
+                    "written", "write the credit right after the picture as "
+                    f'{{ credit="{value or "Foto: Naam, CC BY 4.0"}" }}', name))
+            elif name not in allowed and tag in ALLOWED_TAGS and not credited:
                 self.problems.append(Problem(
                     False, f"the attribute '{name}' on <{tag}> is not kept",
                     "remove it; the site's style sheet decides how content looks", name))
@@ -195,6 +204,18 @@ class _ProblemFinder(HTMLParser):
                 self.problems.append(Problem(
                     False, "a style attribute is kept only for text-align",
                     "remove it; the site's style sheet decides how content looks", "style"))
+
+
+# Names an editor may give a picture's credit, and what a credit says: who made it, its licence.
+CREDIT_NAMES = {"credits", "bron", "foto", "fotograaf", "naamsvermelding", "licentie", "licence",
+                "license", "copyright", "attribution", "author", "photo", "photographer", "source",
+                "beeld", "maker"}
+LICENCE = re.compile(r"\bCC[ -]?(BY|0)\b|creative ?commons|©|\(c\)", re.IGNORECASE)
+
+
+def looks_like_credit(name: str, value: str) -> bool:
+    """Whether an attribute the site drops from a picture was meant as its credit."""
+    return name.strip(":").lower() in CREDIT_NAMES | {"credit"} or bool(LICENCE.search(value))
 
 
 def _only_allowed_style(value: str) -> bool:

@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 import markdown
 
-from .fields import suggestion
+from .fields import nearest
 from .links import resolve, strip_language
 from .model import Magazine, Ref
 
@@ -81,7 +81,7 @@ class LinkCheck:
             if not self.magazine.publishes(ref):
                 if ref.kind == "article" and self.is_unpublished(ref.id):
                     return None  # a draft: the link works once it is published
-                return (f"the link '{target}' leads to no {ref.kind}", self.ref_hint(ref))
+                return (f"the link '{target}' leads to no {ref.kind}", self.ref_hint(ref, page))
             return self.anchor_problem(page, target, self.page_of(ref, page.lang), parts.fragment)
         folder = posixpath.dirname(page.path)
         if posixpath.normpath(posixpath.join(folder, path)).split("/")[0] == "..":
@@ -159,23 +159,31 @@ class LinkCheck:
             return None
         headings = [i for i in ids if not i.startswith(("fn:", "fnref:"))]
         where = "this page" if file == page.path else file
-        hint = suggestion(fragment, headings) or (
+        near = nearest(fragment, headings)
+        hint = f"write '{target.partition('#')[0]}#{near}'" if near else (
             f"the headings of {where} are: {', '.join('#' + h for h in headings)}" if headings
             else f"{where} has no headings; link to the page without '#{fragment}'")
         return (f"the link '{target}' leads to no heading '#{fragment}' in {where}", hint)
 
     # -- hints ---------------------------------------------------------------------------------
 
-    def ref_hint(self, ref: Ref) -> str:
+    def ref_hint(self, ref: Ref, page: Page) -> str:
+        """The link to type: to the nearest article, theme or session, from `page`'s folder."""
         magazine = self.magazine
+        folder = posixpath.dirname(page.path) or "."
         if ref.kind == "article":
-            folder = ref.id.partition("/")[0]
-            near = suggestion(ref.id, [a.key for a in magazine.articles])
-            return near or f"link to an existing file, such as ../{folder}/<slug>.md"
+            near = nearest(ref.id, [a.key for a in magazine.articles])
+            if near:
+                return f"write '{posixpath.relpath(near + '.md', folder)}'"
+            return f"link to an existing file, such as ../{ref.id.partition('/')[0]}/name.md"
         names = magazine.themes if ref.kind == "theme" else magazine.sessions
-        return suggestion(ref.id, names) or (
-            f"the {ref.kind}s are: {', '.join(sorted(names)) or 'none yet'}; "
-            f"link to ../docs/{ref.kind}s/<id>.md")
+        if not names:
+            return f"there are no {ref.kind}s yet"
+        near = nearest(ref.id, names)
+        file = posixpath.relpath(f"docs/{ref.kind}s/{near or min(names)}.md", folder)
+        if near:
+            return f"write '{file}'"
+        return f"the {ref.kind}s are: {', '.join(sorted(names))}; link to {file}"
 
     def file_hint(self, page: Page, path: str) -> str:
         """The path from `page` to the file of the same name, if there is one: the `../` that
@@ -187,7 +195,7 @@ class LinkCheck:
             best = min(candidates, key=lambda f: (not f.endswith("/" + path), len(f)))
             return f"write '{posixpath.relpath(best, folder or '.')}'"
         return ("the path starts from the folder of this file: '../' goes up one folder, such as "
-                "'../interviews/slug.md'")
+                "'../interviews/name.md'")
 
     # -- where pages are -----------------------------------------------------------------------
 

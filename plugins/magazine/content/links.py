@@ -150,3 +150,15 @@ def site_source(ref: Ref) -> str:
     if ref.kind == "article":
         return f"{ref.id}.md"
     return f"{ref.kind}s/{ref.id}.md"
+
+
+def picture_name(target: str) -> str:
+    """The file name a picture's address ends in, for a hint that shows where to put it
+    (`photo.jpg` when the address names no picture file)."""
+    try:
+        name = posixpath.basename(unquote(urlsplit(target).path))
+    except ValueError:
+        name = ""
+    suffix = posixpath.splitext(name)[1].lower()
+    usable = suffix in (".jpg", ".jpeg", ".png", ".webp", ".gif", ".heic", ".heif")
+    return name if usable and name.isprintable() and " " not in name else "photo.jpg"

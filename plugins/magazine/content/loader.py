@@ -22,7 +22,7 @@ from .actions import AgendaReader, Entry, known_action, put_together
 from .author_names import read_author_names
 from .body_check import MKDOCS_EXTENSIONS, BodyChecker
 from .diagnostics import Diagnostic, Report
-from .fields import STATUS_WORDS, Fields, plain, suggestion
+from .fields import STATUS_WORDS, Fields, nearest, plain, suggestion
 from .frontmatter import Document, FrontMatterError, check_size, read_document
 from .link_check import LinkCheck, Page
 from .links import find_images, find_links, is_valid_url, resolve, strip_language
@@ -145,6 +145,7 @@ class Reader:
         for entity in [*articles, *themes.values(), *sessions.values()]:
             for version in entity.versions.values():
                 self.check_text_pictures(version)
+            self.check_credits_kept(list(entity.versions.values()))
         for version in self.unbuilt:
             self.check_text_pictures(version)
         self.check_page_pictures()
@@ -222,7 +223,7 @@ class Reader:
                     "of its own",
                     f"the text above the list of {folder} lives in docs/{folder}/index.md; give an "
                     "article its own file name, such as "
-                    f"{folder}/<slug>.md",
+                    f"{folder}/title-of-the-article.md",
                 )
 
     def classify(self, group: str, rel: str, file_name: str) -> SourceFile | None:
@@ -494,6 +495,10 @@ class Reader:
 
     def known_themes(self, fields: Fields, ids: list[str]) -> list[str]:
         known = []
+        meant = [theme if theme in self.themes else
+                 nearest(theme, self.themes, theme_aliases(self.themes)) for theme in ids]
+        # The line to type, when every unknown theme has a near one: `themes: [work, health]`.
+        line = f"write themes: [{', '.join(dict.fromkeys(meant))}]" if all(meant) else ""
         for index, theme in enumerate(ids):
             if theme in self.themes:
                 known.append(theme)
@@ -501,7 +506,7 @@ class Reader:
             fields.error(
                 "themes",
                 f"there is no theme '{theme}'",
-                self.theme_hint(theme),
+                line or self.theme_hint(theme),
                 index,
             )
         return known
@@ -509,7 +514,7 @@ class Reader:
     def theme_hint(self, theme: str) -> str:
         """The nearest theme id or name, else the list of themes."""
         return (suggestion(theme, self.themes, theme_aliases(self.themes))
-                or f"the themes are: {', '.join(sorted(self.themes))} (docs/themes/<id>.md)")
+                or f"the themes are: {', '.join(sorted(self.themes))} (the file names in docs/themes/)")
 
     def known_session(self, fields: Fields, session: str) -> str | None:
         if session in self.sessions:
@@ -517,9 +522,9 @@ class Reader:
         fields.error(
             "session",
             f"there is no session '{session}'",
-            suggestion(session, self.sessions)
+            (f"write session: {near}" if (near := nearest(session, self.sessions)) else "")
             or f"the sessions are: {', '.join(sorted(self.sessions)) or 'none yet'} "
-            "(docs/sessions/<id>.md)",
+            "(the file names in docs/sessions/)",
         )
         return None
 
@@ -589,6 +594,26 @@ class Reader:
                     f"![A sentence on what it shows]({ref.target})", ref.start,
                 )
             self.picture(version.path, ref.line, ref.target, lead=False, col=ref.col)
+
+    def check_credits_kept(self, versions: list[Version]) -> None:
+        """A picture credited in one language is credited in the other: a credit, which a
+        licence such as CC BY requires, may not drop out of a translation."""
+        credits: dict[str, tuple[str, str]] = {}  # picture file -> its credit, the file giving it
+        uncredited = []
+        for version in versions:
+            for ref in pictures.find_images(version.body, version.body_line):
+                path, _ = pictures.locate(self.resolved_root, version.path, ref.target)
+                if path is not None and ref.credit:
+                    credits.setdefault(path, (ref.credit, version.path))
+                elif path is not None:
+                    uncredited.append((version.path, ref, path))
+        for source, ref, path in uncredited:
+            credit, where = credits.get(path, ("", source))
+            if where != source:
+                self.report.error(
+                    source, ref.line, f"the picture '{ref.target}' has no credit here, but {where} "
+                    f"credits it: '{credit}'",
+                    f'write it right after the picture: {{ credit="{credit}" }}', ref.start)
 
     def check_page_pictures(self) -> None:
         """The pictures in the other pages of `docs/` (home, about, colophon, section intros)."""
@@ -749,7 +774,7 @@ class Reader:
                 if not is_valid_url(target):
                     self.report.error(
                         page.path, line, f"the link '{target}' is not a valid address",
-                        "'[' and ']' belong only around an IPv6 address; check the brackets",
+                        "'[' and ']' do not belong in a web address; check the brackets",
                         col,
                     )
                     magazine.broken_links.add((page.path, target))
@@ -774,13 +799,13 @@ def symlink_diagnostics(root: Path, folder: str) -> list[tuple[str, str, str]]:
     found = []
     for path, target, problem in symlink_problems(root, folder):
         if problem == "leaves":
-            found.append((f"this is a symbolic link to '{target}', outside the repository "
+            found.append((f"this is a shortcut to '{target}', outside the repository "
                           "(or to nothing); it is not published",
-                          "put the file itself here instead of a link, or delete the link", path))
+                          "put the file itself here instead of a shortcut, or delete the shortcut", path))
         else:
-            found.append((f"this is a symbolic link to the folder '{target}'; the build does not "
-                          "follow links to folders", "move the files here instead of linking the "
-                          "folder, or delete the link", path))
+            found.append((f"this is a shortcut to the folder '{target}'; the site does not "
+                          "follow shortcuts to folders", "move the files here instead of a shortcut "
+                          "to the folder, or delete the shortcut", path))
     return found
 
 

@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 import pillow_heif
 from PIL import Image, ImageFile, UnidentifiedImageError
 
-from .links import lines_to_read
+from .links import lines_to_read, picture_name
 
 IMAGES_FOLDER = "docs/images"
 # The smallest width that still looks sharp: a lead picture fills the page width and the
@@ -51,12 +51,15 @@ SERIAL_TAGS = {0xA431, 0xA435, 0xC62F}  # BodySerialNumber, LensSerialNumber, Ca
 MAX_PIXELS = 50_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
-HINT_PLACE = "put the picture in docs/images/ and write its path relative to this file, such as "
+HINT_PLACE = "put the picture in docs/images/ and write its path from this file, such as "
 
 # `![alt](src "title")`, `![alt](<src with spaces> 'title')`: what Python-Markdown reads as an image.
 INLINE_IMAGE = re.compile(
     r"!\[((?:[^\]\\]|\\.)*)\]\(\s*(?:<([^>\n]*)>|([^)\s]+))(?:\s+([\"'])(.*?)\4)?\s*\)"
 )
+# `{ credit="Foto: ..., CC BY 4.0" }` right after a picture (Python-Markdown's attr_list).
+ATTRIBUTES = re.compile(r"\{:?([^}\n]*)\}")
+CREDIT = re.compile(r"(?:^|\s)credit=(\"|')(.*?)\1")
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
 CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 
@@ -71,6 +74,7 @@ class ImageRef:
     alt: str
     target: str
     caption: str
+    credit: str = ""  # `{ credit="..." }` after it
 
 
 @dataclass(frozen=True)
@@ -109,9 +113,12 @@ def find_images(body: str, first_line: int) -> Iterator[ImageRef]:
         visible = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line) if "`" in line else line
         for image in INLINE_IMAGE.finditer(visible):
             group = 2 if image.group(2) is not None else 3
+            attributes = ATTRIBUTES.match(visible, image.end())
+            credit = CREDIT.search(attributes.group(1)) if attributes else None
             yield ImageRef(first_line + offset, image.start(group) + 1, image.start() + 1,
                            image.group(1).strip(),
-                           image.group(group), (image.group(5) or "").strip())
+                           image.group(group), (image.group(5) or "").strip(),
+                           credit.group(2).strip() if credit else "")
 
 
 def locate(root: Path, source: str, target: str) -> tuple[str | None, Problem | None]:
@@ -120,7 +127,8 @@ def locate(root: Path, source: str, target: str) -> tuple[str | None, Problem | 
     `root` must be resolved. Returns (path, None), or (None, the problem) when the target is on
     the web, leads outside the repository or names no file.
     """
-    example = posixpath.relpath(f"{IMAGES_FOLDER}/<name>", posixpath.dirname(source) or ".")
+    example = posixpath.relpath(f"{IMAGES_FOLDER}/{picture_name(target)}",
+                              posixpath.dirname(source) or ".")
     try:
         parts = urlsplit(target)
     except ValueError:
@@ -131,7 +139,7 @@ def locate(root: Path, source: str, target: str) -> tuple[str | None, Problem | 
                              escapes=True)
     relative = unquote(parts.path)
     if not relative or relative.startswith("/"):
-        return None, Problem("error", f"the picture '{target}' is not a relative path",
+        return None, Problem("error", f"the picture '{target}' is not a path from this file",
                              HINT_PLACE + example, escapes=True)
     joined = os.path.normpath(os.path.join(root, posixpath.dirname(source), relative))
     try:

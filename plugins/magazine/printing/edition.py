@@ -47,7 +47,7 @@ import markdown
 
 from ..content.body_check import MKDOCS_EXTENSIONS, locate, may_hold_problems
 from ..content.diagnostics import Diagnostic, Report
-from ..content.fields import suggestion
+from ..content.fields import renaming, suggestion
 from ..content.frontmatter import FrontMatterError, read_document
 from ..content.html_policy import problems_in
 from ..content.model import KINDS, Article, Magazine, Session
@@ -165,7 +165,7 @@ def load_edition(
     for key in meta:
         if key not in EDITION_FIELDS:
             report.warning(path, doc.line_of(key), f"unknown field '{key}' in the edition",
-                           suggestion(key, EDITION_FIELDS) or
+                           renaming(key, EDITION_FIELDS) or
                            f"the fields are: {', '.join(EDITION_FIELDS)}")
 
     title = _texts(meta.get("title"), magazine.languages) or dict(site_names)
@@ -176,7 +176,7 @@ def load_edition(
     if not isinstance(date, dt.date):
         if date is not None:
             report.error(path, doc.line_of("date"), f"the date '{date}' is not a date",
-                         "write the date as YYYY-MM-DD, such as 2020-06-01")
+                         "write the date as year-month-day: date: 2020-06-01")
         date = fallback.date
 
     cover = None
@@ -185,11 +185,11 @@ def load_edition(
         if cover is None and _outside(root, str(meta["cover"])):
             report.error(path, doc.line_of("cover"), f"the cover image '{meta['cover']}' lies "
                          "outside the repository; the cover is printed without it",
-                         "put the image in docs/images/ and write cover: images/<name>")
+                         "put the picture in docs/images/ and write cover: images/cover.jpg with its file name")
         elif cover is None:
             report.error(path, doc.line_of("cover"), f"the cover image '{meta['cover']}' does not "
                          "exist; the cover is printed without it",
-                         "put the image in docs/images/ and write cover: images/<name>")
+                         "put the picture in docs/images/ and write cover: images/cover.jpg with its file name")
 
     sections: list[EditionSection] = []
     raw_sections = meta.get("sections")
@@ -197,7 +197,7 @@ def load_edition(
         sections = fallback.sections
     elif not isinstance(raw_sections, list):
         report.error(path, doc.line_of("sections"), "'sections' is not a list",
-                     "write each section as '- title: ...' with 'articles: [kind/slug, ...]'")
+                     "write each section as '- title: ...' with 'articles: [essays/name, ...]'")
         sections = fallback.sections
     else:
         sections = _sections(magazine, raw_sections, path, doc.line_of("sections"), report)
@@ -288,7 +288,7 @@ def _cover_lines(edition: Edition, raw: Any, path: str, line: int,
     """The articles the cover names: two or three of the edition's, in the order written."""
     if raw is None:
         return []
-    hint = "write 'cover_lines: [essays/slug, interviews/slug]' with two or three of its articles"
+    hint = "write 'cover_lines: [essays/name, interviews/name]' with two or three of its articles"
     if not isinstance(raw, list):
         report.error(path, line, "'cover_lines' is not a list", hint)
         return []
@@ -324,12 +324,12 @@ def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
             item = {**item, "articles": []}  # a section of action agendas only
         if not isinstance(item, dict) or not isinstance(item.get("articles"), list):
             report.error(path, first_line, f"section {number} has no list 'articles'",
-                         "write 'articles: [essays/slug, interviews/slug]' under the section")
+                         "write 'articles: [essays/name, interviews/name]' under the section")
             continue
         for key in item:
             if key not in SECTION_FIELDS:
                 report.warning(path, first_line, f"unknown field '{key}' in section {number}",
-                               suggestion(str(key), SECTION_FIELDS) or
+                               renaming(str(key), SECTION_FIELDS) or
                                f"a section has: {', '.join(SECTION_FIELDS)}")
         title = _texts(item.get("title"), magazine.languages) or {
             lang: Strings(lang)("articles") for lang in magazine.languages}
@@ -351,7 +351,7 @@ def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
                     message = f"the article '{key}' is a draft and is left out"
                 else:
                     hint = suggestion(key, published) or (
-                        "write the key as folder/slug, such as essays/leren-door-te-doen")
+                        "write it as folder/file name without .md, such as essays/leren-door-te-doen")
                     message = f"no published article '{key}'; it is left out of the edition"
                 report.error(path, line, message, hint)
                 continue
@@ -370,7 +370,7 @@ def _agendas(magazine: Magazine, item: Any, number: int, path: str, lines: dict[
     raw = item["agendas"]
     if not isinstance(raw, list):
         report.error(path, first_line, f"'agendas' of section {number} is not a list",
-                     "write 'agendas: [session-id]' with the ids of docs/sessions/")
+                     "write 'agendas: [name-of-the-session]' with the file names of docs/sessions/, without .md")
         return []
     sessions = []
     for id in raw:

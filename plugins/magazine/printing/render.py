@@ -29,7 +29,7 @@ from markdown.treeprocessors import Treeprocessor
 from ..content.diagnostics import Diagnostic, Report
 from ..content.html_policy import sanitize
 from ..content.knowledge_map import knowledge_map
-from ..content.links import docs_page, is_valid_url, resolve
+from ..content.links import docs_page, is_valid_url, picture_name, resolve
 from ..content.mkdocs_yml import (
     i18n_languages,
     markdown_extensions,
@@ -119,7 +119,7 @@ class Renderer:
         if not self.site_url:
             self.report.warning(
                 "mkdocs.yml", _line_of_key(self.root / "mkdocs.yml", "site_url"),
-                f"the site address '{settings.site_url}' is a placeholder; the print edition "
+                f"the site address '{settings.site_url}' is an example address; the print edition "
                 "leaves web addresses of themes, sessions and articles out",
                 "set SITE_URL to the magazine's real address when you build the edition to print")
         self.env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
@@ -363,6 +363,7 @@ class PrintTree(Treeprocessor):
                     _add_class(element, "question")
             elif element.tag == "blockquote" and _is_pull_quote(element):
                 _add_class(element, "pull-quote")
+        credit_inline_pictures(root)
 
     def note(self, anchor: etree.Element, address: str) -> None:
         """Give the link a note number; its address goes to the list at the end of the article."""
@@ -485,8 +486,8 @@ class PrintTree(Treeprocessor):
             problem = f"the image '{src}' does not exist"
         self.renderer.report.error(
             self.source, self._line_of(src), problem + "; the PDF shows a note in its place",
-            "put the image in docs/images/ and link it relative to this file, "
-            "such as ../docs/images/<name>")
+            "put the picture in docs/images/ and write its path from this file, "
+            f"such as ../docs/images/{picture_name(src)}")
         return self.missing(img, src)
 
     def missing(self, img: etree.Element, src: str) -> etree.Element:
@@ -501,6 +502,19 @@ class PrintTree(Treeprocessor):
             if needle and needle in line:
                 return version.body_line + offset
         return version.body_line
+
+
+def credit_inline_pictures(root: etree.Element) -> None:
+    """A picture within a sentence is no figure: its credit follows it in the line, as on the
+    site, so that a CC BY credit is printed wherever its picture is."""
+    for parent in list(root.iter()):
+        for img in list(parent):
+            credit = img.attrib.pop("credit", "") if img.tag == "img" else ""
+            if credit:
+                small = etree.Element("span", {"class": "credit inline-credit"})
+                small.text = credit
+                small.tail, img.tail = img.tail, " "
+                parent.insert(list(parent).index(img) + 1, small)
 
 
 def _shortened(text: str, words: int) -> str:

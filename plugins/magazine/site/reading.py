@@ -21,6 +21,7 @@ from mkdocs.plugins import get_plugin_logger
 from ..content.diagnostics import Diagnostic
 from ..content.loader import DEFAULT_LANGUAGES, load_magazine, symlink_diagnostics
 from ..content.messages import line as message_line
+from ..content.messages import translate
 from ..content.model import Magazine
 from ..content.translation_status import translation_status
 from ..printing.edition import check_edition
@@ -133,7 +134,8 @@ def refuse_symlinks(root: Path, docs_dir: Path, lang: str) -> None:
     if problems:  # one line each (a message of several lines would be escaped into one)
         report([Diagnostic(path, 1, 1, "error", message, hint) for message, hint, path in problems],
                lang)
-        raise PluginError("The build stops before it reads docs/: see the symbolic links above.")
+        raise PluginError(translate("the build stops before it reads docs/: see the shortcuts above",
+                                    lang))
 
 
 def report(diagnostics: list[Diagnostic], lang: str) -> None:
