@@ -34,8 +34,10 @@ def test_new_writes_both_languages_that_pass_the_check(repo, capsys):
                      "--author", "Ann de Vries", "--author", "Bob"])
     out = capsys.readouterr().out
     assert code == 0
-    assert "wrote interviews/een-cafe-samen.md" in out
-    assert "wrote interviews/een-cafe-samen.en.md" in out
+    # In the magazine's language (Dutch first in mkdocs.yml), as the check speaks.
+    assert "interviews/een-cafe-samen.md geschreven" in out
+    assert "interviews/een-cafe-samen.en.md geschreven" in out
+    assert "Nu: schrijf de tekst, zet 'status: published' als hij klaar is" in out
     dutch = read_document((repo / "interviews/een-cafe-samen.md").read_bytes())
     assert dutch.meta == {
         "title": 'Één café: "samen"', "summary": dutch.meta["summary"],
@@ -66,8 +68,8 @@ def test_new_refuses_to_overwrite(repo, capsys):
     assert cli.main(["--root", str(repo), "new", "essay", "--title", "Werk eerst!",
                      "--theme", "work"]) == 1
     err = capsys.readouterr().err
-    assert ("magazine new: error: essays/werk-eerst.md already exists; it is not overwritten "
-            "(choose another title, or give a file name with --slug)") in err
+    assert ("magazine new: fout: essays/werk-eerst.md bestaat al en wordt niet overschreven "
+            "(kies een andere titel, of geef een bestandsnaam met --slug)") in err
     assert (repo / "essays/werk-eerst.md").read_text() == before
     assert cli.main(["--root", str(repo), "new", "essay", "--title", "Werk eerst!",
                      "--theme", "work", "--slug", "werk-eerst-2"]) == 0
@@ -78,24 +80,27 @@ def test_new_refuses_when_only_the_translation_exists(repo, capsys):
     (repo / "practices/alleen-en.en.md").write_text("---\ntitle: Only\n---\n")
     assert cli.main(["--root", str(repo), "new", "practice", "--title", "Alleen EN",
                      "--theme", "work"]) == 1
-    assert "practices/alleen-en.en.md already exists" in capsys.readouterr().err
+    assert "practices/alleen-en.en.md bestaat al" in capsys.readouterr().err
     assert not (repo / "practices/alleen-en.md").exists()
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--theme", "werk"], "there is no theme 'werk' (did you mean 'work'?)"),
-    (["--theme", "work", "--theme", "helth"], "there is no theme 'helth' (did you mean 'health'?)"),
-    (["--theme", "work", "--session", "s2"], "there is no session 's2' (the sessions are: s1)"),
+    (["--theme", "werk"], "fout: er is geen thema 'werk' (bedoel je 'work'?)"),
+    (["--theme", "work", "--theme", "helth"], "fout: er is geen thema 'helth' (bedoel je 'health'?)"),
+    (["--theme", "work", "--session", "s2"],
+     "fout: er is geen Maaksessie 's2' (de Maaksessies zijn: s1 (de bestandsnamen in docs/sessions/))"),
+    (["--theme", "work", "--session", "s2", "--lang", "en"],
+     "error: there is no session 's2' (the sessions are: s1 (the file names in docs/sessions/))"),
 ])
 def test_new_checks_themes_and_sessions(repo, capsys, args, message):
     assert cli.main(["--root", str(repo), "new", "essay", "--title", "Nieuw", *args]) == 1
-    assert f"magazine new: error: {message}" in capsys.readouterr().err
+    assert f"magazine new: {message}" in capsys.readouterr().err
     assert not (repo / "essays/nieuw.md").exists()
 
 
 def test_new_title_without_letters(repo, capsys):
     assert cli.main(["--root", str(repo), "new", "essay", "--title", "?!", "--theme", "work"]) == 1
-    assert "cannot be a file name" in capsys.readouterr().err
+    assert "'?!' kan geen bestandsnaam zijn" in capsys.readouterr().err
 
 
 def test_new_usage_errors_exit_2(repo, capsys):
@@ -126,9 +131,9 @@ def test_new_agenda_adds_the_template_that_the_check_asks_to_fill_in(tmp_path, c
         ("docs/sessions/s2.md", "'action' of action 1 is still the template's example text")]
     # Written once: a second call does not add a second agenda.
     assert cli.main(["--root", str(repo), "new", "agenda", "--session", "s2"]) == 1
-    assert "already has an action agenda" in capsys.readouterr().err
+    assert "docs/sessions/s2.md heeft al een actieagenda" in capsys.readouterr().err
 
 
 def test_new_agenda_suggests_the_nearest_session(repo, capsys):
     assert cli.main(["--root", str(repo), "new", "agenda", "--session", "s11"]) == 1
-    assert "there is no session 's11' (did you mean 's1'?)" in capsys.readouterr().err
+    assert "er is geen Maaksessie 's11' (bedoel je 's1'?)" in capsys.readouterr().err

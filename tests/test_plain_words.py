@@ -15,9 +15,10 @@ from magazine.content.messages import TEXTS, WORDS
 from magazine.content.ui_strings import STRINGS
 
 # Words a programmer knows and an editor looks up. `<slug>`, `<id>`, `<name>`: a placeholder in
-# angle brackets is not a line anyone can type.
+# angle brackets is not a line anyone can type. An option to type, such as `--slug`, is the fix
+# itself, not a word to look up.
 JARGON = re.compile(
-    r"\bISO\b|YAML|front ?matter|\bslugs?\b|<(slug|id|name|naam|kind)>|JJJJ|YYYY|placeholder"
+    r"\bISO\b|YAML|front ?matter|(?<!--)\bslugs?\b|<(slug|id|name|naam|kind)>|JJJJ|YYYY|placeholder"
     r"|relative (path|to)|IPv6|\balias\b|\banchor\b|control character|\bescapes?\b"
     r"|symbolic link|\bnested\b|\bmapping\b|\bboolean\b|\binteger\b|\bstring\b|\bparse"
     r"|traceback|\bkey\b|\bregex", re.IGNORECASE)

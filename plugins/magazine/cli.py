@@ -16,7 +16,7 @@ from .content.diagnostics import Diagnostic, one_line
 from .content.fields import suggestion
 from .content.loader import DEFAULT_LANGUAGES, load_magazine, theme_aliases
 from .content.messages import line as message_line
-from .content.messages import localize, severity_word
+from .content.messages import localize, severity_word, translate
 from .content.mkdocs_yml import plugin_options, read_mkdocs_yml
 from .content.mkdocs_yml import site_languages as languages_of
 from .content.model import FOLDERS
@@ -64,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("--author", action="append", dest="authors",
                      help="an author's name (repeat for more authors)")
     new.add_argument("--slug", help="the file name without .md (default: made from the title)")
+    new.add_argument("--lang", choices=DEFAULT_LANGUAGES,
+                     help="the language of the messages (default: the magazine's)")
     status = commands.add_parser(
         "status", help="list each article's languages, missing and outdated translations")
     status.add_argument("--format", choices=("text", "json"), default="text")
@@ -93,11 +95,11 @@ def main(argv: list[str] | None = None) -> int:
         if not args.session:
             new.error("'magazine new agenda' needs --session and the name of the session's file "
                       "in docs/sessions/, without .md")
-        return run_new_agenda(root, args.session)
+        return run_new_agenda(root, args.session, args.lang or site_languages(root)[0])
     if args.command == "new":
         if not args.title or not args.themes:
             new.error("an article needs --title and at least one --theme")
-        return run_new(root, args)
+        return run_new(root, args, args.lang or site_languages(root)[0])
     if args.command == "status":
         return run_status(root, args.format)
     if args.command == "pictures":
@@ -224,36 +226,47 @@ def run_print(root: Path, lang: str, edition: str | None, output: str | None) ->
     return EXIT_CONTENT_ERRORS if any(d.severity == "error" for d in problems) else EXIT_OK
 
 
-def run_new(root: Path, args: argparse.Namespace) -> int:
+def new_failed(problems: list[tuple[str, str]], lang: str) -> int:
+    """Print each problem of `magazine new` with its fix, in the editor's language."""
+    for problem, fix in problems:
+        print(one_line(f"magazine new: {severity_word('error', lang)}: "
+                       f"{translate(problem, lang)} ({translate(fix, lang)})"), file=sys.stderr)
+    return EXIT_CONTENT_ERRORS
+
+
+def unknown_session(session_id: str, sessions: dict[str, object]) -> tuple[str, str]:
+    return (f"there is no session '{session_id}'", suggestion(session_id, sessions) or (
+        f"the sessions are: {', '.join(sorted(sessions)) or 'none yet'} "
+        "(the file names in docs/sessions/)"))
+
+
+def run_new(root: Path, args: argparse.Namespace, lang: str) -> int:
     """Write a new article's two files from the templates in `scaffold/`."""
     languages = site_languages(root)
     magazine, _ = load_magazine(root, languages, include_drafts=True)
-    problems = []
+    problems: list[tuple[str, str]] = []
     aliases = theme_aliases(magazine.themes)
     for theme in args.themes:
         if theme not in magazine.themes:
-            hint = suggestion(theme, magazine.themes, aliases) or (
-                f"the themes are: {', '.join(sorted(magazine.themes)) or 'none yet'}")
-            problems.append(f"there is no theme '{theme}' ({hint})")
+            problems.append((f"there is no theme '{theme}'", suggestion(
+                theme, magazine.themes, aliases) or (
+                f"the themes are: {', '.join(sorted(magazine.themes)) or 'none yet'} "
+                "(the file names in docs/themes/)")))
     if args.session and args.session not in magazine.sessions:
-        hint = suggestion(args.session, magazine.sessions) or (
-            f"the sessions are: {', '.join(sorted(magazine.sessions)) or 'none yet'}")
-        problems.append(f"there is no session '{args.session}' ({hint})")
+        problems.append(unknown_session(args.session, magazine.sessions))
     slug = args.slug or slugify(args.title)
     if not is_slug(slug):
-        problems.append(f"'{slug}' cannot be a file name (use --slug with lowercase letters, "
-                        "digits and hyphens)")
+        problems.append((f"'{slug or args.title}' cannot be a file name",
+                         "use --slug with lowercase letters, digits and hyphens"))
     folder = FOLDERS[args.kind]
     targets = {lang: f"{folder}/{slug}{'' if lang == languages[0] else '.' + lang}.md"
                for lang in languages[:2]}
     for path in targets.values():
         if (root / path).exists():
-            problems.append(f"{path} already exists; it is not overwritten "
-                            "(choose another title, or give a file name with --slug)")
+            problems.append((f"{path} already exists; it is not overwritten",
+                             "choose another title, or give a file name with --slug"))
     if problems:
-        for problem in problems:
-            print(f"magazine new: error: {problem}", file=sys.stderr)
-        return EXIT_CONTENT_ERRORS
+        return new_failed(problems, lang)
     values = {
         "slug": slug,
         "title": yaml_text(args.title.strip()),
@@ -265,17 +278,17 @@ def run_new(root: Path, args: argparse.Namespace) -> int:
         "kind_en": KIND_NAMES[args.kind][1],
     }
     (root / folder).mkdir(parents=True, exist_ok=True)
-    for lang, path in targets.items():
-        template = "article.md" if lang == languages[0] else "article.en.md"
+    for file_lang, path in targets.items():
+        template = "article.md" if file_lang == languages[0] else "article.en.md"
         text = Template((SCAFFOLD / template).read_text(encoding="utf-8")).substitute(values)
         (root / path).write_text(text, encoding="utf-8")
-        print(f"wrote {path}")
-    print("Next: write the text, set 'status: published' when it is ready, and run "
-          "'magazine check'.")
+        print(translate(f"wrote {path}", lang))
+    print(translate("Next: write the text, set 'status: published' when it is ready, and run "
+                    "'magazine check'.", lang))
     return EXIT_OK
 
 
-def run_new_agenda(root: Path, session_id: str) -> int:
+def run_new_agenda(root: Path, session_id: str, lang: str) -> int:
     """Add the template of an action agenda (`scaffold/agenda*.md`) to the front matter of each
     language file of a session that has none yet."""
     from .content.frontmatter import FrontMatterError, find_closing_fence, read_document
@@ -284,24 +297,19 @@ def run_new_agenda(root: Path, session_id: str) -> int:
     magazine, _ = load_magazine(root, languages, include_drafts=True)
     session = magazine.sessions.get(session_id)
     if session is None:
-        hint = suggestion(session_id, magazine.sessions) or (
-            f"the sessions are: {', '.join(sorted(magazine.sessions)) or 'none yet'}")
-        print(f"magazine new: error: there is no session '{session_id}' ({hint})", file=sys.stderr)
-        return EXIT_CONTENT_ERRORS
+        return new_failed([unknown_session(session_id, magazine.sessions)], lang)
     values = {"themes": yaml_list(session.themes), "date": dt.date.today().isoformat()}
     changes: dict[str, str] = {}
-    for lang, version in session.versions.items():
+    for file_lang, version in session.versions.items():
         text = (root / version.path).read_text(encoding="utf-8")
         try:
             if "action_agenda" in read_document(text.encode("utf-8")).meta:
-                print(f"magazine new: error: {version.path} already has an action agenda; add "
-                      "the actions to it", file=sys.stderr)
-                return EXIT_CONTENT_ERRORS
+                return new_failed([(f"{version.path} already has an action agenda",
+                                    "add the actions to it")], lang)
         except FrontMatterError as error:
-            print(f"magazine new: error: {version.path}:{error.line}: {error.message}",
-                  file=sys.stderr)
-            return EXIT_CONTENT_ERRORS
-        template = "agenda.md" if lang == languages[0] else "agenda.en.md"
+            return new_failed([(f"{version.path}:{error.line}: {error.message}",
+                                "run 'magazine check' and correct the file first")], lang)
+        template = "agenda.md" if file_lang == languages[0] else "agenda.en.md"
         block = Template((SCAFFOLD / template).read_text(encoding="utf-8")).substitute(values)
         text = text.replace("\r\n", "\n")
         closer = find_closing_fence(text, text.index("\n") + 1)
@@ -309,8 +317,9 @@ def run_new_agenda(root: Path, session_id: str) -> int:
         changes[version.path] = text[: closer[1]] + block + text[closer[1]:]
     for path, text in changes.items():
         (root / path).write_text(text, encoding="utf-8")
-        print(f"wrote the action agenda's template into {path}")
-    print("Next: write each action as a source documents it, and run 'magazine check'.")
+        print(translate(f"wrote the action agenda's template into {path}", lang))
+    print(translate("Next: write each action as a source documents it, and run "
+                    "'magazine check'.", lang))
     return EXIT_OK
 
 
