@@ -1319,15 +1319,15 @@ def slug_strokes(pdf_path: Path) -> list[list[tuple[str, tuple[float, ...]]]]:
                 lines.append([point(ctm, *values)])
             elif op == "l" and lines:
                 lines[-1].append(point(ctm, *values))
-            elif op in ("S", "s"):
+            elif op in ("S", "s", "B", "B*", "b", "b*"):  # every operator that strokes
                 for line in lines:
                     xs, ys = [x for x, _ in line], [y for _, y in line]
                     if (max(xs) < bleed[0] or min(xs) > bleed[2] or max(ys) < bleed[1]
                             or min(ys) > bleed[3]):
                         found.append(stroke)
                 lines = []
-            elif op in ("n", "f", "f*", "F", "B", "B*", "b", "b*", "re"):
-                lines = [] if op != "re" else lines
+            elif op in ("n", "f", "f*", "F"):
+                lines = []
             elif op == "Do":
                 xobject = resources.XObject[operands[0]]
                 if xobject.Subtype == "/Form":
