@@ -19,7 +19,9 @@ its output intent.
 
 from __future__ import annotations
 
+import functools
 import os
+import zlib
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -129,6 +131,12 @@ def finisher(profile: Profile):  # noqa: ANN201
         intents = pdf.catalog.get("OutputIntents")  # type: ignore[attr-defined]
         if intents:
             intent = intents[0]
+            # The 1 MB profile, deflated once per process and faster than the writer's own
+            # (zlib level 9 takes a quarter second for 0.6% less).
+            embedded = pdf.objects[int(intent["DestOutputProfile"].split()[0])]  # type: ignore[attr-defined]
+            embedded.stream = [deflated(profile.path)]
+            embedded.compress = False
+            embedded.extra["Filter"] = "/FlateDecode"
             intent["OutputConditionIdentifier"] = pydyf.String(profile.condition)
             intent["OutputCondition"] = pydyf.String(profile.info)
             intent["Info"] = pydyf.String(profile.info)
@@ -166,3 +174,14 @@ def crop_marks(pdf: object, page: object, trim: tuple[float, ...]) -> list[bytes
     for stream in (save, draw):
         pdf.add_object(stream)  # type: ignore[attr-defined]
     return [save.reference, draw.reference]
+
+
+def deflated(path: Path) -> bytes:
+    """The profile at `path`, compressed as a PDF stream's FlateDecode data."""
+    stat = path.stat()
+    return _deflated(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _deflated(path: Path, mtime_ns: int, size: int) -> bytes:  # noqa: ARG001 (the cache's key)
+    return zlib.compress(path.read_bytes(), 6)
