@@ -59,8 +59,9 @@ endif
 check: $(INSTALLED)
 	$(BIN)/magazine check --format $(CHECK_FORMAT)
 
-# Time per page of the print edition against one plain WeasyPrint render of the same HTML, on
-# the synthetic corpus of PRINT_N articles (an edition of every article; some minutes at 200).
+# Both PDFs of the print edition against one plain WeasyPrint pass over the same HTML, in CPU
+# time and peak memory, on the synthetic corpus of PRINT_N articles (an edition of every
+# article; some five minutes at 200). `make bench` adds the same table to bench/results.md.
 PRINT_N ?= 200
 bench-print: $(INSTALLED)
 	$(BIN)/python bench/print_bench.py --n $(PRINT_N)
@@ -75,15 +76,17 @@ lint: $(INSTALLED)
 
 # Speed benchmark on synthetic magazines (bench/run.py): our build against the off-the-shelf stack
 # and Python-Markdown alone, the plugin's time per event, `magazine check`; the table goes to
-# bench/results.md, then what pictures cost (bench/pictures.py: a fresh build and the next one)
-# and the largest HTML page with listings in pages against one page each (bench/largest_page.py).
-# The full run: `make bench SIZES=200,1000,3000` (some 20 minutes on 2 cores).
+# bench/results.md, then what pictures cost (bench/pictures.py: a fresh build and the next one),
+# the largest HTML page with listings in pages against one page each (bench/largest_page.py), and
+# the print edition (bench/print_bench.py, PRINT_N articles).
+# The full run: `make bench SIZES=200,1000,3000` (some 25 minutes on 2 cores).
 # `$(BIN)/python bench/preview.py --n 1000` times the editing preview.
 SIZES ?= 200,1000
 bench: $(INSTALLED)
 	$(BIN)/python bench/run.py --sizes $(SIZES)
 	$(BIN)/python bench/pictures.py --n 200 --pictures 40 --out bench/results.md
 	$(BIN)/python bench/largest_page.py --sizes $(SIZES) --out bench/results.md
+	$(BIN)/python bench/print_bench.py --n $(PRINT_N) --out bench/results.md
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

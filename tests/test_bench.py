@@ -289,3 +289,29 @@ def test_the_pictures_benchmark_runs_and_publishes_no_camera_data(tmp_path):
     published = list((tmp_path / "pictures-6" / "site" / "images").glob("bench-*"))
     assert len(published) == 18  # four widths in WebP and JPEG, and the sharing crop, each
     assert not [p for p in published if b"BenchCamera" in p.read_bytes()]
+
+
+def test_the_print_benchmark_reports_both_pdfs_against_one_plain_pass(tmp_path):
+    """`make bench` adds the print edition's table: both PDFs against one plain WeasyPrint pass
+    of the same run, as ratios of CPU time and of peak memory (no timing is asserted)."""
+    import print_bench
+
+    out = tmp_path / "results.md"
+    out.write_text("# Benchmark\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "print_bench.py"), "--n", "2", "--out", str(out)],
+        capture_output=True, text=True, cwd=tmp_path, timeout=600)
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Benchmark\n")  # added to the table, not written over it
+    rows = table_rows(text, "The print edition: both PDFs against one plain pass")
+    assert rows[0] == print_bench.COLUMNS
+    [row] = rows[1:]
+    cells = dict(zip(rows[0], row, strict=True))
+    assert cells["N"] == "2" and int(cells["pages"]) % 4 == 0
+    ours, plain = float(cells["both PDFs CPU s"]), float(cells["plain pass CPU s"])
+    assert ours > 0 and plain > 0
+    assert float(cells["CPU ratio"]) == pytest.approx(ours / plain, rel=0.03)  # of rounded cells
+    ours, plain = float(cells["both PDFs peak MiB"]), float(cells["plain pass peak MiB"])
+    assert ours > 50 and plain > 50  # a process that laid the edition out
+    assert float(cells["peak ratio"]) == pytest.approx(ours / plain, rel=0.03)

@@ -792,6 +792,12 @@ def test_the_edition_can_carry_the_map_of_the_knowledge_base(tmp_path, lang, tit
     assert row in map_page
     # The picture's words are text of the PDF too: the themes and the session, drawn.
     assert map_page.count("Sessie een" if lang == "nl" else "Session one") >= 2
+    # On paper its greys and black are black ink alone, its colour the accent: no RGB.
+    colours = set(colours_set(result.printer)[texts.index(map_page)])
+    colours.discard(("Separation /All", (1.0,)))  # the crop marks
+    assert ("CMYK", (0, 0, 0, 0.7)) in colours and ("CMYK", (0, 0, 0, 0.95)) in colours
+    assert all(black_ink_only(ink) or ink[0] == "CMYK" and ink[1] in (ACCENT_CMYK, PAPER_TINT)
+               for ink in colours), sorted(colours)
 
 
 def test_an_example_never_carries_the_cover_and_the_colophon_says_how_to_reach_the_editors(
@@ -862,6 +868,7 @@ def black_ink_only(ink: tuple[str, tuple[float, ...]]) -> bool:
 
 
 ACCENT_CMYK = (0.0, 0.72, 0.9, 0.22)  # --accent of print.css in the printer's file
+PAPER_TINT = (0.0, 0.04, 0.07, 0.03)  # --paper-tint
 
 PLAIN_ARTICLE = """\
 ---
@@ -1164,3 +1171,191 @@ def test_the_pages_before_the_back_cover_carry_what_the_edition_chose(tiny_repo,
         assert any(":1:1: warning:" in m and "extra_pages" in m for m in messages), messages
     else:
         assert any(":4:1: error: 'posters' is not a kind of extra page" in m for m in messages)
+
+
+# -- one layout for both files ---------------------------------------------------------------
+
+
+@LANGS
+def test_the_screen_file_is_the_printers_layout_cut_to_the_trim(printed, lang):
+    """Both files are one layout: as many pages, each screen page the printer's trim box with no
+    bleed around it, and the same text on every page."""
+    p = printed[lang]
+    screen, printer = boxes(p.result.screen), boxes(p.result.printer)
+    assert len(screen) == len(printer) == p.result.pages == p.result.printer_pages
+    for number, (mine, theirs) in enumerate(zip(screen, printer, strict=True), start=1):
+        assert mine["MediaBox"] == mine["CropBox"] == theirs["TrimBox"], number
+        assert mine["BleedBox"] == mine["TrimBox"] == mine["MediaBox"], number
+    assert [page.extract_text() for page in p.printer.pages] == p.texts
+
+
+def test_both_files_come_from_one_layout_of_the_edition(tmp_path, monkeypatch):
+    """The whole edition is laid out once (then only its front, with the page numbers, and the
+    pages before the back cover), not once per file."""
+    import weasyprint
+
+    render = weasyprint.HTML.render
+    whole: list[bool] = []  # per layout: whether it holds the articles
+
+    def counted(self, *args, **kwargs):  # noqa: ANN001, ANN202
+        document = render(self, *args, **kwargs)
+        whole.append(any(name.startswith("art-") for page in document.pages
+                         for name in page.anchors))
+        return document
+
+    monkeypatch.setattr(weasyprint.HTML, "render", counted)
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "essays/lang.md": PLAIN_ARTICLE})
+    magazine, _ = load_magazine(root)
+    result = make_pdfs(magazine, "nl", tmp_path / "out" / "m.pdf")
+    assert whole.count(True) == 1 and len(whole) <= 3, whole
+    screen, printer = PdfReader(result.screen), PdfReader(result.printer)
+    assert len(screen.pages) == len(printer.pages) == result.pages >= 4
+    assert [page.extract_text() for page in screen.pages] == [
+        page.extract_text() for page in printer.pages]
+
+
+@LANGS
+def test_the_screen_file_is_tagged_and_shows_no_printers_marks(printed, lang, tmp_path):
+    """For reading: PDF/UA-1, tagged, no output intent; an A4 page white to its corners."""
+    from PIL import Image
+
+    p = printed[lang]
+    root = p.screen.trailer["/Root"]
+    xmp = root["/Metadata"].get_object().get_data().decode()
+    assert 'pdfuaid:part="1"' in xmp and "GTS_PDFX" not in xmp
+    assert "/StructTreeRoot" in root and "/OutputIntents" not in root
+    subprocess.run(["pdftoppm", "-r", "72", "-png", "-f", "2", "-l", "2", "-singlefile",
+                    "-gray", str(p.result.screen), str(tmp_path / "page")], check=True)
+    image = Image.open(tmp_path / "page.png")
+    assert abs(image.width - 595) <= 1 and abs(image.height - 842) <= 1  # A4: no slug
+    corner = 12 * 72 / 25.4  # 12 mm: inside the margins, where the marks were on paper
+    for x, y in ((0, 0), (image.width - corner, 0), (0, image.height - corner),
+                 (image.width - corner, image.height - corner)):
+        region = image.crop((round(x), round(y), round(x + corner), round(y + corner)))
+        assert min(region.tobytes()) > 250, (x, y)
+
+
+def colours_set(pdf_path: Path) -> list[list[tuple[str, tuple[float, ...]]]]:
+    """Per page, every colour set for filling or stroking, in its page and the forms it draws:
+    (colour space, components); a named space as `Separation /All`, `ICCBased`, ..."""
+    import pikepdf
+
+    short = {"rg": "RGB", "RG": "RGB", "g": "Gray", "G": "Gray", "k": "CMYK", "K": "CMYK"}
+
+    def space_of(resources, name) -> str:  # noqa: ANN001
+        name = str(name)
+        if name.startswith("/Device") or name == "/Pattern":
+            return name.removeprefix("/Device").lstrip("/")
+        space = resources.ColorSpace[name]
+        return f"Separation {space[1]}" if space[0] == "/Separation" else str(space[0])[1:]
+
+    def walk(stream, resources, found) -> None:  # noqa: ANN001
+        spaces, saved = {"fill": "Gray", "stroke": "Gray"}, []
+        for operands, operator in pikepdf.parse_content_stream(stream):
+            op = str(operator)
+            numbers = tuple(float(v) for v in operands if not isinstance(v, pikepdf.Name)) \
+                if op in (*short, "sc", "scn", "SC", "SCN") else ()
+            if op == "q":
+                saved.append(dict(spaces))
+            elif op == "Q" and saved:
+                spaces = saved.pop()
+            elif op in short:
+                found.append((short[op], numbers))
+            elif op in ("cs", "CS"):
+                spaces["fill" if op == "cs" else "stroke"] = space_of(resources, operands[0])
+            elif op in ("sc", "scn", "SC", "SCN") and numbers:
+                found.append((spaces["fill" if op.islower() else "stroke"], numbers))
+            elif op == "Do":
+                xobject = resources.XObject[operands[0]]
+                if xobject.Subtype == "/Form":
+                    walk(xobject, xobject.get("/Resources", resources), found)
+
+    pages = []
+    with pikepdf.open(pdf_path) as pdf:
+        for pdf_page in pdf.pages:
+            found: list[tuple[str, tuple[float, ...]]] = []
+            walk(pdf_page.obj, pdf_page.Resources, found)
+            pages.append(found)
+    return pages
+
+
+def slug_strokes(pdf_path: Path) -> list[list[tuple[str, tuple[float, ...]]]]:
+    """Per page, the stroke colour of every line drawn outside the bleed box: the crop marks."""
+    import pikepdf
+
+    def point(ctm, x, y):  # noqa: ANN001, ANN202
+        return x * ctm[0] + y * ctm[2] + ctm[4], x * ctm[1] + y * ctm[3] + ctm[5]
+
+    def times(a, b):  # noqa: ANN001, ANN202
+        return (a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3],
+                a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3],
+                a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5])
+
+    def walk(stream, resources, ctm, bleed, found) -> None:  # noqa: ANN001, PLR0912
+        stroke, saved, lines = ("Gray", (0.0,)), [], []
+        space = "Gray"
+        for operands, operator in pikepdf.parse_content_stream(stream):
+            op = str(operator)
+            values = [float(v) for v in operands if not isinstance(v, pikepdf.Name)] \
+                if op in ("cm", "m", "l", "RG", "K", "G", "SC", "SCN") else []
+            if op == "q":
+                saved.append((ctm, stroke, space))
+            elif op == "Q" and saved:
+                ctm, stroke, space = saved.pop()
+            elif op == "cm":
+                ctm = times(tuple(values), ctm)
+            elif op in ("RG", "K", "G"):
+                stroke = ({"RG": "RGB", "K": "CMYK", "G": "Gray"}[op], tuple(values))
+            elif op == "CS":
+                name = str(operands[0])
+                if name.startswith("/Device"):
+                    space = name.removeprefix("/Device")
+                else:
+                    array = resources.ColorSpace[name]
+                    space = f"Separation {array[1]}" if array[0] == "/Separation" else name
+            elif op in ("SC", "SCN"):
+                stroke = (space, tuple(values))
+            elif op == "m":
+                lines.append([point(ctm, *values)])
+            elif op == "l" and lines:
+                lines[-1].append(point(ctm, *values))
+            elif op in ("S", "s", "B", "B*", "b", "b*"):  # every operator that strokes
+                for line in lines:
+                    xs, ys = [x for x, _ in line], [y for _, y in line]
+                    if (max(xs) < bleed[0] or min(xs) > bleed[2] or max(ys) < bleed[1]
+                            or min(ys) > bleed[3]):
+                        found.append(stroke)
+                lines = []
+            elif op in ("n", "f", "f*", "F"):
+                lines = []
+            elif op == "Do":
+                xobject = resources.XObject[operands[0]]
+                if xobject.Subtype == "/Form":
+                    matrix = tuple(float(v) for v in xobject.get("/Matrix", [1, 0, 0, 1, 0, 0]))
+                    walk(xobject, xobject.get("/Resources", resources), times(matrix, ctm),
+                         bleed, found)
+
+    pages = []
+    with pikepdf.open(pdf_path) as pdf:
+        for pdf_page in pdf.pages:
+            found: list[tuple[str, tuple[float, ...]]] = []
+            bleed = [float(v) for v in pdf_page.BleedBox]
+            walk(pdf_page.obj, pdf_page.Resources, (1, 0, 0, 1, 0, 0), bleed, found)
+            pages.append(found)
+    return pages
+
+
+@LANGS
+def test_crop_marks_are_in_registration_colour(printed, lang):
+    """Eight crop marks on every page of the printer's file, outside the bleed, in registration
+    colour (every plate, `Separation /All`): never RGB black, which press would print in four
+    inks."""
+    import pikepdf
+
+    marks = slug_strokes(printed[lang].result.printer)
+    assert all(len(page) == 8 for page in marks), [len(page) for page in marks]
+    assert {ink for page in marks for ink in page} == {("Separation /All", (1.0,))}
+    with pikepdf.open(printed[lang].result.printer) as pdf:
+        space = pdf.pages[0].Resources.ColorSpace.Registration
+        assert [str(space[i]) for i in range(3)] == ["/Separation", "/All", "/DeviceCMYK"]
+        assert [float(v) for v in space[3].C1] == [1, 1, 1, 1]  # full tint: every ink

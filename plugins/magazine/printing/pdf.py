@@ -12,8 +12,12 @@ The back cover is the last page and the count a multiple of four (a printed maga
 from sheets of four pages): the pages this takes before the back cover carry what the edition
 file chose (`extra_pages`: the sessions at a glance, a notes page), laid out on their own.
 
-The printer's PDF (see `printer.py`) is one more layout with the printer's page: bleed, crop
-marks, CMYK colours.
+Both PDFs come from this one layout, made on the printer's sheet (`printer.page_css`: the page
+with 3 mm bleed and a slug for the crop marks, colours in CMYK). It is written twice: for the
+print shop as PDF/X-4 (`printer.py`: the output intent, the bleed box, crop marks in registration
+colour), and for the screen as PDF/UA-1 (`screen.py`: the same pages cut to the trim, tagged,
+smaller pictures). So the two files have the same pages with the same text, and laying the
+edition out costs one layout, not one per file.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from pathlib import Path
 from ..content.diagnostics import Diagnostic
 from ..content.model import Magazine
 from . import printer as printshop
+from . import screen
 from .addresses import default_paths, printer_path
 from .edition import Edition, agenda_key, load_edition
 from .fetcher import RepositoryFetcher
@@ -41,10 +46,14 @@ from .resolution import LOWEST_PPI, PRINT_PPI, SCREEN_PPI, soft_pictures
 from .whole_file import write_whole
 
 MAX_PASSES = 4
-# On a screen or a home printer 200 ppi is sharp; more only makes the download larger.
-SCREEN_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True, "dpi": SCREEN_PPI}
-# The printer's PDF takes each picture at no more than 300 ppi at its printed size (resolution.py).
-PRINT_OPTIONS = {"pdf_tags": False, "dpi": PRINT_PPI}
+SHEET = "print"  # the variant of the edition's HTML that is laid out: the printer's sheet
+# The layout takes each picture at no more than 300 ppi at its printed size (resolution.py);
+# `screen` lowers that to 200 ppi for the screen PDF, as it writes it.
+LAYOUT_OPTIONS = {"pdf_variant": printshop.PDF_VARIANT, "dpi": PRINT_PPI}
+# The printer's PDF: PDF/X-4, untagged (a print shop reads no tags).
+PRINT_OPTIONS = {"pdf_variant": printshop.PDF_VARIANT, "pdf_tags": False}
+# The screen PDF: tagged for screen readers (PDF/UA-1).
+SCREEN_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
 
 
 class PrintError(Exception):
@@ -56,10 +65,10 @@ class PrintResult:
     lang: str
     screen: Path
     printer: Path | None
-    pages: int  # of the screen PDF
-    printer_pages: int
+    pages: int  # of the one layout, so of both PDFs
+    printer_pages: int  # 0 when no printer's PDF was made
     folios: dict[str, int]  # article key -> the folio its first page carries
-    passes: int  # layouts of the screen PDF
+    passes: int  # layouts of the whole edition
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
@@ -95,7 +104,8 @@ def make_pdfs(
     renderer = Renderer(magazine, edition, lang, settings)
     base_url = Path(magazine.root).resolve().as_uri() + "/"
     fetcher = RepositoryFetcher(magazine.root)  # pictures of the repository, nothing else
-    first_html = renderer.html()
+    sheet = printshop.page_css()
+    first_html = renderer.html(None, SHEET, page_css=sheet)
     # The problems of the content and the edition's list, found anew on every build; a kept
     # layout brings only those the layout itself found.
     before_layout = {*diagnostics, *renderer.diagnostics}
@@ -121,17 +131,17 @@ def make_pdfs(
         return without_attachments(document)
 
     _quiet_weasyprint()
-    document = layout(first_html, SCREEN_OPTIONS)
+    document = layout(first_html, LAYOUT_OPTIONS)
     folios = page_folios(document, edition)
     passes = 1
-    front = layout(renderer.html(folios, front_only=True), SCREEN_OPTIONS)
+    front = layout(renderer.html(folios, SHEET, page_css=sheet, front_only=True), LAYOUT_OPTIONS)
     first = min(folios.values(), default=FIRST_FOLIO) - FIRST_FOLIO
     if folios and _front_pages(front) == first:
         document = document.copy([*front.pages[:first], *document.pages[first:]])
     else:  # the front ran to other pages: lay the whole edition out until the numbers agree
         while True:
             passes += 1
-            document = layout(renderer.html(folios), SCREEN_OPTIONS)
+            document = layout(renderer.html(folios, SHEET, page_css=sheet), LAYOUT_OPTIONS)
             found = page_folios(document, edition)
             if found == folios:
                 break
@@ -139,31 +149,28 @@ def make_pdfs(
                 raise PrintError(
                     f"the contents' page numbers did not settle after {MAX_PASSES} layouts")
             folios = found
+    del front
     # The back cover is the last page, a left-hand one, and the count a multiple of four: the
     # pages before it carry what the edition file chose (`extra_pages`), laid out on their own.
     extra = (-len(document.pages)) % 4
     if extra:
-        back = layout(renderer.html(folios, extra_pages=extra, back_only=True), SCREEN_OPTIONS)
+        back = layout(renderer.html(folios, SHEET, extra, sheet, back_only=True), LAYOUT_OPTIONS)
         document = document.copy([*document.pages[:-1], *back.pages])
-    _write(document, screen_path, SCREEN_OPTIONS)
+        del back
     pages = len(document.pages)
 
+    # The one layout, written twice: first for the printer (its pictures at up to 300 ppi),
+    # then for the screen (the same pages cut to the trim, tagged, pictures at up to 200 ppi).
     printer_pages = 0
     if printer_file is not None and profile is not None:
-        options = {**PRINT_OPTIONS, "pdf_variant": printshop.PDF_VARIANT}
-        for _ in range(MAX_PASSES):
-            html = renderer.html(folios, "print", extra, printshop.page_css())
-            print_doc = layout(html, options)
-            more = (-len(print_doc.pages)) % 4
-            if more == 0 and page_folios(print_doc, edition) == folios:
-                break
-            extra += more
-        else:
-            raise PrintError("the printer PDF did not come out a multiple of four pages")
-        printshop.prepare(print_doc, profile)
-        report_soft_pictures(renderer, print_doc, base_url)
-        _write(print_doc, printer_file, {**options, "finisher": printshop.finisher(profile)})
-        printer_pages = len(print_doc.pages)
+        report_soft_pictures(renderer, document, base_url)
+        print_doc = printshop.prepared(document, profile)
+        _write(print_doc, printer_file, {**PRINT_OPTIONS, "finisher": printshop.finisher(profile)})
+        printer_pages = pages
+        del print_doc
+    screen.lower_picture_resolution(document, SCREEN_PPI)
+    _write(screen.unmanaged(document), screen_path,
+           {**SCREEN_OPTIONS, "finisher": screen.finisher})
 
     result = PrintResult(lang, screen_path, printer_file, pages, printer_pages, folios, passes,
                          sorted({*diagnostics, *renderer.diagnostics}))

@@ -1,9 +1,9 @@
 """The print edition laid out once: a build whose edition would come out as the last build's did
 takes that build's PDFs instead of laying them out again.
 
-Laying out the edition is most of a build of the magazine with PDFs (some 25 of its 27 seconds
-for the starter magazine's two languages, screen and printer PDF each); the site itself takes
-one. Most builds do not change the edition. What its PDFs depend on, and so what decides:
+Laying out the edition is most of a build of the magazine with PDFs (some 20 CPU seconds for
+the starter magazine's two languages, one layout each, written as the screen and the printer's
+PDF); the site itself takes one. Most builds do not change the edition. What its PDFs depend on, and so what decides:
 
 - the edition's HTML as the first layout gets it: the articles and their order, their text and
   pictures' addresses, the site's settings, the templates and the style sheet (`key`);

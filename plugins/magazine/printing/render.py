@@ -176,6 +176,8 @@ class Renderer:
              back_only: bool = False) -> str:
         """The whole edition. `folios` maps article keys to the page they begin on; without them
         the contents hold placeholders of the same width (the first of two layout passes).
+        `variant`: "print" is the printer's sheet, the one layout both PDFs are made from
+        (pdf.py), with `page_css` its page; "screen" the same edition in RGB, to look at.
         `extra_pages`: how many pages go before the back cover (see `extra_pages`).
         `front_only`: the cover, colophon and contents, and a marker where the articles begin;
         `back_only`: the extra pages and the back cover."""
