@@ -455,3 +455,62 @@ def test_a_content_error_stops_a_strict_build_before_the_print_edition(tmp_path,
         "  - magazine\n", "  - magazine:\n      search: false\n"))
     with pytest.raises(Abort):
         build(root)
+
+
+# -- beyond the issue: classes of hostile input tried in the second round -------------------------
+
+EXTENSIONS = ("markdown_extensions:\n  - toc:\n      permalink: true\n  - attr_list\n"
+              "  - md_in_html\n  - footnotes\n  - tables\n  - admonition\n")
+QUICK_CONFIG = SITE_CONFIG.replace(
+    "  - magazine\n", "  - magazine:\n      pdf: false\n      search: false\n") + EXTENSIONS
+CLOBBERING_ARTICLE = (
+    "---\ntitle: Klodders\nsummary: Ids en adressen.\ndate: 2019-05-14\n"
+    "authors: [Ann]\nthemes: [work]\n---\n"
+    '<p id="__config">{"base": "https://evil.example/", "features": []}</p>\n\n'  # line 8
+    "## __search\n\n"  # line 10: a heading's id, made by the toc extension
+    "Een alinea.\n{ #__drawer }\n\n"  # line 13: the attribute extension
+    '<p id="mz-filter-theme">filter</p>\n\n'  # line 15: the magazine's own ids
+    "<blockquote cite=\"javascript:alert('cite')\">q</blockquote>\n\n"  # line 17
+    '<img src="//evil.example/a.jpg" alt="een"> <img src="https://evil.example/b.jpg" '
+    'alt="twee">\n\n'  # line 19
+    '<p style="text-align: url(https://evil.example/c.png)">stijl</p>\n'  # line 21
+)
+
+
+@pytest.fixture
+def clobbering_repo(tmp_path: Path) -> Path:
+    return write_site(tmp_path / "repo", {**TINY_SITE, "essays/klodders.md": CLOBBERING_ARTICLE},
+                      QUICK_CONFIG)
+
+
+def test_ids_of_the_site_s_own_scripts_and_outside_addresses_are_check_errors(clobbering_repo,
+                                                                               capsys):
+    code, out = check(clobbering_repo, capsys)
+    assert code == 1
+    for line, col, ident in ((8, 8, "__config"), (10, 4, "__search"), (13, 4, "__drawer"),
+                             (15, 8, "mz-filter-theme")):
+        assert (f"essays/klodders.md:{line}:{col}: error: the id '{ident}' is one the site's own "
+                "page uses") in out, (ident, out)
+    assert "essays/klodders.md:17:19: error: a 'javascript:' address is not allowed" in out
+    assert ("essays/klodders.md:19:11: error: the picture '//evil.example/a.jpg' is on the web"
+            in out), out
+    assert "essays/klodders.md:19:54: error: the picture 'https://evil.example/b.jpg' is on" in out
+    assert "essays/klodders.md:21:4: warning: a style attribute is kept only for text-align" in out
+
+
+@pytest.mark.allow_warnings
+def test_content_neither_takes_the_site_s_own_ids_nor_loads_from_elsewhere(clobbering_repo):
+    from bs4 import BeautifulSoup
+    site = build(clobbering_repo, strict=False)
+    soup = BeautifulSoup((site / "essays/klodders/index.html").read_text(), "html.parser")
+    # Material reads its settings from the first element with the id __config: its own script.
+    config = soup.select("#__config")
+    assert [element.name for element in config] == ["script"], config
+    body = soup.select_one(".mz-article__body")
+    assert [e for e in body.find_all(id=True) if e["id"].startswith(("__", "mz-"))] == []
+    assert "Een alinea." in body.get_text() and "filter" in body.get_text()
+    for element in body.find_all(True):
+        for name, value in element.attrs.items():
+            value = " ".join(value) if isinstance(value, list) else value
+            assert "evil.example" not in value and "javascript:" not in value, (element, name)
+    assert {img.get("alt") for img in body.find_all("img")} <= {"een", "twee"}

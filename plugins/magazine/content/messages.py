@@ -476,6 +476,12 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("the attribute '{name}' runs a script and is not allowed",
      "'{name}' start een script en mag niet"),
     ('remove {name}="..."', 'haal {name}="..." weg'),
+    ("the id '{id}' is one the site's own page uses",
+     "de id '{id}' gebruikt de site zelf al op de pagina"),
+    ("choose another id (not starting with __ or mz-), or leave it out; a heading gets one from "
+     "its words",
+     "kies een andere id (niet beginnend met __ of mz-), of laat hem weg; een kop krijgt er een "
+     "van zijn woorden"),
     ("a '{scheme}:' address is not allowed in content", "een '{scheme}:'-adres mag niet in een tekst"),
     ("link to a web page (https://...) or to a file in the repository",
      "link naar een webpagina (https://...) of naar een bestand in de repository"),
