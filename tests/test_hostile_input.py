@@ -514,3 +514,44 @@ def test_content_neither_takes_the_site_s_own_ids_nor_loads_from_elsewhere(clobb
             value = " ".join(value) if isinstance(value, list) else value
             assert "evil.example" not in value and "javascript:" not in value, (element, name)
     assert {img.get("alt") for img in body.find_all("img")} <= {"een", "twee"}
+
+
+DEEP_VALUE = "[" * 20000 + "]" * 20000
+DEEP_GROUPS = "{a: " * 5000 + "1" + "}" * 5000
+
+
+@pytest.mark.parametrize(("files", "path", "line", "col", "message"), [
+    # Nesting that would take Python's YAML reader past its recursion limit.
+    ({"essays/diep.md": TINY_SITE["interviews/zorg.md"].replace("title: Zorg",
+                                                               f"title: {DEEP_VALUE}")},
+     "essays/diep.md", 2, 8, "the values are nested more than 20 levels deep"),
+    ({"essays/diep.md": TINY_SITE["interviews/zorg.md"].replace("summary: Over zorg.",
+                                                               f"summary: {DEEP_GROUPS}")},
+     "essays/diep.md", 3, 10, "the values are nested more than 20 levels deep"),
+    ({"authors.yml": f"Ann:\n  en: {DEEP_VALUE}\n"},
+     "authors.yml", 2, 3, "the values are nested more than 20 levels deep"),
+    # Text that a screen shows in another order than it is written (Trojan Source), or not at all.
+    ({"essays/x.md": TINY_SITE["interviews/zorg.md"].replace(
+        "title: Zorg", 'title: "Veilig \\u202egpj.exe"')},
+     "essays/x.md", 2, 8, "a value contains an invisible control character (U+202E, which "
+     "changes the direction of the text)"),
+    ({"essays/x.md": TINY_SITE["interviews/zorg.md"].replace("authors: [Bob]",
+                                                            "authors: [\"B\u2066o\u2069b\"]")},
+     "essays/x.md", 5, 11, "a value contains an invisible control character (U+2066, which "
+     "changes the direction of the text)"),
+    ({"essays/x.md": TINY_SITE["interviews/zorg.md"].replace("summary: Over zorg.",
+                                                            "summary: Over\u200bzorg.")},
+     "essays/x.md", 3, 10, "a value contains an invisible control character (U+200B, a "
+     "zero-width space)"),
+])
+def test_nesting_and_invisible_direction_marks_are_check_errors(tmp_path, capsys, files, path,
+                                                                 line, col, message):
+    root = write_site(tmp_path / "repo", {**TINY_SITE, **files})
+    code, out = check(root, capsys)
+    assert code == 1
+    rows = [row for row in out.splitlines() if row.startswith(f"{path}:")]
+    assert any(row.startswith(f"{path}:{line}:{col}: error: {message}") for row in rows), out
+    dutch = cli.main(["--root", str(root), "check"])
+    assert dutch == 1
+    said = capsys.readouterr().out
+    assert "recursion" not in said and "Python" not in said, said

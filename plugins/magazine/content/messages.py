@@ -630,6 +630,16 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("U+{code}, a line separator", "U+{code}, een regelscheiding"),
     ("U+{code}, a paragraph separator", "U+{code}, een alineascheiding"),
     ("U+{code}, a next-line character", "U+{code}, een teken voor een nieuwe regel"),
+    ("U+{code}, which changes the direction of the text",
+     "U+{code}, dat de richting van de tekst omdraait"),
+    ("U+{code}, a zero-width space", "U+{code}, een spatie zonder breedte"),
+    ("U+{code}, a word joiner", "U+{code}, een onzichtbare verbinding tussen woorden"),
+    ("U+{code}, a zero-width no-break space", "U+{code}, een harde spatie zonder breedte"),
+    ("the values are nested more than {n} levels deep (lists or groups of fields inside each "
+     "other)",
+     "de waarden zitten meer dan {n} lagen diep in elkaar (lijsten of groepen velden)"),
+    ("write each field as in the template: text, a date, or a list",
+     "schrijf elk veld zoals in het sjabloon: tekst, een datum of een lijst"),
 )
 
 # Words a message puts in its placeholders.
