@@ -555,3 +555,34 @@ def test_nesting_and_invisible_direction_marks_are_check_errors(tmp_path, capsys
     assert dutch == 1
     said = capsys.readouterr().out
     assert "recursion" not in said and "Python" not in said, said
+
+
+def test_a_text_that_would_keep_markdown_busy_for_hours_is_an_error_and_the_preview_is_made(
+        tmp_path):
+    """Python-Markdown reads a paragraph again for each link in it, and the rest of the text for
+    each tag left open: these 80 KB would take it days. The check and the preview's build end
+    (the timeout only catches a hang), name the line, and show the text as text."""
+    import subprocess
+    import sys
+
+    from bs4 import BeautifulSoup
+    links = TINY_SITE["interviews/zorg.md"].replace("Tekst.\n", "Eerst gewoon.\n\n" + "[a](" * 20000)
+    files = {**TINY_SITE, "essays/traag.md": links,
+             "docs/traag.md": "# Traag\n\nTekst.\n\n" + "<a " * 27000 + "\n",
+             "docs/editions/e.md": ("---\ntitle: E\nforeword: \"" + "[a](" * 20000 + "\"\n"
+                                    "sections:\n  - title: Een\n    articles: [essays/werk-eerst]"
+                                    "\n---\n")}
+    config = QUICK_CONFIG.replace("      pdf: false\n", "      pdf: false\n      edition: e\n")
+    root = write_site(tmp_path / "repo", files, config + "exclude_docs: |\n  /editions/\n")
+    check = subprocess.run([sys.executable, "-m", "magazine.cli", "--root", str(root), "check",
+                            "--lang", "en"], capture_output=True, text=True, timeout=120)
+    assert ("essays/traag.md:11:1: error: this paragraph holds so many links for its length that "
+            "reading it would take minutes") in check.stdout, check.stdout
+    assert ("docs/traag.md:5:1: error: the text holds 27000 HTML tags that are never closed "
+            "with '>'") in check.stdout, check.stdout
+    assert ("docs/editions/e.md:3:12: error: this text holds so many links or unclosed HTML tags "
+            "that reading it would take minutes") in check.stdout, check.stdout
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--no-strict", "--site-dir",
+                    "preview"], cwd=root, capture_output=True, text=True, timeout=300, check=True)
+    page = BeautifulSoup((root / "preview/traag/index.html").read_text(), "html.parser")
+    assert "<a <a <a" in page.select_one("article").get_text()

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from .markdown_cost import UNCLOSED_TAG, costly_paragraph
+
 FENCE = "---"
 CLOSERS = ("---", "...")
 MAX_FILE_BYTES = 1024 * 1024  # a long article is some 50 KB; pictures live in their own files
@@ -135,7 +137,27 @@ def read_document(raw: bytes) -> Document:
     source = text[first_end + 1 : max(closer_start - 1, first_end + 1)]
     meta, key_lines, item_lines, raw, nested = parse_yaml(source, first_line=2)
     body = text[closer_end + 1 :] if closer_end >= 0 else ""
+    check_cost(body, closing + 2)
     return Document(meta, body, closing + 2, key_lines, item_lines, raw, nested)
+
+
+def check_cost(body: str, body_line: int) -> None:
+    """Raise for a text that would keep the Markdown reader busy for minutes (`markdown_cost`)."""
+    costly = costly_paragraph(body)
+    if costly is None:
+        return
+    offset, kind = costly
+    if kind == "links":
+        raise FrontMatterError(
+            body_line + offset,
+            "this paragraph holds so many links for its length that reading it would take minutes",
+            "write a link as [words](address), with its closing ')', and split a long paragraph "
+            "with blank lines")
+    raise FrontMatterError(
+        body_line + offset,
+        f"the text holds {len(UNCLOSED_TAG.findall(body))} HTML tags that are never closed with "
+        "'>'; reading it would take minutes",
+        "write a '<' that is not a tag as &lt;, and close each tag with '>'")
 
 
 def check_size(size: int) -> None:

@@ -23,7 +23,7 @@ from .author_names import read_author_names
 from .body_check import MKDOCS_EXTENSIONS, BodyChecker
 from .diagnostics import Diagnostic, Report
 from .fields import STATUS_WORDS, Fields, plain, suggestion
-from .frontmatter import Document, FrontMatterError, check_size, read_document
+from .frontmatter import Document, FrontMatterError, check_cost, check_size, read_document
 from .link_check import LinkCheck, Page
 from .links import find_images, find_links, is_valid_url, resolve, strip_language
 from .mkdocs_yml import DEFAULT_LANGUAGES, markdown_extensions, read_mkdocs_yml
@@ -696,6 +696,7 @@ class Reader:
             check_size(len(raw))
             if not raw.lstrip(b"\xef\xbb\xbf").startswith(b"---"):  # MkDocs allows no front matter
                 text = raw.decode("utf-8-sig")
+                check_cost(text, 1)
                 self.bodies.check(self.report, path, text, 1)
                 if not edition:
                     self.add_page(path, text, 1)

@@ -630,6 +630,21 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("U+{code}, a line separator", "U+{code}, een regelscheiding"),
     ("U+{code}, a paragraph separator", "U+{code}, een alineascheiding"),
     ("U+{code}, a next-line character", "U+{code}, een teken voor een nieuwe regel"),
+    ("this paragraph holds so many links for its length that reading it would take minutes",
+     "deze alinea heeft zoveel links voor zijn lengte dat het lezen ervan minuten zou duren"),
+    ("write a link as [words](address), with its closing ')', and split a long paragraph with "
+     "blank lines",
+     "schrijf een link als [woorden](adres), met de ')' erachter, en verdeel een lange alinea "
+     "met lege regels"),
+    ("the text holds {n} HTML tags that are never closed with '>'; reading it would take minutes",
+     "de tekst heeft {n} HTML-codes die nooit met '>' sluiten; het lezen ervan zou minuten duren"),
+    ("write a '<' that is not a tag as &lt;, and close each tag with '>'",
+     "schrijf een '<' die geen HTML-code begint als &lt;, en sluit elke HTML-code met '>'"),
+    ("this text holds so many links or unclosed HTML tags that reading it would take minutes",
+     "deze tekst heeft zoveel links of niet gesloten HTML-codes dat het lezen ervan minuten zou "
+     "duren"),
+    ("write a link as [words](address) and a '<' that is not a tag as &lt;",
+     "schrijf een link als [woorden](adres) en een '<' die geen HTML-code begint als &lt;"),
     ("U+{code}, which changes the direction of the text",
      "U+{code}, dat de richting van de tekst omdraait"),
     ("U+{code}, a zero-width space", "U+{code}, een spatie zonder breedte"),

@@ -50,6 +50,7 @@ from ..content.diagnostics import Diagnostic, Report
 from ..content.fields import suggestion
 from ..content.frontmatter import FrontMatterError, read_document
 from ..content.html_policy import problems_in
+from ..content.markdown_cost import costly_paragraph
 from ..content.model import KINDS, Article, Magazine, Session
 from ..content.repository_paths import inside_repository
 from ..content.ui_strings import Strings
@@ -234,7 +235,16 @@ def check_texts(meta: dict[str, Any], text: str, path: str, report: Report) -> N
     values = [meta.get(key) for key in TEXT_FIELDS]
     values += [section.get("title") for section in meta.get("sections") or []
                if isinstance(section, dict)]
-    texts = [value for value in _strings(values) if may_hold_problems(value)]
+    for value in _strings(values):
+        costly = costly_paragraph(value)
+        if costly is not None:  # the print edition reads it without waiting (`render.markdown`)
+            line, col, _ = locate(text, 1, value[:40])
+            report.error(path, line, "this text holds so many links or unclosed HTML tags that "
+                         "reading it would take minutes",
+                         "write a link as [words](address) and a '<' that is not a tag as &lt;",
+                         col)
+    texts = [value for value in _strings(values)
+             if may_hold_problems(value) and costly_paragraph(value) is None]
     if not texts:
         return
     md = markdown.Markdown(extensions=list(MKDOCS_EXTENSIONS))
