@@ -564,6 +564,11 @@ def test_every_new_message_is_explained_to_editors(tmp_path, name):
         ARTICLE.replace("title: Aanval", 'title: "A\\x0c"'),
         ARTICLE.replace("authors: [Ann]", "authors: &a [Ann]\nteam: *a"),
         ARTICLE + "x" * (1024 * 1024),
+        ARTICLE + '\n<p id="__config">x</p>\n',
+        ARTICLE + "\n" + "[a](" * 20000 + "\n",
+        ARTICLE + "\n" + "<a " * 27000 + "\n",
+        ARTICLE.replace("title: Aanval", 'title: "A\\u202e"'),
+        ARTICLE.replace("title: Aanval", "title: " + "[" * 2000 + "]" * 2000),
     ]
     for index, text in enumerate(texts):
         root = write_site(tmp_path / f"r{index}", {**TINY_SITE, "essays/x.md": text},
