@@ -586,3 +586,44 @@ def test_a_text_that_would_keep_markdown_busy_for_hours_is_an_error_and_the_prev
                     "preview"], cwd=root, capture_output=True, text=True, timeout=300, check=True)
     page = BeautifulSoup((root / "preview/traag/index.html").read_text(), "html.parser")
     assert "<a <a <a" in page.select_one("article").get_text()
+
+
+def test_the_pull_request_s_summary_shows_titles_and_names_as_text(tmp_path, capsys,
+                                                                  monkeypatch):
+    """The job's summary page is Markdown that GitHub renders: a title or a file name must not
+    add a link (a false "Download the preview"), a picture or a row of its own."""
+    import subprocess
+
+    import markdown
+    from bs4 import BeautifulSoup
+    root = write_site(tmp_path / "repo", TINY_SITE)
+    git = ["git", "-C", str(root), "-c", "user.name=T", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], check=True)
+    base = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True,
+                          check=True).stdout.strip()
+    title = ('"[Download the preview](https://evil.example/p) ![x](https://evil.example/x.png) '
+             '<https://evil.example/a> `code` *nadruk* x\\n| a | b |"')
+    add_files(root, {
+        "essays/werk-eerst.md": TINY_SITE["essays/werk-eerst.md"].replace(
+            "title: Werk eerst", f"title: {title}"),
+        "essays/x`](https:evil.example)\n| c | d |.md": TINY_SITE["essays/werk-eerst.md"],
+    })
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "change"], check=True)
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    code = cli.main(["--root", str(root), "changed", "--since", base, "--format", "github",
+                     "--preview-url", "https://github.example/artifact/1"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert forged_lines(out) == [], out
+    html = markdown.markdown(summary.read_text(encoding="utf-8"), extensions=["tables"])
+    soup = BeautifulSoup(html, "html.parser")
+    assert [a["href"] for a in soup.find_all("a")] == ["https://github.example/artifact/1"]
+    assert soup.find_all("img") == []
+    rows = soup.select("tbody tr")
+    assert len(rows) == 2, html
+    assert "[Download the preview](https://evil.example/p)" in rows[1].get_text() + \
+        rows[0].get_text(), html
