@@ -627,3 +627,57 @@ def test_the_pull_request_s_summary_shows_titles_and_names_as_text(tmp_path, cap
     assert len(rows) == 2, html
     assert "[Download the preview](https://evil.example/p)" in rows[1].get_text() + \
         rows[0].get_text(), html
+
+
+def test_a_path_written_with_backslashes_is_one_error_with_the_fix(tmp_path, capsys):
+    """A path as Windows writes it: `\\` is no folder separator on the web, and Markdown reads
+    `\\.` as an escaped dot; so `..\\..\\etc` would become a broken link without a word."""
+    article = TINY_SITE["interviews/zorg.md"].replace("Tekst.\n", (
+        "Zie [ver](..\\..\\..\\..\\etc\\passwd) en [het essay](..\\essays\\werk-eerst.md).\n\n"
+        "![Een tafel](..\\docs\\images\\tafel.jpg)\n"))
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "interviews/zorg.md": article})
+    add_files(root, {"docs/images/tafel.jpg": jpeg()})
+    code, out = check(root, capsys)
+    assert code == 1
+    rows = [row for row in out.splitlines() if row.startswith("interviews/zorg.md:")]
+    assert rows == [
+        "interviews/zorg.md:9:11: error: the link '..\\..\\..\\..\\etc\\passwd' is written with "
+        "backslashes (write the path with forward slashes (/), as GitHub shows it, such as "
+        "'../docs/about.md')",
+        "interviews/zorg.md:9:50: error: the link '..\\essays\\werk-eerst.md' is written with "
+        "backslashes (write the path with forward slashes (/), as GitHub shows it, such as "
+        "'../essays/werk-eerst.md')",
+        "interviews/zorg.md:11:14: error: the picture '..\\docs\\images\\tafel.jpg' is written "
+        "with backslashes (write the path with forward slashes (/), as GitHub shows it, such as "
+        "'../docs/images/tafel.jpg')",
+    ], out
+
+
+# -- the issue's cases, in the build's own log as well as in the check -------------------------------
+
+
+@pytest.mark.allow_warnings
+def test_a_non_strict_build_says_that_a_malformed_edition_file_prints_the_default(
+        tmp_path, no_unexpected_warnings):
+    files = {**TINY_SITE, "docs/editions/e.md": "---\ntitle: \"E\nsections: []\n---\n"}
+    config = EDITION_CONFIG.replace("      edition: e\n",
+                                    "      edition: e\n      pdf: false\n      search: false\n")
+    root = write_site(tmp_path / "repo", files, config)
+    build(root, strict=False, site_dir=root / "preview")
+    messages = [r.getMessage() for r in no_unexpected_warnings.records]
+    assert any("docs/editions/e.md:2:8: fout: het aanhalingsteken dat hier begint, wordt niet "
+               "gesloten" in m and "tot dan" in m for m in messages), messages
+
+
+@pytest.mark.allow_warnings
+def test_a_cut_off_picture_stops_the_strict_build(tmp_path):
+    from mkdocs.exceptions import Abort
+    whole = jpeg()
+    article = TINY_SITE["essays/werk-eerst.md"] + "\n![Mensen aan tafel](../docs/images/half.jpg)\n"
+    config = SITE_CONFIG.replace("  - magazine\n",
+                                 "  - magazine:\n      pdf: false\n      search: false\n")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "essays/werk-eerst.md": article}, config)
+    add_files(root, {"docs/images/half.jpg": whole[: len(whole) // 2]})
+    with pytest.raises(Abort):
+        build(root)
+    assert not (root / "site").exists()

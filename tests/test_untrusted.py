@@ -569,6 +569,7 @@ def test_every_new_message_is_explained_to_editors(tmp_path, name):
         ARTICLE + "\n" + "<a " * 27000 + "\n",
         ARTICLE.replace("title: Aanval", 'title: "A\\u202e"'),
         ARTICLE.replace("title: Aanval", "title: " + "[" * 2000 + "]" * 2000),
+        ARTICLE + "\n[a](..\\essays\\x.md) ![b](..\\docs\\images\\b.jpg)\n",
     ]
     for index, text in enumerate(texts):
         root = write_site(tmp_path / f"r{index}", {**TINY_SITE, "essays/x.md": text},

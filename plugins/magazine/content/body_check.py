@@ -19,6 +19,7 @@ import markdown
 
 from .diagnostics import Report
 from .html_policy import Problem, read_html
+from .links import backslash_problem
 from .repository_paths import inside_repository
 
 # Quotes nested deep (`> > > >` or `>>>>`), which the print edition cannot lay out.
@@ -86,6 +87,9 @@ class BodyChecker:
                 return Problem(True, f"the picture '{src}' is on the web; the build fetches "
                                "nothing from the network", hint, src)
             return None  # another scheme: a policy problem, reported above
+        if "\\" in src:
+            return Problem(True, *backslash_problem("picture", src, path, "docs/images/name.jpg"),
+                           src)
         relative = posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(parts.path)))
         if parts.path.startswith("/") or inside_repository(self.root, relative) is None:
             return Problem(True, f"the picture '{src}' lies outside the repository", hint, src)

@@ -150,3 +150,14 @@ def site_source(ref: Ref) -> str:
     if ref.kind == "article":
         return f"{ref.id}.md"
     return f"{ref.kind}s/{ref.id}.md"
+
+
+def backslash_problem(what: str, source: str, path: str, example: str) -> tuple[str, str]:
+    """A path written with Windows' backslashes, which are no folder separator on the web (and
+    Markdown reads `\\.` as a dot): the fix is the same path with `/`, if it stays inside."""
+    folder = posixpath.dirname(path)
+    slashed = source.replace("\\", "/")
+    inside = posixpath.normpath(posixpath.join(folder, slashed)).split("/")[0] != ".."
+    suggestion = slashed if inside else posixpath.relpath(example, folder or ".")
+    return (f"the {what} '{source}' is written with backslashes",
+            f"write the path with forward slashes (/), as GitHub shows it, such as '{suggestion}'")

@@ -630,6 +630,13 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("U+{code}, a line separator", "U+{code}, een regelscheiding"),
     ("U+{code}, a paragraph separator", "U+{code}, een alineascheiding"),
     ("U+{code}, a next-line character", "U+{code}, een teken voor een nieuwe regel"),
+    ("the link '{source}' is written with backslashes",
+     "de link '{source}' is geschreven met backslashes (\\)"),
+    ("the picture '{source}' is written with backslashes",
+     "de afbeelding '{source}' is geschreven met backslashes (\\)"),
+    ("write the path with forward slashes (/), as GitHub shows it, such as '{path}'",
+     "schrijf het pad met gewone schuine strepen (/), zoals GitHub het toont, bijvoorbeeld "
+     "'{path}'"),
     ("this paragraph holds so many links for its length that reading it would take minutes",
      "deze alinea heeft zoveel links voor zijn lengte dat het lezen ervan minuten zou duren"),
     ("write a link as [words](address), with its closing ')', and split a long paragraph with "
