@@ -111,6 +111,17 @@ def test_the_asset_list_names_only_style_script_and_font_files(tmp_path, capsys)
     assert "mkdocs.yml:1:1: error: the 'assets' list names '../mkdocs.yml', which is not" in out
 
 
+def test_the_real_magazine_s_pdfs_link_only_to_the_web_and_mail(real_site):
+    """The issue's first case: the four PDFs of the real magazine linked to `file:///<build
+    folder>/docs/colophon.md` (a link from an edition article to a hand-written page)."""
+    pdfs = sorted(real_site.rglob("*.pdf"))
+    assert len(pdfs) == 4
+    for pdf in pdfs:
+        refused = [a for a in pdf_addresses(pdf)
+                   if not a.lower().startswith(("http://", "https://", "mailto:"))]
+        assert refused == [], (pdf.name, refused)
+
+
 def test_the_real_site_publishes_its_own_assets_and_no_original_picture(real_site):
     files = {p.relative_to(real_site).as_posix() for p in real_site.rglob("*") if p.is_file()}
     for asset in ("magazine.css", "print.css", "search.js", "filter.js"):
