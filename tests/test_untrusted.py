@@ -247,6 +247,15 @@ def test_active_content_is_a_check_error_with_its_line(tmp_path, capsys, body, l
     assert found and found[0].startswith(f"essays/aanval.md:{line}:{col}: error: "), out
 
 
+def test_a_style_attribute_is_reported_on_its_own_line_after_a_style_element(tmp_path, capsys):
+    root = repo_with(tmp_path, {"essays/aanval.md": ARTICLE + (
+        '\n<style>p{}</style>\n\n<p style="color: red">x</p>\n')})
+    code, out = check(root, capsys)
+    assert code == 1
+    assert ("essays/aanval.md:11:4: warning: a style attribute is kept only for text-align"
+            in out), out
+
+
 def test_html_in_code_is_text_not_a_problem(tmp_path, capsys):
     root = repo_with(tmp_path, {"essays/uitleg.md": ARTICLE + (
         "Schrijf nooit `<script>` in een artikel.\n\n```html\n<iframe src=x onload=y></iframe>\n"

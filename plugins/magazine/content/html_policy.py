@@ -246,7 +246,7 @@ class _ProblemFinder(HTMLParser):
             elif name == "style" and allowed_style(value) != _declarations(value):
                 self.problems.append(Problem(
                     False, "a style attribute is kept only for text-align",
-                    "remove it; the site's style sheet decides how content looks", "style"))
+                    "remove it; the site's style sheet decides how content looks", "style="))
 
 
 def _declarations(value: str) -> str | None:
