@@ -692,3 +692,40 @@ def test_a_cut_off_picture_stops_the_strict_build(tmp_path):
     with pytest.raises(Abort):
         build(root)
     assert not (root / "site").exists()
+
+
+@pytest.mark.parametrize(("field", "length", "limit"), [("title", 201, 200),
+                                                         ("summary", 100_000, 1000),
+                                                         ("image_credit", 1001, 1000)])
+def test_a_field_too_long_for_every_page_that_shows_it_is_an_error(tmp_path, capsys, field,
+                                                                    length, limit):
+    """A title is shown on every listing, feed and tab: 500 KB of it made each page 1.5 MB."""
+    text = TINY_SITE["interviews/zorg.md"].replace(
+        "status: example\n", f"status: example\n{field}: {'a' * length}\n"
+        if field not in ("title", "summary") else "status: example\n")
+    if field == "title":
+        text = text.replace("title: Zorg", f"title: {'a' * length}")
+    elif field == "summary":
+        text = text.replace("summary: Over zorg.", f"summary: {'a' * length}")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "interviews/zorg.md": text})
+    code, out = check(root, capsys)
+    assert code == 1
+    line = text.splitlines().index(next(row for row in text.splitlines()
+                                        if row.startswith(f"{field}:"))) + 1
+    assert (f"interviews/zorg.md:{line}:1: error: '{field}' is {length} characters long; the "
+            f"limit is {limit}") in out, out
+
+
+@pytest.mark.allow_warnings
+def test_an_author_s_name_too_long_for_a_folder_is_an_error_and_the_preview_is_made(tmp_path,
+                                                                                   capsys):
+    """An author's page is a folder named after the name: 400 characters stopped the build with
+    Python's "File name too long"."""
+    text = TINY_SITE["interviews/zorg.md"].replace("authors: [Bob]", f"authors: [Bob, {'B' * 400}]")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "interviews/zorg.md": text}, QUICK_CONFIG)
+    code, out = check(root, capsys)
+    assert code == 1
+    assert ("interviews/zorg.md:5:1: error: item 2 of 'authors' is 400 characters long; the limit "
+            "is 120") in out, out
+    site = build(root, strict=False, site_dir=root / "preview")
+    assert (site / "essays/werk-eerst/index.html").is_file()

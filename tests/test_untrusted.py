@@ -579,6 +579,8 @@ def test_every_new_message_is_explained_to_editors(tmp_path, name):
         ARTICLE.replace("title: Aanval", 'title: "A\\u202e"'),
         ARTICLE.replace("title: Aanval", "title: " + "[" * 2000 + "]" * 2000),
         ARTICLE + "\n[a](..\\essays\\x.md) ![b](..\\docs\\images\\b.jpg)\n",
+        ARTICLE.replace("title: Aanval", "title: " + "a" * 300),
+        ARTICLE.replace("authors: [Ann]", "authors: [" + "a" * 300 + "]"),
     ]
     for index, text in enumerate(texts):
         root = write_site(tmp_path / f"r{index}", {**TINY_SITE, "essays/x.md": text},

@@ -637,6 +637,13 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("write the path with forward slashes (/), as GitHub shows it, such as '{path}'",
      "schrijf het pad met gewone schuine strepen (/), zoals GitHub het toont, bijvoorbeeld "
      "'{path}'"),
+    ("item {i} of '{field}' is {n} characters long; the limit is {limit}",
+     "onderdeel {i} van '{field}' is {n} tekens lang; meer dan {limit} kan niet"),
+    ("'{field}' is {n} characters long; the limit is {limit}",
+     "'{field}' is {n} tekens lang; meer dan {limit} kan niet"),
+    ("shorten it: it is shown on every page that lists this one; what is longer belongs in the "
+     "text",
+     "maak het korter: het staat op elke pagina die deze noemt; wat langer is, hoort in de tekst"),
     ("this paragraph holds so many links for its length that reading it would take minutes",
      "deze alinea heeft zoveel links voor zijn lengte dat het lezen ervan minuten zou duren"),
     ("write a link as [words](address), with its closing ')', and split a long paragraph with "
