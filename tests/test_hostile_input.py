@@ -729,3 +729,16 @@ def test_an_author_s_name_too_long_for_a_folder_is_an_error_and_the_preview_is_m
             "is 120") in out, out
     site = build(root, strict=False, site_dir=root / "preview")
     assert (site / "essays/werk-eerst/index.html").is_file()
+
+
+def test_characters_that_turn_the_text_around_in_a_text_are_errors_with_their_place(tmp_path,
+                                                                                    capsys):
+    text = TINY_SITE["interviews/zorg.md"].replace(
+        "Tekst.\n", "Tekst.\n\nBetaal aan \u202eLN01 BANK\u202c nu.\n\n`code \u2066x\u2069`\n")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "interviews/zorg.md": text})
+    code, out = check(root, capsys)
+    assert code == 1
+    assert ("interviews/zorg.md:11:12: error: the text contains an invisible control character "
+            "(U+202E, which changes the direction of the text)") in out, out
+    assert "interviews/zorg.md:13:7: error: the text contains an invisible" in out, out
+    assert len([row for row in out.splitlines() if row.startswith("interviews/zorg.md:1")]) == 2

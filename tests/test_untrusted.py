@@ -581,6 +581,7 @@ def test_every_new_message_is_explained_to_editors(tmp_path, name):
         ARTICLE + "\n[a](..\\essays\\x.md) ![b](..\\docs\\images\\b.jpg)\n",
         ARTICLE.replace("title: Aanval", "title: " + "a" * 300),
         ARTICLE.replace("authors: [Ann]", "authors: [" + "a" * 300 + "]"),
+        ARTICLE + "\nBetaal \u202eLN01\u202c nu.\n",
     ]
     for index, text in enumerate(texts):
         root = write_site(tmp_path / f"r{index}", {**TINY_SITE, "essays/x.md": text},

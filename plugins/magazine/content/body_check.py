@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 import markdown
 
 from .diagnostics import Report
+from .frontmatter import INVISIBLE
 from .html_policy import Problem, read_html
 from .links import backslash_problem
 from .repository_paths import inside_repository
@@ -56,6 +57,7 @@ class BodyChecker:
         self._md: markdown.Markdown | None = None
 
     def check(self, report: Report, path: str, body: str, body_line: int) -> None:
+        report_invisible(report, path, body, body_line)
         if not may_hold_problems(body):
             return
         problems, images = read_html(self.convert(body))
@@ -107,6 +109,22 @@ class BodyChecker:
             return self._md.reset().convert(body)
         except RecursionError:
             return ""  # reported by the nesting check
+
+
+def report_invisible(report: Report, path: str, body: str, body_line: int) -> None:
+    """The first character on a line of the text that a screen does not show, or that shows the
+    text around it in another order than it is written (as `frontmatter.INVISIBLE`): GitHub's
+    review and the site would read differently."""
+    if body.isascii() or not any(c in body for c in INVISIBLE):
+        return
+    for offset, line in enumerate(body.split("\n")):
+        col = next((i for i, c in enumerate(line) if c in INVISIBLE), None)
+        if col is not None:
+            report.error(path, body_line + offset,
+                         f"the text contains an invisible control character "
+                         f"(U+{ord(line[col]):04X}, {INVISIBLE[line[col]]})",
+                         "retype the words there; a word in Arabic or Hebrew takes its own "
+                         "direction without it", col + 1)
 
 
 def locate(body: str, body_line: int, needle: str, start: int = 0) -> tuple[int, int, int]:

@@ -659,6 +659,11 @@ TEXTS: tuple[tuple[str, str], ...] = (
      "duren"),
     ("write a link as [words](address) and a '<' that is not a tag as &lt;",
      "schrijf een link als [woorden](adres) en een '<' die geen HTML-code begint als &lt;"),
+    ("the text contains an invisible control character ({code})",
+     "in de tekst staat een onzichtbaar teken ({code})"),
+    ("retype the words there; a word in Arabic or Hebrew takes its own direction without it",
+     "typ de woorden daar opnieuw; een woord in het Arabisch of Hebreeuws krijgt zonder dit teken "
+     "vanzelf de goede richting"),
     ("U+{code}, which changes the direction of the text",
      "U+{code}, dat de richting van de tekst omdraait"),
     ("U+{code}, a zero-width space", "U+{code}, een spatie zonder breedte"),
