@@ -423,6 +423,8 @@ def test_a_malformed_edition_file_says_what_is_printed_instead(tmp_path, capsys)
     assert ("docs/editions/e.md:2:8: error: the quote that opens here is never closed (end the "
             'value with the same quote it starts with: title: "My title"; until then the print '
             "edition holds every published article, newest first)") in out, out
+    # One line for the one problem: the edition's, which says what is printed meanwhile.
+    assert len([row for row in out.splitlines() if row.startswith("docs/editions/e.md:2:8:")]) == 1
 
 
 @pytest.mark.allow_warnings
@@ -678,6 +680,7 @@ def test_a_non_strict_build_says_that_a_malformed_edition_file_prints_the_defaul
     messages = [r.getMessage() for r in no_unexpected_warnings.records]
     assert any("docs/editions/e.md:2:8: fout: het aanhalingsteken dat hier begint, wordt niet "
                "gesloten" in m and "tot dan" in m for m in messages), messages
+    assert len([m for m in messages if "docs/editions/e.md:2:8:" in m]) == 1, messages
 
 
 @pytest.mark.allow_warnings

@@ -106,14 +106,14 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_check(root: Path, output: str, lang: str = "en") -> int:
     """Check every article, page and the print edition's list, as the build will."""
-    from .printing.edition import check_edition
+    from .printing.edition import check_edition, with_edition_problems
 
     magazine, diagnostics = load_magazine(root, site_languages(root), include_drafts=True)
     options = plugin_options(read_mkdocs_yml(root), "magazine") or {}
     diagnostics += check_plain_language(magazine, plain_language_of(options))
     edition = options.get("edition")
     edition = edition if isinstance(edition, str) else None  # the edition the build prints
-    diagnostics = sorted({*diagnostics, *check_edition(magazine, edition)})
+    diagnostics = with_edition_problems(diagnostics, check_edition(magazine, edition))
     errors = sum(1 for d in diagnostics if d.severity == "error")
     warnings = len(diagnostics) - errors
     summary = (f"{plural(len(magazine.articles), 'article')} checked: "

@@ -288,6 +288,17 @@ def _extra_pages(raw: Any, path: str, line: int, report: Report) -> list[str]:
     return chosen
 
 
+def with_edition_problems(diagnostics: list[Diagnostic],
+                          edition_problems: list[Diagnostic]) -> list[Diagnostic]:
+    """The content's problems and the edition's, one line per problem: a mistake in the edition
+    file that the content check also read is told once, in the edition's words, which say what
+    is printed meanwhile."""
+    said = {(d.path, d.line, d.col) for d in edition_problems if d.severity == "error"}
+    kept = [d for d in diagnostics if (d.path, d.line, d.col) not in said
+            or not d.path.startswith("docs/editions/")]
+    return sorted({*kept, *edition_problems})
+
+
 def check_edition(magazine: Magazine, edition_id: str | None) -> list[Diagnostic]:
     """The problems of the edition file, for `magazine check` and every build (PDFs or not)."""
     return load_edition(magazine, edition_id, {lang: "" for lang in magazine.languages})[1]
