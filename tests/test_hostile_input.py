@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SITE_CONFIG, TINY_SITE, add_files, build, write_site
+from conftest import SITE_CONFIG, TINY_SITE, add_files, build, page, write_site
 from magazine import cli
 from magazine.content.diagnostics import Diagnostic
 from magazine.content.messages import line as dutch_line
@@ -729,9 +729,22 @@ def test_an_author_s_name_too_long_for_a_folder_is_an_error_and_the_preview_is_m
     code, out = check(root, capsys)
     assert code == 1
     assert ("interviews/zorg.md:5:1: error: item 2 of 'authors' is 400 characters long; the limit "
-            "is 120") in out, out
+            "is 200") in out, out
     site = build(root, strict=False, site_dir=root / "preview")
     assert (site / "essays/werk-eerst/index.html").is_file()
+
+
+def test_an_author_s_name_that_grows_when_written_in_latin_letters_gets_a_page(tmp_path):
+    """150 characters within the limit, whose address in Latin letters would be 2,250 long."""
+    name = "\ufdfa" * 150
+    text = TINY_SITE["practices/alleen-nl.md"].replace("authors: [Cem]", f"authors: [{name}]")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "practices/alleen-nl.md": text},
+                      QUICK_CONFIG)
+    site = build(root)
+    soup = page(site, "practices/alleen-nl/")
+    href = soup.select_one(".mz-authors a.mz-author")["href"]
+    folder = href.rstrip("/").rsplit("/", 1)[-1]
+    assert len(folder) <= 100 and (site / "authors" / folder / "index.html").is_file(), href
 
 
 def test_characters_that_turn_the_text_around_in_a_text_are_errors_with_their_place(tmp_path,

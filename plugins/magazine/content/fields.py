@@ -39,7 +39,7 @@ REFUSED_FIELDS = {
 # A field's text is shown wherever the page is listed (cards, feeds, the browser's tab, the
 # cover): a long one is a mistake, and a huge one would weigh down every page that shows it.
 # The magazine's own longest title has 84 characters, its longest summary 196.
-TEXT_LIMITS = {"title": 200, "authors": 120}
+TEXT_LIMITS = {"title": 200, "authors": 200}
 MAX_TEXT = 1000
 
 
