@@ -758,3 +758,18 @@ def test_characters_that_turn_the_text_around_in_a_text_are_errors_with_their_pl
             "(U+202E, which changes the direction of the text)") in out, out
     assert "interviews/zorg.md:13:7: error: the text contains an invisible" in out, out
     assert len([row for row in out.splitlines() if row.startswith("interviews/zorg.md:1")]) == 2
+
+
+def test_a_script_address_hidden_with_entities_is_reported_on_its_own_line(tmp_path, capsys):
+    """Each hidden address on the line where it is written, not on the line of the next plain
+    `javascript:` of the text."""
+    text = TINY_SITE["interviews/zorg.md"].replace("Tekst.\n", (
+        "Tekst.\n\n[a](<javascript:alert(2)>)\n\n[b](&#106;avascript:alert(3))\n\n"
+        "[e](\x01javascript:alert(7))\n\n[f](https://example.org/?a=1&b=javascript:2)\n"))
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "interviews/zorg.md": text})
+    code, out = check(root, capsys)
+    assert code == 1
+    rows = [row.split(": error: ")[0] for row in out.splitlines()
+            if "'javascript:' address" in row]
+    assert rows == ["interviews/zorg.md:11:6", "interviews/zorg.md:13:5",
+                    "interviews/zorg.md:15:5"], out

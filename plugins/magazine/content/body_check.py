@@ -64,10 +64,13 @@ class BodyChecker:
         problems += [problem for src in images if (problem := self.image_problem(path, src))]
         seen: set[tuple[int, int, str]] = set()
         searched_to: dict[str, int] = {}  # the same needle twice: the second is further on
+        lowered = body.lower()
         for problem in problems:
-            start = searched_to.get(problem.needle.lower(), 0)
-            line, col, searched_to[problem.needle.lower()] = locate(
-                body, body_line, problem.needle, start)
+            needle = problem.needle
+            if problem.fallback and needle.lower() not in lowered:
+                needle = problem.fallback  # rewritten by Markdown (an `&` became `&amp;`)
+            start = searched_to.get(needle.lower(), 0)
+            line, col, searched_to[needle.lower()] = locate(body, body_line, needle, start)
             if (line, col, problem.message) in seen:
                 continue
             seen.add((line, col, problem.message))

@@ -15,6 +15,7 @@ are undone before the allow-list is applied. Only the allow-list below is ours.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -148,6 +149,7 @@ class Problem:
     message: str
     hint: str
     needle: str
+    fallback: str = ""  # what to look for when the needle is not in the source as written
 
 
 def problems_in(fragment: str) -> list[Problem]:
@@ -229,6 +231,7 @@ class _ProblemFinder(HTMLParser):
                 self.problems.append(Problem(
                     True, f"a '{scheme}:' address is not allowed in content",
                     "link to a web page (https://...) or to a file in the repository",
+                    written_value(self.get_starttag_text() or "", name) or f"{scheme}:",
                     f"{scheme}:"))
             elif name == "rel" and "attachment" in value.lower():
                 self.problems.append(Problem(
@@ -247,6 +250,14 @@ class _ProblemFinder(HTMLParser):
                 self.problems.append(Problem(
                     False, "a style attribute is kept only for text-align",
                     "remove it; the site's style sheet decides how content looks", "style="))
+
+
+def written_value(tag: str, name: str) -> str:
+    """The value of attribute `name` as written in the HTML of `tag`, entities and all (an
+    address hidden as `&#106;avascript:` is found in the source as it is written there)."""
+    match = re.search(rf"""\s{re.escape(name)}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", tag,
+                      re.IGNORECASE)
+    return next((group for group in match.groups() if group), "") if match else ""
 
 
 def _declarations(value: str) -> str | None:

@@ -251,9 +251,11 @@ def check_texts(meta: dict[str, Any], text: str, path: str, report: Report) -> N
     searched_to: dict[str, int] = {}
     for value in texts:
         for problem in problems_in(md.reset().convert(value)):
-            start = searched_to.get(problem.needle.lower(), 0)
-            line, col, searched_to[problem.needle.lower()] = locate(text, 1, problem.needle,
-                                                                     start)
+            needle = problem.needle
+            if problem.fallback and needle.lower() not in text.lower():
+                needle = problem.fallback
+            start = searched_to.get(needle.lower(), 0)
+            line, col, searched_to[needle.lower()] = locate(text, 1, needle, start)
             add = report.error if problem.active else report.warning
             add(path, line, problem.message, problem.hint, col)
 
