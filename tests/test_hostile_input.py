@@ -773,3 +773,16 @@ def test_a_script_address_hidden_with_entities_is_reported_on_its_own_line(tmp_p
             if "'javascript:' address" in row]
     assert rows == ["interviews/zorg.md:11:6", "interviews/zorg.md:13:5",
                     "interviews/zorg.md:15:5"], out
+
+
+def test_a_refused_field_is_explained_wholly_in_dutch(tmp_path, capsys):
+    files = {**TINY_SITE, "docs/over.md": "---\ntitle: Over\ntemplate: ../../etc/passwd\n"
+                                          "location: /x\n---\nTekst.\n"}
+    root = write_site(tmp_path / "repo", files)
+    assert cli.main(["--root", str(root), "check"]) == 1
+    out = capsys.readouterr().out
+    rows = [row for row in out.splitlines() if row.startswith("docs/over.md:")]
+    assert len(rows) == 2, out
+    assert "het magazine kiest de vormgeving van elke pagina" in rows[0], rows
+    assert "het magazine bepaalt het adres van elke pagina" in rows[1], rows
+    assert not [row for row in rows if "the magazine" in row], rows

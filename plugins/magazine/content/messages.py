@@ -91,6 +91,8 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("the fields are: {fields}", "de velden zijn: {fields}"),
     ("the field '{field}' is not allowed in content", "het veld '{field}' mag niet in een tekst"),
     ("remove the line '{field}: ...'; {why}", "haal de regel '{field}: ...' weg; {why}"),
+    ("the magazine chooses each page's template", "het magazine kiest de vormgeving van elke pagina"),
+    ("the magazine decides each page's address", "het magazine bepaalt het adres van elke pagina"),
     ("'{field}' must be text, not {kind}", "'{field}' moet tekst zijn, geen {kind}"),
     ("put the value between double quotes: {line}",
      "zet de waarde tussen dubbele aanhalingstekens: {line}"),
