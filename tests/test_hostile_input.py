@@ -786,3 +786,21 @@ def test_a_refused_field_is_explained_wholly_in_dutch(tmp_path, capsys):
     assert "het magazine kiest de vormgeving van elke pagina" in rows[0], rows
     assert "het magazine bepaalt het adres van elke pagina" in rows[1], rows
     assert not [row for row in rows if "the magazine" in row], rows
+
+
+def test_an_emoji_the_print_edition_cannot_print_is_warned_of_in_every_printed_text(tmp_path,
+                                                                                     capsys):
+    edition = ("---\ntitle: E\nforeword: Hallo \U0001F389 lezers.\nsections:\n  - title: Een\n"
+               "    articles: [essays/werk-eerst]\n---\n")
+    files = {**TINY_SITE, "docs/editions/e.md": edition,
+             "docs/sessions/s1.md": TINY_SITE["docs/sessions/s1.md"].replace(
+                 "title: Sessie een", "title: Sessie een \U0001F642"),
+             "docs/themes/work.md": TINY_SITE["docs/themes/work.md"].replace(
+                 "description: Over werk.", "description: Over \U0001F4BC werk.")}
+    root = write_site(tmp_path / "repo", files, EDITION_CONFIG)
+    check(root, capsys)
+    _, out = check(root, capsys)
+    for start in ("docs/editions/e.md:3:17: warning: the text holds the emoji \U0001F389",
+                  "docs/sessions/s1.md:2:1: warning: the title holds the emoji \U0001F642",
+                  "docs/themes/work.md:3:1: warning: the description holds the emoji \U0001F4BC"):
+        assert any(row.startswith(start) for row in out.splitlines()), (start, out)

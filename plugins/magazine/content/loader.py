@@ -616,6 +616,9 @@ class Reader:
             if title is None:
                 continue
             theme.description[lang] = fields.text("description", required=False) or ""
+            warn_first_emoji(self.report, source.path, [
+                ("title", title, doc.line_of("title")),
+                ("description", theme.description[lang], doc.line_of("description"))])
             theme.versions[lang] = Version(lang, source.path, title, doc.body, doc.body_line,
                                            sources=fields.sources())
         return id, theme if theme.versions else None
@@ -657,6 +660,9 @@ class Reader:
             agendas.append((lang, agenda, entries))
             session.place[lang] = fields.text("place", required=False) or ""
             session.description[lang] = fields.text("description", required=False) or ""
+            warn_first_emoji(self.report, source.path, [
+                ("title", title, doc.line_of("title")),
+                ("description", session.description[lang], doc.line_of("description"))])
             session.programme[lang] = fields.text_list("programme", required=False) or []
             session.versions[lang] = Version(lang, source.path, title, doc.body, doc.body_line,
                                              sources=fields.sources())
@@ -784,22 +790,34 @@ def symlink_diagnostics(root: Path, folder: str) -> list[tuple[str, str, str]]:
 
 
 def warn_emoji(report: Report, version: Version, doc: Document) -> None:
-    """The first emoji of a text: the print edition's fonts have no emoji, so it would print as
-    an empty box. The site shows it; it is a warning."""
-    for field, text, line in (("title", version.title, doc.line_of("title")),
-                              ("summary", version.summary, doc.line_of("summary")),
-                              ("text", version.body, version.body_line)):
-        found = emoji.emoji_list(text) if not text.isascii() else []
+    """The first emoji of an article: see `warn_first_emoji`."""
+    warn_first_emoji(report, version.path, [("title", version.title, doc.line_of("title")),
+                                            ("summary", version.summary, doc.line_of("summary")),
+                                            ("text", version.body, version.body_line)])
+
+
+def warn_first_emoji(report: Report, path: str, texts: list[tuple[str, str, int]],
+                     whole_file: str | None = None) -> None:
+    """The first emoji of the (field, text, line) `texts` of a file that the print edition
+    prints: its fonts have no emoji, so it would print as an empty box. The site shows it; it is
+    a warning. With `whole_file`, the emoji's line and column are found in it."""
+    for field, text, line in texts:
+        found = emoji.emoji_list(text) if text and not text.isascii() else []
         if found:
             first = found[0]
             before = text[: first["match_start"]]
+            col = 1
             if field == "text":
                 line += before.count("\n")
+            if whole_file is not None and first["emoji"] in whole_file:
+                at = whole_file.index(first["emoji"])
+                line = whole_file.count("\n", 0, at) + 1
+                col = at - (whole_file.rfind("\n", 0, at) + 1) + 1
             report.warning(
-                version.path, line,
+                path, line,
                 f"the {field} holds the emoji {first['emoji']}, which the print edition cannot "
                 "print: it shows an empty box there",
-                "write it in words if it matters to the meaning; the site shows it")
+                "write it in words if it matters to the meaning; the site shows it", col)
             return
 
 

@@ -604,6 +604,10 @@ TEXTS: tuple[tuple[str, str], ...] = (
      "empty box there",
      "de samenvatting bevat de emoji {emoji}, die de gedrukte editie niet kan drukken: daar komt "
      "een leeg vakje"),
+    ("the description holds the emoji {emoji}, which the print edition cannot print: it shows "
+     "an empty box there",
+     "de beschrijving bevat de emoji {emoji}, die de gedrukte editie niet kan drukken: daar komt "
+     "een leeg vakje"),
     ("the text holds the emoji {emoji}, which the print edition cannot print: it shows an empty "
      "box there",
      "de tekst bevat de emoji {emoji}, die de gedrukte editie niet kan drukken: daar komt een "

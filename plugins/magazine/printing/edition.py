@@ -50,6 +50,7 @@ from ..content.diagnostics import Diagnostic, Report
 from ..content.fields import suggestion
 from ..content.frontmatter import FrontMatterError, read_document
 from ..content.html_policy import problems_in
+from ..content.loader import warn_first_emoji
 from ..content.markdown_cost import costly_paragraph
 from ..content.model import KINDS, Article, Magazine, Session
 from ..content.repository_paths import inside_repository
@@ -235,6 +236,8 @@ def check_texts(meta: dict[str, Any], text: str, path: str, report: Report) -> N
     values = [meta.get(key) for key in TEXT_FIELDS]
     values += [section.get("title") for section in meta.get("sections") or []
                if isinstance(section, dict)]
+    warn_first_emoji(report, path, [("text", value, 1) for value in _strings(values)],
+                     whole_file=text)
     for value in _strings(values):
         costly = costly_paragraph(value)
         if costly is not None:  # the print edition reads it without waiting (`render.markdown`)
