@@ -804,3 +804,32 @@ def test_an_emoji_the_print_edition_cannot_print_is_warned_of_in_every_printed_t
                   "docs/sessions/s1.md:2:1: warning: the title holds the emoji \U0001F642",
                   "docs/themes/work.md:3:1: warning: the description holds the emoji \U0001F4BC"):
         assert any(row.startswith(start) for row in out.splitlines()), (start, out)
+
+
+@pytest.mark.allow_warnings
+def test_a_file_that_is_not_the_picture_its_name_says_is_refused_and_a_polyglot_is_redrawn(
+        tmp_path, capsys):
+    """An HTML page named .jpg, an SVG named .png, and a JPEG with a page stuck to its end: the
+    first two are errors; of the third only the picture's pixels reach the site."""
+    article = TINY_SITE["essays/werk-eerst.md"] + (
+        "\n![Een](../docs/images/pagina.jpg)\n\n![Twee](../docs/images/tekening.png)\n\n"
+        "![Drie](../docs/images/dubbel.jpg)\n")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "essays/werk-eerst.md": article},
+                      QUICK_CONFIG)
+    add_files(root, {
+        "docs/images/pagina.jpg": f"<html><script>alert('{MARKER}')</script></html>".encode(),
+        "docs/images/tekening.png": f'<svg xmlns="http://www.w3.org/2000/svg" onload="{MARKER}"/>'
+                                    .encode(),
+        "docs/images/dubbel.jpg": jpeg() + f"<script>alert('{MARKER}')</script>".encode()})
+    code, out = check(root, capsys)
+    assert code == 1
+    lines = article.splitlines()
+    for name, alt in (("pagina.jpg", "Een"), ("tekening.png", "Twee")):
+        line = lines.index(f"![{alt}](../docs/images/{name})") + 1
+        assert (f"essays/werk-eerst.md:{line}:{len(alt) + 5}: error: 'docs/images/{name}' is not "
+                "a picture that can be read") in out, out
+    assert "dubbel.jpg" not in out
+    site = build(root, strict=False)
+    files = output_files(site)
+    assert [name for name in files if name.startswith("images/dubbel-")]
+    assert not [name for name, data in files.items() if MARKER.encode() in data]
