@@ -833,3 +833,42 @@ def test_a_file_that_is_not_the_picture_its_name_says_is_refused_and_a_polyglot_
     files = output_files(site)
     assert [name for name in files if name.startswith("images/dubbel-")]
     assert not [name for name, data in files.items() if MARKER.encode() in data]
+
+
+@pytest.mark.parametrize("path", ["essays/werk-eerst.md", "authors.yml", "docs/editions/e.md"])
+def test_a_python_tag_in_any_yaml_an_editor_writes_runs_nothing(tmp_path, capsys, path):
+    made = tmp_path / "made-by-yaml"
+    tag = f"!!python/object/apply:os.system ['touch {made}']"
+    files = {**TINY_SITE, "docs/editions/e.md": (
+        "---\ntitle: E\nsections:\n  - title: Een\n    articles: [essays/werk-eerst]\n---\n")}
+    if path == "authors.yml":
+        files[path] = f"Ann:\n  en: {tag}\n"
+    elif path == "docs/editions/e.md":
+        files[path] = files[path].replace("title: E\n", f"title: {tag}\n", 1)
+    else:
+        files[path] = files[path].replace("title: Werk eerst", f"title: {tag}")
+    root = write_site(tmp_path / "repo", files, EDITION_CONFIG)
+    code, out = check(root, capsys)
+    assert code == 1
+    assert any(row.startswith(f"{path}:2:") and "YAML tag that is not allowed" in row
+               for row in out.splitlines()), out
+    assert not made.exists()
+
+
+@pytest.mark.parametrize("path", ["authors.yml", "docs/editions/e.md"])
+def test_a_yaml_alias_bomb_is_refused_in_the_other_yaml_files_too(tmp_path, capsys, path):
+    bomb = "".join(f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n"
+                   for i in range(8))
+    bomb = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + bomb
+    files = {**TINY_SITE, "docs/editions/e.md": (
+        "---\ntitle: E\nsections:\n  - title: Een\n    articles: [essays/werk-eerst]\n---\n")}
+    if path == "authors.yml":
+        files[path] = "Ann:\n  en: Ann\n" + bomb
+    else:
+        files[path] = files[path].replace("title: E\n", "title: E\n" + bomb, 1)
+    root = write_site(tmp_path / "repo", files, EDITION_CONFIG)
+    code, out = check(root, capsys)
+    assert code == 1
+    rows = [row for row in out.splitlines() if row.startswith(f"{path}:")
+            and "YAML anchor or alias" in row]
+    assert len(rows) == 1, out
