@@ -699,4 +699,6 @@ def test_check_writes_github_annotations_and_a_job_summary(tmp_path, capsys, mon
     assert lines[-1] == "4 articles checked: 2 errors, 2 warnings"
     text = summary.read_text()
     assert text.startswith("### Content check: 4 articles checked: 2 errors, 2 warnings")
-    assert "| `essays/x.md` | 6 | error: there is no theme 'werk' | write themes: [work] |" in text
+    # The fix as text: Markdown's brackets escaped, so that GitHub shows them as typed.
+    assert ("| `essays/x.md` | 6 | error: there is no theme 'werk' | write themes: \\[work\\] |"
+            in text)

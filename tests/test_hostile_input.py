@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SITE_CONFIG, TINY_SITE, add_files, build, write_site
+from conftest import SITE_CONFIG, TINY_SITE, add_files, build, page, write_site
 from magazine import cli
 from magazine.content.diagnostics import Diagnostic
 from magazine.content.messages import line as dutch_line
@@ -109,6 +109,17 @@ def test_the_asset_list_names_only_style_script_and_font_files(tmp_path, capsys)
             "file docs/assets/gone.css") in out
     assert "mkdocs.yml:1:1: error: the 'assets' list names 'assets/page.html', which is not" in out
     assert "mkdocs.yml:1:1: error: the 'assets' list names '../mkdocs.yml', which is not" in out
+
+
+def test_the_real_magazine_s_pdfs_link_only_to_the_web_and_mail(real_site):
+    """The issue's first case: the four PDFs of the real magazine linked to `file:///<build
+    folder>/docs/colophon.md` (a link from an edition article to a hand-written page)."""
+    pdfs = sorted(real_site.rglob("*.pdf"))
+    assert len(pdfs) == 4
+    for pdf in pdfs:
+        refused = [a for a in pdf_addresses(pdf)
+                   if not a.lower().startswith(("http://", "https://", "mailto:"))]
+        assert refused == [], (pdf.name, refused)
 
 
 def test_the_real_site_publishes_its_own_assets_and_no_original_picture(real_site):
@@ -412,6 +423,8 @@ def test_a_malformed_edition_file_says_what_is_printed_instead(tmp_path, capsys)
     assert ("docs/editions/e.md:2:8: error: the quote that opens here is never closed (end the "
             'value with the same quote it starts with: title: "E"; until then the print '
             "edition holds every published article, newest first)") in out, out
+    # One line for the one problem: the edition's, which says what is printed meanwhile.
+    assert len([row for row in out.splitlines() if row.startswith("docs/editions/e.md:2:8:")]) == 1
 
 
 @pytest.mark.allow_warnings
@@ -455,3 +468,407 @@ def test_a_content_error_stops_a_strict_build_before_the_print_edition(tmp_path,
         "  - magazine\n", "  - magazine:\n      search: false\n"))
     with pytest.raises(Abort):
         build(root)
+
+
+# -- beyond the issue: classes of hostile input tried in the second round -------------------------
+
+EXTENSIONS = ("markdown_extensions:\n  - toc:\n      permalink: true\n  - attr_list\n"
+              "  - md_in_html\n  - footnotes\n  - tables\n  - admonition\n")
+QUICK_CONFIG = SITE_CONFIG.replace(
+    "  - magazine\n", "  - magazine:\n      pdf: false\n      search: false\n") + EXTENSIONS
+CLOBBERING_ARTICLE = (
+    "---\ntitle: Klodders\nsummary: Ids en adressen.\ndate: 2019-05-14\n"
+    "authors: [Ann]\nthemes: [work]\n---\n"
+    '<p id="__config">{"base": "https://evil.example/", "features": []}</p>\n\n'  # line 8
+    "## __search\n\n"  # line 10: a heading's id, made by the toc extension
+    "Een alinea.\n{ #__drawer }\n\n"  # line 13: the attribute extension
+    '<p id="mz-filter-theme">filter</p>\n\n'  # line 15: the magazine's own ids
+    "<blockquote cite=\"javascript:alert('cite')\">q</blockquote>\n\n"  # line 17
+    '<img src="//evil.example/a.jpg" alt="een"> <img src="https://evil.example/b.jpg" '
+    'alt="twee">\n\n'  # line 19
+    '<p style="text-align: url(https://evil.example/c.png)">stijl</p>\n'  # line 21
+)
+
+
+@pytest.fixture
+def clobbering_repo(tmp_path: Path) -> Path:
+    return write_site(tmp_path / "repo", {**TINY_SITE, "essays/klodders.md": CLOBBERING_ARTICLE},
+                      QUICK_CONFIG)
+
+
+def test_ids_of_the_site_s_own_scripts_and_outside_addresses_are_check_errors(clobbering_repo,
+                                                                               capsys):
+    code, out = check(clobbering_repo, capsys)
+    assert code == 1
+    for line, col, ident in ((8, 8, "__config"), (10, 4, "__search"), (13, 4, "__drawer"),
+                             (15, 8, "mz-filter-theme")):
+        assert (f"essays/klodders.md:{line}:{col}: error: the id '{ident}' is one the site's own "
+                "page uses") in out, (ident, out)
+    assert "essays/klodders.md:17:19: error: a 'javascript:' address is not allowed" in out
+    assert ("essays/klodders.md:19:11: error: the picture '//evil.example/a.jpg' is on the web"
+            in out), out
+    assert "essays/klodders.md:19:54: error: the picture 'https://evil.example/b.jpg' is on" in out
+    assert "essays/klodders.md:21:4: warning: a style attribute is kept only for text-align" in out
+
+
+@pytest.mark.allow_warnings
+def test_content_neither_takes_the_site_s_own_ids_nor_loads_from_elsewhere(clobbering_repo):
+    from bs4 import BeautifulSoup
+    site = build(clobbering_repo, strict=False)
+    soup = BeautifulSoup((site / "essays/klodders/index.html").read_text(), "html.parser")
+    # Material reads its settings from the first element with the id __config: its own script.
+    config = soup.select("#__config")
+    assert [element.name for element in config] == ["script"], config
+    body = soup.select_one(".mz-article__body")
+    assert [e for e in body.find_all(id=True) if e["id"].startswith(("__", "mz-"))] == []
+    assert "Een alinea." in body.get_text() and "filter" in body.get_text()
+    for element in body.find_all(True):
+        for name, value in element.attrs.items():
+            value = " ".join(value) if isinstance(value, list) else value
+            assert "evil.example" not in value and "javascript:" not in value, (element, name)
+    assert {img.get("alt") for img in body.find_all("img")} <= {"een", "twee"}
+
+
+DEEP_VALUE = "[" * 20000 + "]" * 20000
+DEEP_GROUPS = "{a: " * 5000 + "1" + "}" * 5000
+
+
+@pytest.mark.parametrize(("files", "path", "line", "col", "message"), [
+    # Nesting that would take Python's YAML reader past its recursion limit.
+    ({"essays/diep.md": TINY_SITE["interviews/zorg.md"].replace("title: Zorg",
+                                                               f"title: {DEEP_VALUE}")},
+     "essays/diep.md", 2, 8, "the values lie more than 20 levels inside each other"),
+    ({"essays/diep.md": TINY_SITE["interviews/zorg.md"].replace("summary: Over zorg.",
+                                                               f"summary: {DEEP_GROUPS}")},
+     "essays/diep.md", 3, 10, "the values lie more than 20 levels inside each other"),
+    ({"authors.yml": f"Ann:\n  en: {DEEP_VALUE}\n"},
+     "authors.yml", 2, 3, "the values lie more than 20 levels inside each other"),
+    # Text that a screen shows in another order than it is written (Trojan Source), or not at all.
+    ({"essays/x.md": TINY_SITE["interviews/zorg.md"].replace(
+        "title: Zorg", 'title: "Veilig \\u202egpj.exe"')},
+     "essays/x.md", 2, 8, "a value contains an invisible character (U+202E, which "
+     "changes the direction of the text)"),
+    ({"essays/x.md": TINY_SITE["interviews/zorg.md"].replace("authors: [Bob]",
+                                                            "authors: [\"B\u2066o\u2069b\"]")},
+     "essays/x.md", 5, 11, "a value contains an invisible character (U+2066, which "
+     "changes the direction of the text)"),
+    ({"essays/x.md": TINY_SITE["interviews/zorg.md"].replace("summary: Over zorg.",
+                                                            "summary: Over\u200bzorg.")},
+     "essays/x.md", 3, 10, "a value contains an invisible character (U+200B, a "
+     "zero-width space)"),
+])
+def test_nesting_and_invisible_direction_marks_are_check_errors(tmp_path, capsys, files, path,
+                                                                 line, col, message):
+    root = write_site(tmp_path / "repo", {**TINY_SITE, **files})
+    code, out = check(root, capsys)
+    assert code == 1
+    rows = [row for row in out.splitlines() if row.startswith(f"{path}:")]
+    assert any(row.startswith(f"{path}:{line}:{col}: error: {message}") for row in rows), out
+    dutch = cli.main(["--root", str(root), "check"])
+    assert dutch == 1
+    said = capsys.readouterr().out
+    assert "recursion" not in said and "Python" not in said, said
+
+
+def test_a_text_that_would_keep_markdown_busy_for_hours_is_an_error_and_the_preview_is_made(
+        tmp_path):
+    """Python-Markdown reads a paragraph again for each link in it, and the rest of the text for
+    each tag left open: these 80 KB would take it days. The check and the preview's build end
+    (the timeout only catches a hang), name the line, and show the text as text."""
+    import subprocess
+    import sys
+
+    from bs4 import BeautifulSoup
+    links = TINY_SITE["interviews/zorg.md"].replace("Tekst.\n", "Eerst gewoon.\n\n" + "[a](" * 20000)
+    files = {**TINY_SITE, "essays/traag.md": links,
+             "docs/traag.md": "# Traag\n\nTekst.\n\n" + "<a " * 27000 + "\n",
+             "docs/editions/e.md": ("---\ntitle: E\nforeword: \"" + "[a](" * 20000 + "\"\n"
+                                    "sections:\n  - title: Een\n    articles: [essays/werk-eerst]"
+                                    "\n---\n")}
+    config = QUICK_CONFIG.replace("      pdf: false\n", "      pdf: false\n      edition: e\n")
+    root = write_site(tmp_path / "repo", files, config + "exclude_docs: |\n  /editions/\n")
+    check = subprocess.run([sys.executable, "-m", "magazine.cli", "--root", str(root), "check",
+                            "--lang", "en"], capture_output=True, text=True, timeout=120)
+    assert ("essays/traag.md:11:1: error: this paragraph holds so many links for its length that "
+            "reading it would take minutes") in check.stdout, check.stdout
+    assert ("docs/traag.md:5:1: error: the text holds 27000 HTML tags that are never closed "
+            "with '>'") in check.stdout, check.stdout
+    assert ("docs/editions/e.md:3:12: error: this text holds so many links or unclosed HTML tags "
+            "that reading it would take minutes") in check.stdout, check.stdout
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--no-strict", "--site-dir",
+                    "preview"], cwd=root, capture_output=True, text=True, timeout=300, check=True)
+    page = BeautifulSoup((root / "preview/traag/index.html").read_text(), "html.parser")
+    assert "<a <a <a" in page.select_one("article").get_text()
+
+
+def test_the_pull_request_s_summary_shows_titles_and_names_as_text(tmp_path, capsys,
+                                                                  monkeypatch):
+    """The job's summary page is Markdown that GitHub renders: a title or a file name must not
+    add a link (a false "Download the preview"), a picture or a row of its own."""
+    import subprocess
+
+    import markdown
+    from bs4 import BeautifulSoup
+    root = write_site(tmp_path / "repo", TINY_SITE)
+    git = ["git", "-C", str(root), "-c", "user.name=T", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], check=True)
+    base = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True,
+                          check=True).stdout.strip()
+    title = ('"[Download the preview](https://evil.example/p) ![x](https://evil.example/x.png) '
+             '<https://evil.example/a> `code` *nadruk* x\\n| a | b |"')
+    add_files(root, {
+        "essays/werk-eerst.md": TINY_SITE["essays/werk-eerst.md"].replace(
+            "title: Werk eerst", f"title: {title}"),
+        "essays/x`](https:evil.example)\n| c | d |.md": TINY_SITE["essays/werk-eerst.md"],
+    })
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "change"], check=True)
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    code = cli.main(["--root", str(root), "changed", "--since", base, "--format", "github",
+                     "--preview-url", "https://github.example/artifact/1"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert forged_lines(out) == [], out
+    html = markdown.markdown(summary.read_text(encoding="utf-8"), extensions=["tables"])
+    soup = BeautifulSoup(html, "html.parser")
+    assert [a["href"] for a in soup.find_all("a")] == ["https://github.example/artifact/1"]
+    assert soup.find_all("img") == []
+    rows = soup.select("tbody tr")
+    assert len(rows) == 2, html
+    assert "[Download the preview](https://evil.example/p)" in rows[1].get_text() + \
+        rows[0].get_text(), html
+
+
+def test_a_path_written_with_backslashes_is_one_error_with_the_fix(tmp_path, capsys):
+    """A path as Windows writes it: `\\` is no folder separator on the web, and Markdown reads
+    `\\.` as an escaped dot; so `..\\..\\etc` would become a broken link without a word."""
+    article = TINY_SITE["interviews/zorg.md"].replace("Tekst.\n", (
+        "Zie [ver](..\\..\\..\\..\\etc\\passwd) en [het essay](..\\essays\\werk-eerst.md).\n\n"
+        "![Een tafel](..\\docs\\images\\tafel.jpg)\n"))
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "interviews/zorg.md": article})
+    add_files(root, {"docs/images/tafel.jpg": jpeg()})
+    code, out = check(root, capsys)
+    assert code == 1
+    rows = [row for row in out.splitlines() if row.startswith("interviews/zorg.md:")]
+    assert rows == [
+        "interviews/zorg.md:9:11: error: the link '..\\..\\..\\..\\etc\\passwd' is written with "
+        "backslashes (write the path with forward slashes (/), as GitHub shows it, such as "
+        "'../docs/about.md')",
+        "interviews/zorg.md:9:50: error: the link '..\\essays\\werk-eerst.md' is written with "
+        "backslashes (write the path with forward slashes (/), as GitHub shows it, such as "
+        "'../essays/werk-eerst.md')",
+        "interviews/zorg.md:11:14: error: the picture '..\\docs\\images\\tafel.jpg' is written "
+        "with backslashes (write the path with forward slashes (/), as GitHub shows it, such as "
+        "'../docs/images/tafel.jpg')",
+    ], out
+
+
+# -- the issue's cases, in the build's own log as well as in the check -------------------------------
+
+
+@pytest.mark.allow_warnings
+def test_a_non_strict_build_says_that_a_malformed_edition_file_prints_the_default(
+        tmp_path, no_unexpected_warnings):
+    files = {**TINY_SITE, "docs/editions/e.md": "---\ntitle: \"E\nsections: []\n---\n"}
+    config = EDITION_CONFIG.replace("      edition: e\n",
+                                    "      edition: e\n      pdf: false\n      search: false\n")
+    root = write_site(tmp_path / "repo", files, config)
+    build(root, strict=False, site_dir=root / "preview")
+    messages = [r.getMessage() for r in no_unexpected_warnings.records]
+    assert any("docs/editions/e.md:2:8: fout: het aanhalingsteken dat hier begint, wordt niet "
+               "gesloten" in m and "tot dan" in m for m in messages), messages
+    assert len([m for m in messages if "docs/editions/e.md:2:8:" in m]) == 1, messages
+
+
+@pytest.mark.allow_warnings
+def test_a_cut_off_picture_stops_the_strict_build(tmp_path):
+    from mkdocs.exceptions import Abort
+    whole = jpeg()
+    article = TINY_SITE["essays/werk-eerst.md"] + "\n![Mensen aan tafel](../docs/images/half.jpg)\n"
+    config = SITE_CONFIG.replace("  - magazine\n",
+                                 "  - magazine:\n      pdf: false\n      search: false\n")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "essays/werk-eerst.md": article}, config)
+    add_files(root, {"docs/images/half.jpg": whole[: len(whole) // 2]})
+    with pytest.raises(Abort):
+        build(root)
+    assert not (root / "site").exists()
+
+
+@pytest.mark.parametrize(("field", "length", "limit"), [("title", 201, 200),
+                                                         ("summary", 100_000, 1000),
+                                                         ("image_credit", 1001, 1000)])
+def test_a_field_too_long_for_every_page_that_shows_it_is_an_error(tmp_path, capsys, field,
+                                                                    length, limit):
+    """A title is shown on every listing, feed and tab: 500 KB of it made each page 1.5 MB."""
+    text = TINY_SITE["interviews/zorg.md"].replace(
+        "status: example\n", f"status: example\n{field}: {'a' * length}\n"
+        if field not in ("title", "summary") else "status: example\n")
+    if field == "title":
+        text = text.replace("title: Zorg", f"title: {'a' * length}")
+    elif field == "summary":
+        text = text.replace("summary: Over zorg.", f"summary: {'a' * length}")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "interviews/zorg.md": text})
+    code, out = check(root, capsys)
+    assert code == 1
+    line = text.splitlines().index(next(row for row in text.splitlines()
+                                        if row.startswith(f"{field}:"))) + 1
+    assert (f"interviews/zorg.md:{line}:1: error: '{field}' is {length} characters long; the "
+            f"limit is {limit}") in out, out
+
+
+@pytest.mark.allow_warnings
+def test_an_author_s_name_too_long_for_a_folder_is_an_error_and_the_preview_is_made(tmp_path,
+                                                                                   capsys):
+    """An author's page is a folder named after the name: 400 characters stopped the build with
+    Python's "File name too long"."""
+    text = TINY_SITE["interviews/zorg.md"].replace("authors: [Bob]", f"authors: [Bob, {'B' * 400}]")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "interviews/zorg.md": text}, QUICK_CONFIG)
+    code, out = check(root, capsys)
+    assert code == 1
+    assert ("interviews/zorg.md:5:1: error: item 2 of 'authors' is 400 characters long; the limit "
+            "is 200") in out, out
+    site = build(root, strict=False, site_dir=root / "preview")
+    assert (site / "essays/werk-eerst/index.html").is_file()
+
+
+def test_an_author_s_name_that_grows_when_written_in_latin_letters_gets_a_page(tmp_path):
+    """150 characters within the limit, whose address in Latin letters would be 2,250 long."""
+    name = "\ufdfa" * 150
+    text = TINY_SITE["practices/alleen-nl.md"].replace("authors: [Cem]", f"authors: [{name}]")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "practices/alleen-nl.md": text},
+                      QUICK_CONFIG)
+    site = build(root)
+    soup = page(site, "practices/alleen-nl/")
+    href = soup.select_one(".mz-authors a.mz-author")["href"]
+    folder = href.rstrip("/").rsplit("/", 1)[-1]
+    assert len(folder) <= 100 and (site / "authors" / folder / "index.html").is_file(), href
+
+
+def test_characters_that_turn_the_text_around_in_a_text_are_errors_with_their_place(tmp_path,
+                                                                                    capsys):
+    text = TINY_SITE["interviews/zorg.md"].replace(
+        "Tekst.\n", "Tekst.\n\nBetaal aan \u202eLN01 BANK\u202c nu.\n\n`code \u2066x\u2069`\n")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "interviews/zorg.md": text})
+    code, out = check(root, capsys)
+    assert code == 1
+    assert ("interviews/zorg.md:11:12: error: the text contains an invisible character "
+            "(U+202E, which changes the direction of the text)") in out, out
+    assert "interviews/zorg.md:13:7: error: the text contains an invisible" in out, out
+    assert len([row for row in out.splitlines() if row.startswith("interviews/zorg.md:1")]) == 2
+
+
+def test_a_script_address_hidden_with_entities_is_reported_on_its_own_line(tmp_path, capsys):
+    """Each hidden address on the line where it is written, not on the line of the next plain
+    `javascript:` of the text."""
+    text = TINY_SITE["interviews/zorg.md"].replace("Tekst.\n", (
+        "Tekst.\n\n[a](<javascript:alert(2)>)\n\n[b](&#106;avascript:alert(3))\n\n"
+        "[e](\x01javascript:alert(7))\n\n[f](https://example.org/?a=1&b=javascript:2)\n"))
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "interviews/zorg.md": text})
+    code, out = check(root, capsys)
+    assert code == 1
+    rows = [row.split(": error: ")[0] for row in out.splitlines()
+            if "'javascript:' address" in row]
+    assert rows == ["interviews/zorg.md:11:6", "interviews/zorg.md:13:5",
+                    "interviews/zorg.md:15:5"], out
+
+
+def test_a_refused_field_is_explained_wholly_in_dutch(tmp_path, capsys):
+    files = {**TINY_SITE, "docs/over.md": "---\ntitle: Over\ntemplate: ../../etc/passwd\n"
+                                          "location: /x\n---\nTekst.\n"}
+    root = write_site(tmp_path / "repo", files)
+    assert cli.main(["--root", str(root), "check"]) == 1
+    out = capsys.readouterr().out
+    rows = [row for row in out.splitlines() if row.startswith("docs/over.md:")]
+    assert len(rows) == 2, out
+    assert "het magazine kiest de vormgeving van elke pagina" in rows[0], rows
+    assert "het magazine bepaalt het adres van elke pagina" in rows[1], rows
+    assert not [row for row in rows if "the magazine" in row], rows
+
+
+def test_an_emoji_the_print_edition_cannot_print_is_warned_of_in_every_printed_text(tmp_path,
+                                                                                     capsys):
+    edition = ("---\ntitle: E\nforeword: Hallo \U0001F389 lezers.\nsections:\n  - title: Een\n"
+               "    articles: [essays/werk-eerst]\n---\n")
+    files = {**TINY_SITE, "docs/editions/e.md": edition,
+             "docs/sessions/s1.md": TINY_SITE["docs/sessions/s1.md"].replace(
+                 "title: Sessie een", "title: Sessie een \U0001F642"),
+             "docs/themes/work.md": TINY_SITE["docs/themes/work.md"].replace(
+                 "description: Over werk.", "description: Over \U0001F4BC werk.")}
+    root = write_site(tmp_path / "repo", files, EDITION_CONFIG)
+    check(root, capsys)
+    _, out = check(root, capsys)
+    for start in ("docs/editions/e.md:3:17: warning: the text holds the emoji \U0001F389",
+                  "docs/sessions/s1.md:2:1: warning: the title holds the emoji \U0001F642",
+                  "docs/themes/work.md:3:1: warning: the description holds the emoji \U0001F4BC"):
+        assert any(row.startswith(start) for row in out.splitlines()), (start, out)
+
+
+@pytest.mark.allow_warnings
+def test_a_file_that_is_not_the_picture_its_name_says_is_refused_and_a_polyglot_is_redrawn(
+        tmp_path, capsys):
+    """An HTML page named .jpg, an SVG named .png, and a JPEG with a page stuck to its end: the
+    first two are errors; of the third only the picture's pixels reach the site."""
+    article = TINY_SITE["essays/werk-eerst.md"] + (
+        "\n![Een](../docs/images/pagina.jpg)\n\n![Twee](../docs/images/tekening.png)\n\n"
+        "![Drie](../docs/images/dubbel.jpg)\n")
+    root = write_site(tmp_path / "repo", {**TINY_SITE, "essays/werk-eerst.md": article},
+                      QUICK_CONFIG)
+    add_files(root, {
+        "docs/images/pagina.jpg": f"<html><script>alert('{MARKER}')</script></html>".encode(),
+        "docs/images/tekening.png": f'<svg xmlns="http://www.w3.org/2000/svg" onload="{MARKER}"/>'
+                                    .encode(),
+        "docs/images/dubbel.jpg": jpeg() + f"<script>alert('{MARKER}')</script>".encode()})
+    code, out = check(root, capsys)
+    assert code == 1
+    lines = article.splitlines()
+    for name, alt in (("pagina.jpg", "Een"), ("tekening.png", "Twee")):
+        line = lines.index(f"![{alt}](../docs/images/{name})") + 1
+        assert (f"essays/werk-eerst.md:{line}:{len(alt) + 5}: error: 'docs/images/{name}' is not "
+                "a picture that can be read") in out, out
+    assert "dubbel.jpg" not in out
+    site = build(root, strict=False)
+    files = output_files(site)
+    assert [name for name in files if name.startswith("images/dubbel-")]
+    assert not [name for name, data in files.items() if MARKER.encode() in data]
+
+
+@pytest.mark.parametrize("path", ["essays/werk-eerst.md", "authors.yml", "docs/editions/e.md"])
+def test_a_python_tag_in_any_yaml_an_editor_writes_runs_nothing(tmp_path, capsys, path):
+    made = tmp_path / "made-by-yaml"
+    tag = f"!!python/object/apply:os.system ['touch {made}']"
+    files = {**TINY_SITE, "docs/editions/e.md": (
+        "---\ntitle: E\nsections:\n  - title: Een\n    articles: [essays/werk-eerst]\n---\n")}
+    if path == "authors.yml":
+        files[path] = f"Ann:\n  en: {tag}\n"
+    elif path == "docs/editions/e.md":
+        files[path] = files[path].replace("title: E\n", f"title: {tag}\n", 1)
+    else:
+        files[path] = files[path].replace("title: Werk eerst", f"title: {tag}")
+    root = write_site(tmp_path / "repo", files, EDITION_CONFIG)
+    code, out = check(root, capsys)
+    assert code == 1
+    assert any(row.startswith(f"{path}:2:") and "a value starts with the sign '!', which is not allowed" in row
+               for row in out.splitlines()), out
+    assert not made.exists()
+
+
+@pytest.mark.parametrize("path", ["authors.yml", "docs/editions/e.md"])
+def test_a_yaml_alias_bomb_is_refused_in_the_other_yaml_files_too(tmp_path, capsys, path):
+    bomb = "".join(f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n"
+                   for i in range(8))
+    bomb = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + bomb
+    files = {**TINY_SITE, "docs/editions/e.md": (
+        "---\ntitle: E\nsections:\n  - title: Een\n    articles: [essays/werk-eerst]\n---\n")}
+    if path == "authors.yml":
+        files[path] = "Ann:\n  en: Ann\n" + bomb
+    else:
+        files[path] = files[path].replace("title: E\n", "title: E\n" + bomb, 1)
+    root = write_site(tmp_path / "repo", files, EDITION_CONFIG)
+    code, out = check(root, capsys)
+    assert code == 1
+    rows = [row for row in out.splitlines() if row.startswith(f"{path}:")
+            and "a value starts with & or *, which is not allowed" in row]
+    assert len(rows) == 1, out

@@ -122,8 +122,10 @@ def test_a_picture_on_the_network_is_never_requested(tmp_path, monkeypatch, caps
     )})
     magazine, _ = load_magazine(root)
     make_pdfs(magazine, "nl", tmp_path / "out" / "m.pdf", printer=False)
-    assert "http://198.51.100.7/pixel.png" in fetched  # WeasyPrint asked our fetcher ...
-    assert calls == []  # ... which made no request
+    # The text's picture on the web is gone before the layout (html_policy.kept_attribute); were
+    # it asked for, the fetcher would refuse it (test_the_fetcher_serves_pictures_...).
+    assert [url for url in fetched if "198.51.100.7" in url] == []
+    assert calls == []
     code, out = check(root, capsys)
     assert code == 1
     assert ("essays/aanval.md:10:11: error: the picture 'http://198.51.100.7/pixel.png' is on the "
@@ -228,7 +230,8 @@ ACTIVE_BODIES = [
     ("javascript link", "[klik](javascript:alert(1))", 9, 8, "a 'javascript:' address"),
     ("vbscript link", '<a href="VBScript:msgbox(1)">x</a>', 9, 10, "a 'vbscript:' address"),
     ("data link", "[klik](data:text/html;base64,PHNjcmlwdD4=)", 9, 8, "a 'data:' address"),
-    ("entity-hidden javascript", '<a href="jav&#x61;script:alert(1)">x</a>', 8, 1,
+    # Found where it is written, entities and all (html_policy.written_value).
+    ("entity-hidden javascript", '<a href="jav&#x61;script:alert(1)">x</a>', 9, 10,
      "a 'javascript:' address"),
     ("deep nesting", "> " * 60 + "diep", 8, 1,
      "the text has quotes, lists or HTML inside each other 61 levels deep"),
@@ -244,6 +247,15 @@ def test_active_content_is_a_check_error_with_its_line(tmp_path, capsys, body, l
     assert code == 1
     found = [row for row in out.splitlines() if message in row]
     assert found and found[0].startswith(f"essays/aanval.md:{line}:{col}: error: "), out
+
+
+def test_a_style_attribute_is_reported_on_its_own_line_after_a_style_element(tmp_path, capsys):
+    root = repo_with(tmp_path, {"essays/aanval.md": ARTICLE + (
+        '\n<style>p{}</style>\n\n<p style="color: red">x</p>\n')})
+    code, out = check(root, capsys)
+    assert code == 1
+    assert ("essays/aanval.md:11:4: warning: a style attribute is kept only for text-align"
+            in out), out
 
 
 def test_html_in_code_is_text_not_a_problem(tmp_path, capsys):
@@ -563,6 +575,15 @@ def test_every_new_message_is_explained_to_editors(tmp_path, name):
         ARTICLE.replace("title: Aanval", 'title: "A\\x0c"'),
         ARTICLE.replace("authors: [Ann]", "authors: &a [Ann]\nteam: *a"),
         ARTICLE + "x" * (1024 * 1024),
+        ARTICLE + '\n<p id="__config">x</p>\n',
+        ARTICLE + "\n" + "[a](" * 20000 + "\n",
+        ARTICLE + "\n" + "<a " * 27000 + "\n",
+        ARTICLE.replace("title: Aanval", 'title: "A\\u202e"'),
+        ARTICLE.replace("title: Aanval", "title: " + "[" * 2000 + "]" * 2000),
+        ARTICLE + "\n[a](..\\essays\\x.md) ![b](..\\docs\\images\\b.jpg)\n",
+        ARTICLE.replace("title: Aanval", "title: " + "a" * 300),
+        ARTICLE.replace("authors: [Ann]", "authors: [" + "a" * 300 + "]"),
+        ARTICLE + "\nBetaal \u202eLN01\u202c nu.\n",
     ]
     for index, text in enumerate(texts):
         root = write_site(tmp_path / f"r{index}", {**TINY_SITE, "essays/x.md": text},

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import html
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from string import Template
@@ -111,14 +111,14 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_check(root: Path, output: str, lang: str = "en") -> int:
     """Check every article, page and the print edition's list, as the build will."""
-    from .printing.edition import check_edition
+    from .printing.edition import check_edition, with_edition_problems
 
     magazine, diagnostics = load_magazine(root, site_languages(root), include_drafts=True)
     options = plugin_options(read_mkdocs_yml(root), "magazine") or {}
     diagnostics += check_plain_language(magazine, plain_language_of(options))
     edition = options.get("edition")
     edition = edition if isinstance(edition, str) else None  # the edition the build prints
-    diagnostics = sorted({*diagnostics, *check_edition(magazine, edition)})
+    diagnostics = with_edition_problems(diagnostics, check_edition(magazine, edition))
     errors = sum(1 for d in diagnostics if d.severity == "error")
     warnings = len(diagnostics) - errors
     summary = (f"{plural(len(magazine.articles), 'article')} checked: "
@@ -189,7 +189,7 @@ def write_job_summary(diagnostics: list[Diagnostic], summary: str, lang: str = "
     lines = [f"### {title}: {summary}", ""]
     if diagnostics:
         lines += ["| " + " | ".join(heads) + " |", "| --- | --- | --- | --- |"]
-        lines += [f"| `{one_line(d.path).replace('`', '')}` | {d.line} | "
+        lines += [f"| {code_cell(d.path)} | {d.line} | "
                   f"{table_cell(severity_word(d.severity, lang) + ': ' + d.message)} | "
                   f"{table_cell(d.hint)} |" for d in diagnostics]
     else:
@@ -198,9 +198,20 @@ def write_job_summary(diagnostics: list[Diagnostic], summary: str, lang: str = "
         file.write("\n".join(lines) + "\n")
 
 
+# The characters with which Markdown begins a link, a picture, emphasis, code, HTML, an entity or
+# a cell's end; escaped with a backslash, each stands for itself.
+MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]()<>!|~&])")
+
+
 def table_cell(text: str) -> str:
-    """Text in a Markdown table cell: no '|', no line break, no HTML."""
-    return html.escape(one_line(text).replace("|", "\\|"), quote=False)
+    """Text in a Markdown table cell, as text: on one line, every character that Markdown reads
+    as a link, a picture, emphasis, HTML or a cell's end escaped."""
+    return MARKDOWN_PUNCTUATION.sub(r"\\\1", one_line(text))
+
+
+def code_cell(text: str) -> str:
+    """Text as code in a Markdown table cell: one line, no backtick to end the code early."""
+    return "`" + one_line(text).replace("`", "'").replace("|", "\\|") + "`"
 
 
 def run_print(root: Path, lang: str, edition: str | None, output: str | None) -> int:
@@ -444,7 +455,7 @@ def write_changes_summary(changes: list[ChangedArticle], languages: tuple[str, .
                 cells = [f"`{change.pages[lang]}`" for lang in languages]
             else:
                 cells = [words["missing"]] + [""] * (len(languages) - 1)
-            lines.append(f"| {name} (`{change.key}`) | " + " | ".join(cells) + " |")
+            lines.append(f"| {name} ({code_cell(change.key)}) | " + " | ".join(cells) + " |")
     else:
         lines.append(words["none"])
     with open(target, "a", encoding="utf-8") as file:

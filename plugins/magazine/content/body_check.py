@@ -18,8 +18,9 @@ from urllib.parse import unquote, urlsplit
 import markdown
 
 from .diagnostics import Report
+from .frontmatter import INVISIBLE
 from .html_policy import Problem, read_html
-from .links import picture_name
+from .links import backslash_problem, picture_name
 from .repository_paths import inside_repository
 
 # Quotes nested deep (`> > > >` or `>>>>`), which the print edition cannot lay out.
@@ -56,16 +57,20 @@ class BodyChecker:
         self._md: markdown.Markdown | None = None
 
     def check(self, report: Report, path: str, body: str, body_line: int) -> None:
+        report_invisible(report, path, body, body_line)
         if not may_hold_problems(body):
             return
         problems, images = read_html(self.convert(body))
         problems += [problem for src in images if (problem := self.image_problem(path, src))]
         seen: set[tuple[int, int, str]] = set()
         searched_to: dict[str, int] = {}  # the same needle twice: the second is further on
+        lowered = body.lower()
         for problem in problems:
-            start = searched_to.get(problem.needle.lower(), 0)
-            line, col, searched_to[problem.needle.lower()] = locate(
-                body, body_line, problem.needle, start)
+            needle = problem.needle
+            if problem.fallback and needle.lower() not in lowered:
+                needle = problem.fallback  # rewritten by Markdown (an `&` became `&amp;`)
+            start = searched_to.get(needle.lower(), 0)
+            line, col, searched_to[needle.lower()] = locate(body, body_line, needle, start)
             if (line, col, problem.message) in seen:
                 continue
             seen.add((line, col, problem.message))
@@ -87,6 +92,9 @@ class BodyChecker:
                 return Problem(True, f"the picture '{src}' is on the web; the build fetches "
                                "nothing from the network", hint, src)
             return None  # another scheme: a policy problem, reported above
+        if "\\" in src:
+            return Problem(True, *backslash_problem("picture", src, path, "docs/images/name.jpg"),
+                           src)
         relative = posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(parts.path)))
         if parts.path.startswith("/") or inside_repository(self.root, relative) is None:
             return Problem(True, f"the picture '{src}' lies outside the repository", hint, src)
@@ -104,6 +112,22 @@ class BodyChecker:
             return self._md.reset().convert(body)
         except RecursionError:
             return ""  # reported by the nesting check
+
+
+def report_invisible(report: Report, path: str, body: str, body_line: int) -> None:
+    """The first character on a line of the text that a screen does not show, or that shows the
+    text around it in another order than it is written (as `frontmatter.INVISIBLE`): GitHub's
+    review and the site would read differently."""
+    if body.isascii() or not any(c in body for c in INVISIBLE):
+        return
+    for offset, line in enumerate(body.split("\n")):
+        col = next((i for i, c in enumerate(line) if c in INVISIBLE), None)
+        if col is not None:
+            report.error(path, body_line + offset,
+                         f"the text contains an invisible character "
+                         f"(U+{ord(line[col]):04X}, {INVISIBLE[line[col]]})",
+                         "retype the words there; a word in Arabic or Hebrew takes its own "
+                         "direction without it", col + 1)
 
 
 def locate(body: str, body_line: int, needle: str, start: int = 0) -> tuple[int, int, int]:

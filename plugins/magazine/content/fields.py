@@ -36,6 +36,13 @@ REFUSED_FIELDS = {
 }
 
 
+# A field's text is shown wherever the page is listed (cards, feeds, the browser's tab, the
+# cover): a long one is a mistake, and a huge one would weigh down every page that shows it.
+# The magazine's own longest title has 84 characters, its longest summary 196.
+TEXT_LIMITS = {"title": 200, "authors": 200}
+MAX_TEXT = 1000
+
+
 class Fields:
     """The front matter of one file, read field by field into a shared report."""
 
@@ -66,6 +73,12 @@ class Fields:
                 f'put the value between double quotes: '
                 f'{key}: "{shorten(self.doc.raw.get(key, value))}"',
             )
+            return None
+        limit = TEXT_LIMITS.get(key, MAX_TEXT)
+        if len(value.strip()) > limit:
+            self.error(key, f"'{key}' is {len(value.strip())} characters long; the limit is "
+                       f"{limit}", "shorten it: it is shown on every page that lists this one; "
+                       "what is longer belongs in the text")
             return None
         return value.strip()
 
@@ -124,6 +137,12 @@ class Fields:
                     "write each item as plain text between the square brackets",
                     index,
                 )
+                return None
+            limit = TEXT_LIMITS.get(key, MAX_TEXT)
+            if len(item.strip()) > limit:  # an author's name is also the name of a folder
+                self.error(key, f"item {index + 1} of '{key}' is {len(item.strip())} characters "
+                           f"long; the limit is {limit}",
+                           "write each item as plain text between the square brackets", index)
                 return None
             items.append(item.strip())
         if key == "authors":

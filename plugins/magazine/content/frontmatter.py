@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from .markdown_cost import UNCLOSED_TAG, costly_paragraph
+
 FENCE = "---"
 CLOSERS = ("---", "...")
 MAX_FILE_BYTES = 1024 * 1024  # a long article is some 50 KB; pictures live in their own files
@@ -136,7 +138,27 @@ def read_document(raw: bytes) -> Document:
     source = text[first_end + 1 : max(closer_start - 1, first_end + 1)]
     meta, key_lines, item_lines, raw, nested = parse_yaml(source, first_line=2)
     body = text[closer_end + 1 :] if closer_end >= 0 else ""
+    check_cost(body, closing + 2)
     return Document(meta, body, closing + 2, key_lines, item_lines, raw, nested)
+
+
+def check_cost(body: str, body_line: int) -> None:
+    """Raise for a text that would keep the Markdown reader busy for minutes (`markdown_cost`)."""
+    costly = costly_paragraph(body)
+    if costly is None:
+        return
+    offset, kind = costly
+    if kind == "links":
+        raise FrontMatterError(
+            body_line + offset,
+            "this paragraph holds so many links for its length that reading it would take minutes",
+            "write a link as [words](address), with its closing ')', and split a long paragraph "
+            "with blank lines")
+    raise FrontMatterError(
+        body_line + offset,
+        f"the text holds {len(UNCLOSED_TAG.findall(body))} HTML tags that are never closed with "
+        "'>'; reading it would take minutes",
+        "write a '<' that is not a tag as &lt;, and close each tag with '>'")
 
 
 def check_size(size: int) -> None:
@@ -216,7 +238,9 @@ def parse_with(loader_class: type, source: str, first_line: int) -> Lines:
     except yaml.YAMLError:
         raise FrontMatterError(first_line, "the fields at the top cannot be read as 'name: value'",
                                "write one 'name: value' per line, such as 'title: My title'") from None
-    except (ValueError, TypeError, OverflowError, RecursionError) as error:
+    except RecursionError:
+        raise too_deep(loader_class, source, first_line) from None
+    except (ValueError, TypeError, OverflowError) as error:
         raise FrontMatterError(
             first_line, f"the fields at the top cannot be read: {error}",
             "check the values against the template: text, dates (2019-05-14) and lists",
@@ -295,6 +319,40 @@ def refuse_line_separators(source: str, first_line: int) -> None:
     )
 
 
+# Front matter holds text, dates, lists and a list of groups of fields (sources, an action agenda
+# with its history): four or five levels. Far deeper, Python's YAML reader runs out of stack.
+MAX_DEPTH = 20
+
+
+def too_deep(loader_class: type, source: str, first_line: int) -> FrontMatterError:
+    """The error for values nested deeper than MAX_DEPTH, at the value it begins with. YAML's
+    parser is not recursive (its composer is), so its events can be counted."""
+    loader = loader_class(source)
+    depth, value_mark = 0, None
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth == 2:  # a field's value (depth 1 is the list of fields)
+                    value_mark = event.start_mark
+                if depth > MAX_DEPTH:
+                    break
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        pass
+    finally:
+        loader.dispose()
+    return FrontMatterError(
+        first_line + (value_mark.line if value_mark else 0),
+        f"the values lie more than {MAX_DEPTH} levels inside each other (lists or groups of "
+        "fields)",
+        "write each field as in the template: text, a date, or a list",
+        value_mark.column + 1 if value_mark else 1,
+    )
+
+
 def refuse_aliases(loader_class: type, source: str, first_line: int) -> None:
     """Raise at the first YAML anchor (`&name`) or alias (`*name`), before anything is built."""
     try:
@@ -319,11 +377,21 @@ def refuse_aliases(loader_class: type, source: str, first_line: int) -> None:
         loader.dispose()
 
 
+# Characters a screen does not show, or that show the text around them in another order than it
+# is written ("Trojan Source"): a title could read differently on the site than in the review.
+# A word in Arabic or Hebrew takes its own direction without them; the marks U+200E and U+200F
+# and the joiners U+200C and U+200D, which some scripts and emoji need, stay allowed.
+BIDI_CONTROLS = frozenset([*map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))])
+INVISIBLE = {**{c: "which changes the direction of the text" for c in BIDI_CONTROLS},
+             "\u200b": "a zero-width space", "\u2060": "a word joiner",
+             "\ufeff": "a zero-width no-break space"}
+
 # Characters that no text needs and XML cannot hold (so the feeds would break): the C0 and C1
 # controls except tab and newline, lone surrogates and the two non-characters U+FFFE and U+FFFF.
 FORBIDDEN_CHARACTERS = frozenset(
     [*map(chr, range(0x00, 0x09)), "\x0b", "\x0c", *map(chr, range(0x0E, 0x20)),
-     *map(chr, range(0x7F, 0xA0)), *map(chr, range(0xD800, 0xE000)), "\ufffe", "\uffff"]
+     *map(chr, range(0x7F, 0xA0)), *map(chr, range(0xD800, 0xE000)), "\ufffe", "\uffff",
+     *INVISIBLE]
 )
 
 
@@ -343,9 +411,10 @@ def refuse_control_characters(node: yaml.Node, first_line: int) -> None:
             bad = forbidden_character(str(current.value))
             if bad is not None:
                 mark = current.start_mark
+                named = f", {INVISIBLE[bad]}" if bad in INVISIBLE else ""
                 raise FrontMatterError(
                     first_line + mark.line,
-                    f"a value contains an invisible character (U+{ord(bad):04X})",
+                    f"a value contains an invisible character (U+{ord(bad):04X}{named})",
                     "retype the value without codes such as \\x0c; pasted text can carry "
                     "characters that are not allowed",
                     mark.column + 1,

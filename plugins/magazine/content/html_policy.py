@@ -39,6 +39,11 @@ ALLOWED_ATTRIBUTES = {
     "time": {"datetime"},
 }
 STYLE_PROPERTIES = frozenset({"text-align"})
+TEXT_ALIGNMENTS = frozenset({"left", "right", "center", "justify", "start", "end"})
+# Ids the site's own page uses: Material's begin with `__` (its script reads its settings from the
+# first element with the id `__config`, and content comes before it), the magazine's with `mz-`.
+# Content that took one would take over the page's script or style, so it is dropped.
+RESERVED_ID_PREFIXES = ("__", "mz-")
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 # Elements removed with what is inside them: their content is code, not text.
 REMOVED_WITH_CONTENT = frozenset({"script", "style"})
@@ -64,12 +69,54 @@ PRINT_ATTRIBUTES = {"a": {"data-print", "data-note"}}
 PRINT_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
+def kept_attribute(element: str, attribute: str, value: str) -> str | None:
+    """nh3's filter of every attribute it would keep: what the allow-list cannot say. An id of
+    the site's own page, an active address in any attribute that holds one (`cite` too), a
+    picture that is not a file of the site (the reader's browser would fetch it from elsewhere)
+    and a style other than a plain alignment are dropped."""
+    if attribute == "id" and reserved_id(value):
+        return None
+    if attribute in URL_ATTRIBUTES and url_scheme(value) in ACTIVE_SCHEMES:
+        return None
+    if element == "img" and attribute == "src" and not local_address(value):
+        return None
+    if attribute == "style":
+        return allowed_style(value)
+    return value
+
+
 def print_link(element: str, attribute: str, value: str) -> str | None:
-    """nh3's filter of the print edition's attributes: an `href` that is not a web or mail
+    """The print edition's filter: as `kept_attribute`, and an `href` that is not a web or mail
     address nor a place in the document is dropped, and the words stay."""
-    if attribute != "href" or value.startswith("#"):
-        return value
+    kept = kept_attribute(element, attribute, value)
+    if kept is None or attribute != "href" or value.startswith("#"):
+        return kept
     return value if url_scheme(value) in PRINT_LINK_SCHEMES else None
+
+
+def reserved_id(value: str) -> bool:
+    return value.strip().lower().startswith(RESERVED_ID_PREFIXES)
+
+
+def local_address(value: str) -> bool:
+    """Whether `value` is an address on the site itself, as a browser reads it: no scheme and no
+    host (a browser reads `\\\\host\\x` as `//host/x`)."""
+    cleaned = "".join(c for c in html.unescape(value) if c > " " and c != "\x7f")
+    try:
+        parts = urlsplit(cleaned.replace("\\", "/"))
+    except ValueError:
+        return False
+    return not parts.scheme and not parts.netloc
+
+
+def allowed_style(value: str) -> str | None:
+    """The alignments of a style attribute (the one style Markdown tables write), else None."""
+    kept = []
+    for declaration in value.split(";"):
+        name, _, setting = declaration.partition(":")
+        if name.strip().lower() in STYLE_PROPERTIES and setting.strip().lower() in TEXT_ALIGNMENTS:
+            kept.append(f"{name.strip().lower()}: {setting.strip().lower()}")
+    return "; ".join(kept) or None
 
 
 @lru_cache(maxsize=2)
@@ -84,7 +131,7 @@ def _cleaner(for_print: bool = False) -> nh3.Cleaner:
         filter_style_properties=set(STYLE_PROPERTIES),
         link_rel=None,  # leave links as written (a `rel` from content is dropped: no attachments)
         strip_comments=True,
-        attribute_filter=print_link if for_print else None,
+        attribute_filter=print_link if for_print else kept_attribute,
     )
 
 
@@ -102,6 +149,7 @@ class Problem:
     message: str
     hint: str
     needle: str
+    fallback: str = ""  # what to look for when the needle is not in the source as written
 
 
 def problems_in(fragment: str) -> list[Problem]:
@@ -186,6 +234,7 @@ class _ProblemFinder(HTMLParser):
                 self.problems.append(Problem(
                     True, f"a '{scheme}:' address is not allowed in content",
                     "link to a web page (https://...) or to a file in the repository",
+                    written_value(self.get_starttag_text() or "", name) or f"{scheme}:",
                     f"{scheme}:"))
             elif name == "rel" and "attachment" in value.lower():
                 self.problems.append(Problem(
@@ -200,10 +249,15 @@ class _ProblemFinder(HTMLParser):
                 self.problems.append(Problem(
                     False, f"the attribute '{name}' on <{tag}> is not kept",
                     "remove it; the site's style sheet decides how content looks", name))
-            elif name == "style" and not _only_allowed_style(value):
+            elif name == "id" and reserved_id(value):
+                self.problems.append(Problem(
+                    True, f"the id '{value}' is one the site's own page uses",
+                    "choose another id (not starting with __ or mz-), or leave it out; a heading "
+                    "gets one from its words", value))
+            elif name == "style" and allowed_style(value) != _declarations(value):
                 self.problems.append(Problem(
                     False, "a style attribute is kept only for text-align",
-                    "remove it; the site's style sheet decides how content looks", "style"))
+                    "remove it; the site's style sheet decides how content looks", "style="))
 
 
 # Names an editor may give a picture's credit, and what a credit says: who made it, its licence.
@@ -218,6 +272,17 @@ def looks_like_credit(name: str, value: str) -> bool:
     return name.strip(":").lower() in CREDIT_NAMES | {"credit"} or bool(LICENCE.search(value))
 
 
-def _only_allowed_style(value: str) -> bool:
-    names = [part.partition(":")[0].strip().lower() for part in value.split(";") if part.strip()]
-    return all(name in STYLE_PROPERTIES for name in names)
+def written_value(tag: str, name: str) -> str:
+    """The value of attribute `name` as written in the HTML of `tag`, entities and all (an
+    address hidden as `&#106;avascript:` is found in the source as it is written there)."""
+    match = re.search(rf"""\s{re.escape(name)}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", tag,
+                      re.IGNORECASE)
+    return next((group for group in match.groups() if group), "") if match else ""
+
+
+def _declarations(value: str) -> str | None:
+    """A style attribute written the way `allowed_style` writes what it keeps."""
+    parts = [(name.strip().lower(), setting.strip().lower())
+             for name, _, setting in (part.partition(":") for part in value.split(";"))
+             if name.strip()]
+    return "; ".join(f"{name}: {setting}" for name, setting in parts) or None

@@ -27,7 +27,7 @@ from urllib.parse import unquote, urlsplit
 import markdown
 
 from .fields import nearest
-from .links import resolve, strip_language
+from .links import backslash_problem, resolve, strip_language
 from .model import Magazine, Ref
 
 # The extensions that give headings and notes their ids, as the site's mkdocs.yml enables them.
@@ -71,6 +71,8 @@ class LinkCheck:
             return self.address_problem(page, target, path)
         if parts.scheme or parts.netloc:
             return None  # another website, an e-mail address
+        if "\\" in target:
+            return backslash_problem("link", target, page.path, "docs/about.md")
         path = unquote(parts.path)
         if not path:
             return self.anchor_problem(page, target, page.path, parts.fragment)

@@ -162,3 +162,14 @@ def picture_name(target: str) -> str:
     suffix = posixpath.splitext(name)[1].lower()
     usable = suffix in (".jpg", ".jpeg", ".png", ".webp", ".gif", ".heic", ".heif")
     return name if usable and name.isprintable() and " " not in name else "photo.jpg"
+
+
+def backslash_problem(what: str, source: str, path: str, example: str) -> tuple[str, str]:
+    """A path written with Windows' backslashes, which are no folder separator on the web (and
+    Markdown reads `\\.` as a dot): the fix is the same path with `/`, if it stays inside."""
+    folder = posixpath.dirname(path)
+    slashed = source.replace("\\", "/")
+    inside = posixpath.normpath(posixpath.join(folder, slashed)).split("/")[0] != ".."
+    suggestion = slashed if inside else posixpath.relpath(example, folder or ".")
+    return (f"the {what} '{source}' is written with backslashes",
+            f"write the path with forward slashes (/), as GitHub shows it, such as '{suggestion}'")

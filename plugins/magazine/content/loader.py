@@ -23,7 +23,7 @@ from .author_names import read_author_names
 from .body_check import MKDOCS_EXTENSIONS, BodyChecker
 from .diagnostics import Diagnostic, Report
 from .fields import STATUS_WORDS, Fields, nearest, plain, suggestion
-from .frontmatter import Document, FrontMatterError, check_size, read_document
+from .frontmatter import Document, FrontMatterError, check_cost, check_size, read_document
 from .link_check import LinkCheck, Page
 from .links import find_images, find_links, is_valid_url, resolve, strip_language
 from .mkdocs_yml import DEFAULT_LANGUAGES, markdown_extensions, read_mkdocs_yml
@@ -643,6 +643,9 @@ class Reader:
             if title is None:
                 continue
             theme.description[lang] = fields.text("description", required=False) or ""
+            warn_first_emoji(self.report, source.path, [
+                ("title", title, doc.line_of("title")),
+                ("description", theme.description[lang], doc.line_of("description"))])
             theme.versions[lang] = Version(lang, source.path, title, doc.body, doc.body_line,
                                            sources=fields.sources())
         return id, theme if theme.versions else None
@@ -684,6 +687,9 @@ class Reader:
             agendas.append((lang, agenda, entries))
             session.place[lang] = fields.text("place", required=False) or ""
             session.description[lang] = fields.text("description", required=False) or ""
+            warn_first_emoji(self.report, source.path, [
+                ("title", title, doc.line_of("title")),
+                ("description", session.description[lang], doc.line_of("description"))])
             session.programme[lang] = fields.text_list("programme", required=False) or []
             session.versions[lang] = Version(lang, source.path, title, doc.body, doc.body_line,
                                              sources=fields.sources())
@@ -723,6 +729,7 @@ class Reader:
             check_size(len(raw))
             if not raw.lstrip(b"\xef\xbb\xbf").startswith(b"---"):  # MkDocs allows no front matter
                 text = raw.decode("utf-8-sig")
+                check_cost(text, 1)
                 self.bodies.check(self.report, path, text, 1)
                 if not edition:
                     self.add_page(path, text, 1)
@@ -810,22 +817,34 @@ def symlink_diagnostics(root: Path, folder: str) -> list[tuple[str, str, str]]:
 
 
 def warn_emoji(report: Report, version: Version, doc: Document) -> None:
-    """The first emoji of a text: the print edition's fonts have no emoji, so it would print as
-    an empty box. The site shows it; it is a warning."""
-    for field, text, line in (("title", version.title, doc.line_of("title")),
-                              ("summary", version.summary, doc.line_of("summary")),
-                              ("text", version.body, version.body_line)):
-        found = emoji.emoji_list(text) if not text.isascii() else []
+    """The first emoji of an article: see `warn_first_emoji`."""
+    warn_first_emoji(report, version.path, [("title", version.title, doc.line_of("title")),
+                                            ("summary", version.summary, doc.line_of("summary")),
+                                            ("text", version.body, version.body_line)])
+
+
+def warn_first_emoji(report: Report, path: str, texts: list[tuple[str, str, int]],
+                     whole_file: str | None = None) -> None:
+    """The first emoji of the (field, text, line) `texts` of a file that the print edition
+    prints: its fonts have no emoji, so it would print as an empty box. The site shows it; it is
+    a warning. With `whole_file`, the emoji's line and column are found in it."""
+    for field, text, line in texts:
+        found = emoji.emoji_list(text) if text and not text.isascii() else []
         if found:
             first = found[0]
             before = text[: first["match_start"]]
+            col = 1
             if field == "text":
                 line += before.count("\n")
+            if whole_file is not None and first["emoji"] in whole_file:
+                at = whole_file.index(first["emoji"])
+                line = whole_file.count("\n", 0, at) + 1
+                col = at - (whole_file.rfind("\n", 0, at) + 1) + 1
             report.warning(
-                version.path, line,
+                path, line,
                 f"the {field} holds the emoji {first['emoji']}, which the print edition cannot "
                 "print: it shows an empty box there",
-                "write it in words if it matters to the meaning; the site shows it")
+                "write it in words if it matters to the meaning; the site shows it", col)
             return
 
 

@@ -98,6 +98,8 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("the fields are: {fields}", "de velden zijn: {fields}"),
     ("the field '{field}' is not allowed in content", "het veld '{field}' mag niet in een tekst"),
     ("remove the line '{field}: ...'; {why}", "haal de regel '{field}: ...' weg; {why}"),
+    ("the magazine chooses each page's template", "het magazine kiest de vormgeving van elke pagina"),
+    ("the magazine decides each page's address", "het magazine bepaalt het adres van elke pagina"),
     ("'{field}' must be text, not {kind}", "'{field}' moet tekst zijn, geen {kind}"),
     ("put the value between double quotes: {line}",
      "zet de waarde tussen dubbele aanhalingstekens: {line}"),
@@ -519,6 +521,12 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("the attribute '{name}' runs a script and is not allowed",
      "'{name}' start een script en mag niet"),
     ('remove {name}="..."', 'haal {name}="..." weg'),
+    ("the id '{id}' is one the site's own page uses",
+     "de id '{id}' gebruikt de site zelf al op de pagina"),
+    ("choose another id (not starting with __ or mz-), or leave it out; a heading gets one from "
+     "its words",
+     "kies een andere id (niet beginnend met __ of mz-), of laat hem weg; een kop krijgt er een "
+     "van zijn woorden"),
     ("a '{scheme}:' address is not allowed in content", "een '{scheme}:'-adres mag niet in een tekst"),
     ("link to a web page (https://...) or to a file in the repository",
      "link naar een webpagina (https://...) of naar een bestand in de repository"),
@@ -642,6 +650,10 @@ TEXTS: tuple[tuple[str, str], ...] = (
      "empty box there",
      "de samenvatting bevat de emoji {emoji}, die de gedrukte editie niet kan drukken: daar komt "
      "een leeg vakje"),
+    ("the description holds the emoji {emoji}, which the print edition cannot print: it shows "
+     "an empty box there",
+     "de beschrijving bevat de emoji {emoji}, die de gedrukte editie niet kan drukken: daar komt "
+     "een leeg vakje"),
     ("the text holds the emoji {emoji}, which the print edition cannot print: it shows an empty "
      "box there",
      "de tekst bevat de emoji {emoji}, die de gedrukte editie niet kan drukken: daar komt een "
@@ -670,6 +682,49 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("U+{code}, a line separator", "U+{code}, een regelscheiding"),
     ("U+{code}, a paragraph separator", "U+{code}, een alineascheiding"),
     ("U+{code}, a next-line character", "U+{code}, een teken voor een nieuwe regel"),
+    ("the link '{source}' is written with backslashes",
+     "de link '{source}' is geschreven met backslashes (\\)"),
+    ("the picture '{source}' is written with backslashes",
+     "de afbeelding '{source}' is geschreven met backslashes (\\)"),
+    ("write the path with forward slashes (/), as GitHub shows it, such as '{path}'",
+     "schrijf het pad met gewone schuine strepen (/), zoals GitHub het toont, bijvoorbeeld "
+     "'{path}'"),
+    ("item {i} of '{field}' is {n} characters long; the limit is {limit}",
+     "onderdeel {i} van '{field}' is {n} tekens lang; meer dan {limit} kan niet"),
+    ("'{field}' is {n} characters long; the limit is {limit}",
+     "'{field}' is {n} tekens lang; meer dan {limit} kan niet"),
+    ("shorten it: it is shown on every page that lists this one; what is longer belongs in the "
+     "text",
+     "maak het korter: het staat op elke pagina die deze noemt; wat langer is, hoort in de tekst"),
+    ("this paragraph holds so many links for its length that reading it would take minutes",
+     "deze alinea heeft zoveel links voor zijn lengte dat het lezen ervan minuten zou duren"),
+    ("write a link as [words](address), with its closing ')', and split a long paragraph with "
+     "blank lines",
+     "schrijf een link als [woorden](adres), met de ')' erachter, en verdeel een lange alinea "
+     "met lege regels"),
+    ("the text holds {n} HTML tags that are never closed with '>'; reading it would take minutes",
+     "de tekst heeft {n} HTML-codes die nooit met '>' sluiten; het lezen ervan zou minuten duren"),
+    ("write a '<' that is not a tag as &lt;, and close each tag with '>'",
+     "schrijf een '<' die geen HTML-code begint als &lt;, en sluit elke HTML-code met '>'"),
+    ("this text holds so many links or unclosed HTML tags that reading it would take minutes",
+     "deze tekst heeft zoveel links of niet gesloten HTML-codes dat het lezen ervan minuten zou "
+     "duren"),
+    ("write a link as [words](address) and a '<' that is not a tag as &lt;",
+     "schrijf een link als [woorden](adres) en een '<' die geen HTML-code begint als &lt;"),
+    ("the text contains an invisible character ({code})",
+     "in de tekst staat een onzichtbaar teken ({code})"),
+    ("retype the words there; a word in Arabic or Hebrew takes its own direction without it",
+     "typ de woorden daar opnieuw; een woord in het Arabisch of Hebreeuws krijgt zonder dit teken "
+     "vanzelf de goede richting"),
+    ("U+{code}, which changes the direction of the text",
+     "U+{code}, dat de richting van de tekst omdraait"),
+    ("U+{code}, a zero-width space", "U+{code}, een spatie zonder breedte"),
+    ("U+{code}, a word joiner", "U+{code}, een onzichtbare verbinding tussen woorden"),
+    ("U+{code}, a zero-width no-break space", "U+{code}, een harde spatie zonder breedte"),
+    ("the values lie more than {n} levels inside each other (lists or groups of fields)",
+     "de waarden zitten meer dan {n} lagen diep in elkaar (lijsten of groepen velden)"),
+    ("write each field as in the template: text, a date, or a list",
+     "schrijf elk veld zoals in het sjabloon: tekst, een datum of een lijst"),
 )
 
 # Words a message puts in its placeholders.

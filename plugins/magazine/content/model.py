@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -219,9 +220,18 @@ class Author:
         return f"Author({self.slug!r})"
 
 
+# A folder's name may have 255 bytes, and a name in Latin letters can grow tenfold ("ﷺ" takes 15).
+MAX_AUTHOR_SLUG = 100
+
+
 def author_slug(name: str) -> str:
-    """The address of an author's page: "Özlem de Vries" -> "ozlem-de-vries"."""
-    return slugify(name) or "author"
+    """The address of an author's page: "Özlem de Vries" -> "ozlem-de-vries"; a very long one
+    is cut short and told apart by a digest of the name."""
+    slug = slugify(name) or "author"
+    if len(slug) <= MAX_AUTHOR_SLUG:
+        return slug
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+    return f"{slug[:MAX_AUTHOR_SLUG - 9].rstrip('-')}-{digest}"
 
 
 @dataclass

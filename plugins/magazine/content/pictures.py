@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 import pillow_heif
 from PIL import Image, ImageFile, UnidentifiedImageError
 
-from .links import lines_to_read, picture_name
+from .links import backslash_problem, lines_to_read, picture_name
 
 IMAGES_FOLDER = "docs/images"
 # The smallest width that still looks sharp: a lead picture fills the page width and the
@@ -137,6 +137,9 @@ def locate(root: Path, source: str, target: str) -> tuple[str | None, Problem | 
         return None, Problem("error", f"the picture '{target}' is not a file in the repository",
                              "pictures from the web are not published: " + HINT_PLACE + example,
                              escapes=True)
+    if "\\" in target:
+        return None, Problem("error", *backslash_problem("picture", target, source,
+                                                         f"{IMAGES_FOLDER}/name.jpg"))
     relative = unquote(parts.path)
     if not relative or relative.startswith("/"):
         return None, Problem("error", f"the picture '{target}' is not a path from this file",

@@ -50,6 +50,8 @@ from ..content.diagnostics import Diagnostic, Report
 from ..content.fields import renaming, suggestion
 from ..content.frontmatter import FrontMatterError, read_document
 from ..content.html_policy import problems_in
+from ..content.loader import warn_first_emoji
+from ..content.markdown_cost import costly_paragraph
 from ..content.model import KINDS, Article, Magazine, Session
 from ..content.repository_paths import inside_repository
 from ..content.ui_strings import Strings
@@ -234,16 +236,29 @@ def check_texts(meta: dict[str, Any], text: str, path: str, report: Report) -> N
     values = [meta.get(key) for key in TEXT_FIELDS]
     values += [section.get("title") for section in meta.get("sections") or []
                if isinstance(section, dict)]
-    texts = [value for value in _strings(values) if may_hold_problems(value)]
+    warn_first_emoji(report, path, [("text", value, 1) for value in _strings(values)],
+                     whole_file=text)
+    for value in _strings(values):
+        costly = costly_paragraph(value)
+        if costly is not None:  # the print edition reads it without waiting (`render.markdown`)
+            line, col, _ = locate(text, 1, value[:40])
+            report.error(path, line, "this text holds so many links or unclosed HTML tags that "
+                         "reading it would take minutes",
+                         "write a link as [words](address) and a '<' that is not a tag as &lt;",
+                         col)
+    texts = [value for value in _strings(values)
+             if may_hold_problems(value) and costly_paragraph(value) is None]
     if not texts:
         return
     md = markdown.Markdown(extensions=list(MKDOCS_EXTENSIONS))
     searched_to: dict[str, int] = {}
     for value in texts:
         for problem in problems_in(md.reset().convert(value)):
-            start = searched_to.get(problem.needle.lower(), 0)
-            line, col, searched_to[problem.needle.lower()] = locate(text, 1, problem.needle,
-                                                                     start)
+            needle = problem.needle
+            if problem.fallback and needle.lower() not in text.lower():
+                needle = problem.fallback
+            start = searched_to.get(needle.lower(), 0)
+            line, col, searched_to[needle.lower()] = locate(text, 1, needle, start)
             add = report.error if problem.active else report.warning
             add(path, line, problem.message, problem.hint, col)
 
@@ -276,6 +291,17 @@ def _extra_pages(raw: Any, path: str, line: int, report: Report) -> list[str]:
             report.error(path, line, f"'{kind}' is not a kind of extra page",
                          suggestion(kind, EXTRA_PAGES) or hint)
     return chosen
+
+
+def with_edition_problems(diagnostics: list[Diagnostic],
+                          edition_problems: list[Diagnostic]) -> list[Diagnostic]:
+    """The content's problems and the edition's, one line per problem: a mistake in the edition
+    file that the content check also read is told once, in the edition's words, which say what
+    is printed meanwhile."""
+    said = {(d.path, d.line, d.col) for d in edition_problems if d.severity == "error"}
+    kept = [d for d in diagnostics if (d.path, d.line, d.col) not in said
+            or not d.path.startswith("docs/editions/")]
+    return sorted({*kept, *edition_problems})
 
 
 def check_edition(magazine: Magazine, edition_id: str | None) -> list[Diagnostic]:

@@ -24,7 +24,7 @@ from ..content.messages import line as message_line
 from ..content.messages import translate
 from ..content.model import Magazine
 from ..content.translation_status import translation_status
-from ..printing.edition import check_edition
+from ..printing.edition import check_edition, with_edition_problems
 from . import preview
 from .config import MagazineConfig
 
@@ -79,7 +79,7 @@ class BuildContent:
                                                    tuple(options.assets))
         # The print edition's list of articles is checked on every build, with PDFs or not.
         edition_problems = check_edition(self.magazine, options.edition)
-        self.reported = {*diagnostics, *edition_problems}
+        self.reported = set(with_edition_problems(diagnostics, edition_problems))
         report(sorted(self.reported), self.magazine.default_language)
         # Shown on every page, unless the build is strict and stops on them instead. Always
         # set: MkDocs keeps a plugin from one build of a process to the next.

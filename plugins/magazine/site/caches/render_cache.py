@@ -47,6 +47,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from ...content.html_policy import sanitize
+from ...content.markdown_cost import costly_paragraph, defused
 from ...content.model import Magazine
 from ..pictures.markup import TOKEN_PREFIX
 from .cache_entries import write_entry
@@ -142,6 +143,8 @@ class CachedPage(Page):
             self.restore(cached, files)
             return
         self.cache.misses += 1
+        if self.markdown and costly_paragraph(self.markdown):  # an error of the check
+            self.markdown = defused(self.markdown)
         with captured_messages() as messages:
             super().render(config, files)
         self.content = sanitize(self.content or "")  # what the cache keeps, too
