@@ -480,13 +480,14 @@ CLOBBERING_ARTICLE = (
     "---\ntitle: Klodders\nsummary: Ids en adressen.\ndate: 2019-05-14\n"
     "authors: [Ann]\nthemes: [work]\n---\n"
     '<p id="__config">{"base": "https://evil.example/", "features": []}</p>\n\n'  # line 8
-    "## __search\n\n"  # line 10: a heading's id, made by the toc extension
+    "## __search\n\n"  # line 10: a heading's id, made by the toc extension from its words
     "Een alinea.\n{ #__drawer }\n\n"  # line 13: the attribute extension
     '<p id="mz-filter-theme">filter</p>\n\n'  # line 15: the magazine's own ids
     "<blockquote cite=\"javascript:alert('cite')\">q</blockquote>\n\n"  # line 17
     '<img src="//evil.example/a.jpg" alt="een"> <img src="https://evil.example/b.jpg" '
     'alt="twee">\n\n'  # line 19
-    '<p style="text-align: url(https://evil.example/c.png)">stijl</p>\n'  # line 21
+    '<p style="text-align: url(https://evil.example/c.png)">stijl</p>\n\n'  # line 21
+    "## MZ-project\n"  # line 23: an ordinary heading whose words start as the magazine's ids
 )
 
 
@@ -500,10 +501,12 @@ def test_ids_of_the_site_s_own_scripts_and_outside_addresses_are_check_errors(cl
                                                                                capsys):
     code, out = check(clobbering_repo, capsys)
     assert code == 1
-    for line, col, ident in ((8, 8, "__config"), (10, 4, "__search"), (13, 4, "__drawer"),
-                             (15, 8, "mz-filter-theme")):
+    for line, col, ident in ((8, 8, "__config"), (13, 4, "__drawer"), (15, 8, "mz-filter-theme")):
         assert (f"essays/klodders.md:{line}:{col}: error: the id '{ident}' is one the site's own "
                 "page uses") in out, (ident, out)
+    # A heading's id is made from its words, which the editor chose for the reader: it is made
+    # so that it never is one of the site's own, and is no mistake.
+    assert "essays/klodders.md:10:" not in out and "essays/klodders.md:23:" not in out, out
     assert "essays/klodders.md:17:19: error: a 'javascript:' address is not allowed" in out
     assert ("essays/klodders.md:19:11: error: the picture '//evil.example/a.jpg' is on the web"
             in out), out
@@ -522,6 +525,11 @@ def test_content_neither_takes_the_site_s_own_ids_nor_loads_from_elsewhere(clobb
     body = soup.select_one(".mz-article__body")
     assert [e for e in body.find_all(id=True) if e["id"].startswith(("__", "mz-"))] == []
     assert "Een alinea." in body.get_text() and "filter" in body.get_text()
+    # The headings keep an id of their own, and their permalinks lead to it.
+    headings = {h.get_text(strip=True).rstrip("¶"): h for h in body.find_all("h2")}
+    for words, ident in (("__search", "h-__search"), ("MZ-project", "h-mz-project")):
+        assert headings[words]["id"] == ident
+        assert headings[words].select_one("a.headerlink")["href"] == f"#{ident}"
     for element in body.find_all(True):
         for name, value in element.attrs.items():
             value = " ".join(value) if isinstance(value, list) else value

@@ -19,9 +19,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
+from typing import Any
 from urllib.parse import urlsplit
 
 import nh3
+from markdown.extensions.toc import slugify as toc_slugify
 
 # Ammonia's default elements are plain layout and text; `tfoot` completes its tables.
 ALLOWED_TAGS = frozenset(nh3.ALLOWED_TAGS | {"tfoot"})
@@ -96,6 +98,21 @@ def print_link(element: str, attribute: str, value: str) -> str | None:
 
 def reserved_id(value: str) -> bool:
     return value.strip().lower().startswith(RESERVED_ID_PREFIXES)
+
+
+def heading_id(value: str, separator: str) -> str:
+    """The id the toc extension gives a heading, made from its words as Python-Markdown makes it,
+    but never one of the site's own page: "## __search" gets `h-__search`, "## MZ-project"
+    `h-mz-project`. (An id an editor writes out, `{ #__drawer }`, is still refused.)"""
+    made = toc_slugify(value, separator)
+    return f"h{separator}{made}" if reserved_id(made) else made
+
+
+def with_safe_heading_ids(options: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Markdown's extension options, with the headings' ids made by `heading_id` unless the
+    site's mkdocs.yml names a way of its own (the check then reports a reserved id)."""
+    options.setdefault("toc", {}).setdefault("slugify", heading_id)
+    return options
 
 
 def local_address(value: str) -> bool:

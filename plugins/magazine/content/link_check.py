@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 import markdown
 
 from .fields import nearest
+from .html_policy import with_safe_heading_ids
 from .links import backslash_problem, resolve, strip_language
 from .model import Magazine, Ref
 
@@ -241,5 +242,6 @@ class LinkCheck:
 @functools.lru_cache(maxsize=1024)
 def anchor_ids(body: str) -> frozenset[str]:
     """The ids a page's Markdown gives its headings and notes, as the site renders them."""
-    html = markdown.Markdown(extensions=ID_EXTENSIONS).convert(body)
+    html = markdown.Markdown(extensions=ID_EXTENSIONS,
+                             extension_configs=with_safe_heading_ids({})).convert(body)
     return frozenset(ID_ATTRIBUTE.findall(html))

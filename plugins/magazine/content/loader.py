@@ -24,6 +24,7 @@ from .body_check import MKDOCS_EXTENSIONS, BodyChecker
 from .diagnostics import Diagnostic, Report
 from .fields import STATUS_WORDS, Fields, nearest, plain, suggestion
 from .frontmatter import Document, FrontMatterError, check_cost, check_size, read_document
+from .html_policy import with_safe_heading_ids
 from .link_check import LinkCheck, Page
 from .links import find_images, find_links, is_valid_url, resolve, strip_language
 from .mkdocs_yml import DEFAULT_LANGUAGES, markdown_extensions, read_mkdocs_yml
@@ -857,7 +858,7 @@ def asset_list(options: dict[str, Any] | None) -> tuple[str, ...]:
 def site_markdown(root: Path) -> tuple[list[Any], dict[str, dict[str, Any]]]:
     """The Markdown extensions of the site's mkdocs.yml, so that bodies are checked as built."""
     names, options = markdown_extensions(read_mkdocs_yml(root))
-    return list(dict.fromkeys([*MKDOCS_EXTENSIONS, *names])), options
+    return list(dict.fromkeys([*MKDOCS_EXTENSIONS, *names])), with_safe_heading_ids(options)
 
 
 def theme_aliases(themes: dict[str, Theme]) -> dict[str, str]:

@@ -27,7 +27,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from ..content.diagnostics import Diagnostic, Report
-from ..content.html_policy import sanitize
+from ..content.html_policy import sanitize, with_safe_heading_ids
 from ..content.knowledge_map import knowledge_map
 from ..content.links import docs_page, is_valid_url, picture_name, resolve
 from ..content.markdown_cost import costly_paragraph, defused
@@ -87,6 +87,7 @@ def read_site_settings(root: str | os.PathLike[str]) -> SiteSettings:
     """The Markdown extensions, site address and site names of the magazine's mkdocs.yml."""
     config = read_mkdocs_yml(root)
     extensions, configs = markdown_extensions(config)
+    with_safe_heading_ids(configs)
     # Permalink signs mean nothing on paper.
     if "toc" in configs:
         configs["toc"].pop("permalink", None)

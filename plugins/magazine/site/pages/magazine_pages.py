@@ -16,6 +16,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ...content.html_policy import with_safe_heading_ids
 from ...content.loader import DOCS_PAGE_FIELDS
 from ...content.messages import localize
 from ...content.model import Article, Magazine
@@ -69,6 +70,7 @@ class MagazinePages:
         self.links.magazine = self.magazine
         if self.links not in config.markdown_extensions:
             config.markdown_extensions.append(self.links)  # type: ignore[arg-type]
+        with_safe_heading_ids(config.mdx_configs)  # no heading takes an id of the page's own
 
     def add_files(self, files: Files, config: MkDocsConfig) -> None:
         """The pages of the articles (which live outside `docs/`) and of the authors, in the
