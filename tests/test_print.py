@@ -412,7 +412,9 @@ def test_print_command(tiny_repo, tmp_path):
          "--edition", "proef", "--output", str(output)],
         capture_output=True, text=True, timeout=300)
     assert done.returncode == 1, done.stderr  # the edition has errors, the PDF is still made
-    assert "docs/editions/proef.md:9:1: error" in done.stderr
+    # In the magazine's language, as `magazine check` says it.
+    assert "docs/editions/proef.md:9:1: fout" in done.stderr
+    assert "pagina's, voor de drukker" in done.stdout
     assert "Traceback" not in done.stderr
     assert PdfReader(output).pages and PdfReader(output.with_name("edition-print.pdf")).pages
 

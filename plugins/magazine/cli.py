@@ -220,20 +220,22 @@ def run_print(root: Path, lang: str, edition: str | None, output: str | None) ->
     from .printing.render import read_site_settings
 
     magazine, diagnostics = load_magazine(root, site_languages(root))
+    said = magazine.default_language  # the editors' language, as the check speaks it
     screen = Path(output) if output else default_paths(root / "site", lang,
                                                        magazine.default_language)[0]
     try:
         settings = read_site_settings(root)
         result = make_pdfs(magazine, lang, screen, edition or settings.edition, settings=settings)
     except PrintError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(one_line(f"{severity_word('error', said)}: {translate(str(error), said)}"),
+              file=sys.stderr)
         return EXIT_CONTENT_ERRORS
     problems = sorted({*diagnostics, *result.diagnostics})
     for diagnostic in problems:
-        print(diagnostic, file=sys.stderr)
-    print(f"{result.screen}: {result.pages} pages")
+        print(message_line(diagnostic, said), file=sys.stderr)
+    print(translate(f"{result.screen}: {result.pages} pages", said))
     if result.printer is not None:
-        print(f"{result.printer}: {result.printer_pages} pages, for the printer")
+        print(translate(f"{result.printer}: {result.printer_pages} pages, for the printer", said))
     return EXIT_CONTENT_ERRORS if any(d.severity == "error" for d in problems) else EXIT_OK
 
 

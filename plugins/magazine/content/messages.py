@@ -173,6 +173,9 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("there is no session '{session}'", "er is geen Maaksessie '{session}'"),
     ("the sessions are: {sessions} (the file names in docs/sessions/)",
      "de Maaksessies zijn: {sessions} (de bestandsnamen in docs/sessions/)"),
+    # -- magazine print ----------------------------------------------------------------------
+    ("{path}: {n} pages, for the printer", "{path}: {n} pagina's, voor de drukker"),
+    ("{path}: {n} pages", "{path}: {n} pagina's"),
     # -- magazine new ------------------------------------------------------------------------
     ("'{slug}' cannot be a file name", "'{slug}' kan geen bestandsnaam zijn"),
     ("use --slug with lowercase letters, digits and hyphens",
