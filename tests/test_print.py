@@ -134,6 +134,16 @@ def test_contents_numbers_are_the_folios_of_the_articles(printed, lang):
             "\n")[:1], "the page itself carries that folio"
 
 
+@LANGS
+def test_the_contents_stay_on_the_page_under_the_colophon(printed, lang):
+    """Sixteen articles fit under the colophon: no page carries only the last line or two of the
+    contents (it did, in both languages, before the contents were set a little tighter)."""
+    p = printed[lang]
+    first = next(i for i, text in enumerate(p.texts[:6])
+                 if ("Inhoud" if lang == "nl" else "Contents") in text.split("\n"))
+    assert min(p.result.folios.values()) - FIRST_FOLIO == first + 1, "the contents run on"
+
+
 def flat_lines(text: str) -> str:
     return "\n".join(re.sub(r"[ \t]+", " ", line) for line in text.split("\n"))
 
