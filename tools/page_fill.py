@@ -32,7 +32,7 @@ def page_fill(pdf: Path) -> list[int]:
             left, top, right, bottom = (round(m * per_mm) for m in MARGINS_MM)
             area = image.crop((left, top, image.width - right, image.height - bottom))
             rows = [y for y in range(area.height)
-                    if min(area.crop((0, y, area.width, y + 1)).getdata()) < 200]
+                    if area.crop((0, y, area.width, y + 1)).getextrema()[0] < 200]  # ink
             shares.append(round(100 * (rows[-1] + 1) / area.height) if rows else 0)
     return shares
 
