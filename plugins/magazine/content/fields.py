@@ -17,7 +17,6 @@ from .model import Source
 SOURCES_HINT = ("write each source as '- title: Name of the document' with, for a page on the web, "
                 "a line 'url: https://...' under it")
 
-# Fields that MkDocs or Material would act on, which content may not set.
 # Dutch (and a few misspelt) words an editor may type for a field, and for a status.
 FIELD_WORDS = {
     "titel": "title", "samenvatting": "summary", "datum": "date", "auteur": "authors",
@@ -30,6 +29,7 @@ STATUS_WORDS = {
     "concept": "draft", "klad": "draft", "gepubliceerd": "published", "publiceren": "published",
     "klaar": "published", "publiek": "published", "voorbeeld": "example",
 }
+# Fields that MkDocs or Material would act on, which content may not set.
 REFUSED_FIELDS = {
     "template": "the magazine chooses each page's template",
     "location": "the magazine decides each page's address",

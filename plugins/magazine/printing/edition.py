@@ -118,6 +118,11 @@ def agenda_key(session: Session) -> str:
     return f"agenda:{session.id}"
 
 
+def agenda_anchor(session: Session) -> str:
+    """The anchor of a session's action agenda page in the edition's HTML."""
+    return f"agenda-{session.id}"
+
+
 def in_language(texts: dict[str, Any], lang: str) -> Any:
     """The text for `lang`, else the first one given (an edition may be written in one language)."""
     if lang in texts:

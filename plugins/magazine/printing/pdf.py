@@ -31,7 +31,7 @@ from ..content.model import Magazine
 from . import printer as printshop
 from . import screen
 from .addresses import default_paths, printer_path
-from .edition import Edition, agenda_key, load_edition
+from .edition import Edition, agenda_anchor, agenda_key, load_edition
 from .fetcher import RepositoryFetcher
 from .pdf_cache import PrintCache
 from .render import (
@@ -76,7 +76,7 @@ def page_folios(document: object, edition: Edition) -> dict[str, int]:
     """The folio of the page on which each article (and action agenda) of the edition begins,
     read from a layout."""
     wanted = {article_anchor(a): a.key for a in edition.articles}
-    wanted.update({f"agenda-{s.id}": agenda_key(s) for s in edition.agendas})
+    wanted.update({agenda_anchor(s): agenda_key(s) for s in edition.agendas})
     folios: dict[str, int] = {}
     for index, page in enumerate(document.pages):  # type: ignore[attr-defined]
         for name in page.anchors:

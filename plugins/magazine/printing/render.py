@@ -41,7 +41,7 @@ from ..content.model import Article, Magazine, Session
 from ..content.repository_paths import inside_repository
 from ..content.ui_strings import Strings
 from ..content.urls import Urls
-from .edition import Edition, agenda_key, in_language
+from .edition import Edition, agenda_anchor, agenda_key, in_language
 
 # Not under magazine/templates/: MkDocs would copy print.css from there into the site.
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -161,9 +161,8 @@ class Renderer:
         candidate = inside_repository(self.root, self.root / path)  # after symlinks
         if candidate is None or not candidate.is_file():
             return ""
-        if named_in:
-            self.picture_places.setdefault(
-                candidate, (named_in, _line_of_key(self.root / named_in, key)))
+        if named_in and candidate not in self.picture_places:  # read its line once, not per pass
+            self.picture_places[candidate] = (named_in, _line_of_key(self.root / named_in, key))
         return candidate.as_uri()
 
     def image_source(self, article: Article) -> str:
@@ -274,7 +273,7 @@ class Renderer:
                              "source": c.source} for c in action.history.get(words, [])],
             })
         return {
-            "key": key, "anchor": f"agenda-{session.id}", "title": version.title,
+            "key": key, "anchor": agenda_anchor(session), "title": version.title,
             "lang": version.lang, "example": session.status == "example", "actions": actions,
             "folio": str(folios[key]) if folios and key in folios else "000",
             "section_start": section_start,

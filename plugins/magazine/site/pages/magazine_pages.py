@@ -170,7 +170,6 @@ class MagazinePages:
                                                    for d in self.content.problems],
                                       "text": Strings(self.lang)(text)}
         context["mz_t"] = self.views.t if self.views else None  # the footer's words
-        context["mz_prefix"] = self.urls.prefix(self.lang)  # "" or "en/"
         context["mz_footer"] = footer_links(self.urls, self.lang)  # also from disk (preview)
         self.active_tab.mark(nav, kind, article, self.urls, self.lang)
         if options.pdf:

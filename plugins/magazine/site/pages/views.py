@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ...content.knowledge_map import KnowledgeMap, knowledge_map
-from ...content.links import find_links, is_valid_url, strip_language
+from ...content.links import strip_language
 from ...content.model import (
     ACTION_STATES,
     FOLDERS,
@@ -394,7 +394,7 @@ class Views:
             sources=version.sources,
             actions=[self.action_item(self.magazine.actions[key]) for key in article.actions
                      if key in self.magazine.actions],
-            web_links=web_addresses(version.body),
+            web_links=web_addresses(article, version.lang),
         )
         return self.page("article", article=view)
 
@@ -565,10 +565,11 @@ def footer_links(urls: Urls, lang: str) -> dict[str, str]:
             "contact": colophon + "#contact", "feed": prefix + "feed.xml"}
 
 
-def web_addresses(body: str) -> list[str]:
-    """The web addresses (http, https) that a Markdown text links to, in order, once each."""
-    found = [target for _, _, target in find_links(body, 1)
-             if target.lower().startswith(("http://", "https://")) and is_valid_url(target)]
+def web_addresses(article: Article, lang: str) -> list[str]:
+    """The web addresses (http, https) that the article's text in `lang` links to, in order,
+    once each: from its links as the loader read them, once per build."""
+    found = [link.target for link_lang, link in article.links
+             if link_lang == lang and link.target.lower().startswith(("http://", "https://"))]
     return list(dict.fromkeys(found))
 
 
