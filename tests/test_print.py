@@ -13,6 +13,7 @@ import pyphen
 import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO, SITE_CONFIG, TINY_SITE, build, page, write_site
+from magazine.content import messages
 from magazine.content.loader import load_magazine
 from magazine.content.ui_strings import Strings
 from magazine.printing.edition import check_edition, load_edition
@@ -1145,7 +1146,7 @@ def test_pictures_print_at_300_ppi_at_most_and_a_soft_one_is_named(tmp_path):
     big = [row for row in printed if row[1] > 1000]
     assert big and all(290 <= ppi <= 310 for *_, ppi in big), printed
     assert max(ppi for *_, ppi in printed) <= 310
-    assert max(ppi for *_, ppi in picture_ppi(result.screen)) <= 210  # sharp, and smaller
+    assert picture_ppi(result.screen) == printed  # the same pictures on screen
     (soft,) = [d for d in result.diagnostics if "prints soft" in d.message]
     assert soft.severity == "warning" and (soft.path, soft.line) == ("interviews/dana.md", 7)
     assert "'docs/images/lead.png'" in soft.message and "900 x 600 pixels" in soft.message
@@ -1153,6 +1154,34 @@ def test_pictures_print_at_300_ppi_at_most_and_a_soft_one_is_named(tmp_path):
     match = re.search(r"prints well up to (\d+) x (\d+) mm", soft.hint)
     assert match and 110 <= int(match.group(1)) <= 116, soft.hint
     assert not any("tafel.png" in d.message for d in result.diagnostics)
+    # The editor of a Dutch magazine reads it in Dutch, with the same figures.
+    dutch = messages.line(soft, "nl")
+    assert "wordt onscherp gedrukt: 900 x 600 pixels" in dutch, dutch
+    assert re.search(r"tot \d+ x \d+ mm wordt hij scherp gedrukt", dutch) and "prints" not in dutch, dutch
+
+
+def test_a_picture_sharp_enough_goes_into_both_files_as_it_is(tmp_path):
+    """A JPEG of 2400 pixels over the text's width (174 mm, 350 ppi) is neither decoded nor
+    compressed again: the PDFs carry the file's own bytes."""
+    import pikepdf
+    from PIL import Image
+
+    root = picture_repo(tmp_path)
+    lead = root / "docs/images/lead.jpg"
+    noise = Image.effect_noise((2400, 1500), 60).convert("RGB")
+    noise.save(lead, "JPEG", quality=88)
+    article = root / "interviews" / "dana.md"
+    article.write_text(article.read_text().replace(
+        "themes: [work]\n", "themes: [work]\nimage: ../docs/images/lead.jpg\n"
+        "image_alt: Een tafel\n"))
+    magazine, _ = load_magazine(root)
+    result = make_pdfs(magazine, "nl", tmp_path / "out" / "m.pdf")
+    for pdf_path in (result.printer, result.screen):
+        with pikepdf.open(pdf_path) as pdf:
+            jpegs = [image.read_raw_bytes() for page in pdf.pages
+                     for image in page.get_images().values() if image.Filter == "/DCTDecode"]
+        assert lead.read_bytes() in jpegs, pdf_path.name
+    assert not any("lead.jpg" in d.message for d in result.diagnostics)
 
 
 @pytest.mark.parametrize("chosen", ["[sessions, notes]", None, "[sessions, posters]"])
@@ -1183,6 +1212,34 @@ def test_the_pages_before_the_back_cover_carry_what_the_edition_chose(tiny_repo,
         assert any(":1:1: warning:" in m and "extra_pages" in m for m in messages), messages
     else:
         assert any(":4:1: error: 'posters' is not a kind of extra page" in m for m in messages)
+
+
+
+@pytest.mark.parametrize("count", [7, 34])
+def test_the_sessions_at_a_glance_stay_one_page_however_many_there_are(tiny_repo, tmp_path,
+                                                                      count):
+    """A few sessions with their descriptions; many with their titles, the first 20 and how
+    many more the site has: the page count stays a multiple of four."""
+    (tiny_repo / "essays" / "lang.md").write_text(PLAIN_ARTICLE.replace("] * 60", "] * 30"))
+    for number in range(count):
+        (tiny_repo / "docs" / "sessions" / f"n{number:02}.md").write_text(
+            f"---\ntitle: Maaksessie over werk en taal {number}\ndate: 2019-05-14\nthemes: [work]\n"
+            f"description: \"{'Een lange beschrijving van wat er besproken is. ' * 6}\"\n---\n"
+            "Tekst.\n")
+    (tiny_repo / "docs" / "editions" / "kort.md").write_text(
+        "---\ntitle: Kort\ndate: 2021-03-01\nextra_pages: [sessions, notes]\n"
+        "sections:\n  - title: Een\n    articles: [essays/werk-eerst, essays/lang]\n---\n")
+    magazine, _ = load_magazine(tiny_repo)
+    result = make_pdfs(magazine, "nl", tmp_path / "m.pdf", "kort")
+    texts = [flat(page.extract_text()) for page in PdfReader(result.screen).pages]
+    assert len(texts) % 4 == 0
+    (glance,) = [text for text in texts if text.startswith("De Maaksessies in één oogopslag")]
+    shown = glance.count("Maaksessie over werk en taal")
+    if count == 7:
+        assert shown == 7 and "Een lange beschrijving" in glance
+    else:
+        assert shown >= 20 - 1 and "Een lange beschrijving" not in glance  # (and Sessie een)
+        assert "Op de site staan er nog 15, bij Maaksessies." in glance
 
 
 # -- one layout for both files ---------------------------------------------------------------

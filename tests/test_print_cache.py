@@ -105,7 +105,7 @@ def test_what_the_layout_reported_is_reported_again(tmp_path, layouts, caplog):
     (root / "docs/images/tafel.jpg").write_bytes(picture.getvalue())
 
     def reported() -> list[str]:
-        return [r.getMessage() for r in caplog.records if "prints soft" in r.getMessage()]
+        return [r.getMessage() for r in caplog.records if "wordt onscherp gedrukt" in r.getMessage()]  # in Dutch
 
     build(root, site_dir=tmp_path / "first")
     first = reported()

@@ -425,6 +425,28 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("the picture '{picture}' does not exist (looked for {path})",
      "de afbeelding '{picture}' bestaat niet (gezocht: {path})"),
     ("the picture '{picture}' does not exist", "de afbeelding '{picture}' bestaat niet"),
+    ("the picture '{picture}' prints soft: {width} x {height} pixels over {size} mm on page "
+     "{page} of the printed edition is {ppi} ppi, below the {lowest} ppi print needs",
+     "de afbeelding '{picture}' wordt onscherp gedrukt: {width} x {height} pixels over {size} mm "
+     "op pagina {page} van de gedrukte editie is {ppi} ppi, minder dan de {lowest} ppi die "
+     "drukwerk nodig heeft"),
+    ("{file}: the {extra} page(s) before the back cover ran to {pages}, so the edition's page "
+     "count is not a multiple of four; choose other pages in 'extra_pages', such as "
+     "'extra_pages: [notes]'",
+     "{file}: de {extra} pagina('s) voor de achterkant werden er {pages}, dus het aantal "
+     "pagina's van de editie is geen viervoud; kies andere pagina's bij 'extra_pages', zoals "
+     "'extra_pages: [notes]'"),
+    ("{path}: the print edition cannot lay out this article ({error}); simplify its layout, "
+     "such as quotes or lists inside one another many levels deep, and run 'magazine check'",
+     "{path}: de gedrukte editie kan dit artikel niet opmaken ({error}); maak de opmaak "
+     "eenvoudiger, zoals citaten of lijsten die diep in elkaar zitten, en voer 'magazine check' "
+     "uit"),
+    ("the contents' page numbers did not settle after {n} layouts",
+     "de paginanummers van de inhoud lagen na {n} keer opmaken nog niet vast"),
+    ("it prints well up to {size} mm; for this place give a picture of at least {width} x "
+     "{height} pixels ({ppi} ppi)",
+     "tot {size} mm wordt hij scherp gedrukt; geef voor deze plek een afbeelding van minstens "
+     "{width} x {height} pixels ({ppi} ppi)"),
     ("put the picture in docs/images/ and write its path from this file, such as {path}",
      "zet de afbeelding in docs/images/ en schrijf het pad vanaf dit bestand, zoals {path}"),
     ("there is a picture of that name in docs/images/: write {path}",

@@ -225,6 +225,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "sessions_at_a_glance": {"nl": "De Maaksessies in één oogopslag",
                              "en": "The Making Sessions at a glance"},
     "notes_page": {"nl": "Notities", "en": "Notes"},
+    "sessions_more": {"nl": "Op de site staan er nog {n}, bij Maaksessies.",
+                      "en": "The site lists {n} more, under Making Sessions."},
 }
 
 

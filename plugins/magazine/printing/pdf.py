@@ -13,16 +13,17 @@ from sheets of four pages): the pages this takes before the back cover carry wha
 file chose (`extra_pages`: the sessions at a glance, a notes page), laid out on their own.
 
 Both PDFs come from this one layout, made on the printer's sheet (`printer.page_css`: the page
-with 3 mm bleed and a slug for the crop marks, colours in CMYK). It is written twice: for the
-print shop as PDF/X-4 (`printer.py`: the output intent, the bleed box, crop marks in registration
-colour), and for the screen as PDF/UA-1 (`screen.py`: the same pages cut to the trim, tagged,
-smaller pictures). So the two files have the same pages with the same text, and laying the
-edition out costs one layout, not one per file.
+with 3 mm bleed and a slug for the crop marks, colours in CMYK), and WeasyPrint writes it once:
+for the print shop as PDF/X-4, tagged (`printer.py`: the output intent, the bleed box, crop
+marks in registration colour). The screen PDF is cut from that file (`screen.py`: the same pages
+cut to the trim, no output intent, PDF/UA-1). So the two files have the same pages, text and
+pictures, and both cost one layout and one write, not one per file.
 """
 
 from __future__ import annotations
 
 import logging
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,18 +43,15 @@ from .render import (
     article_anchor,
     read_site_settings,
 )
-from .resolution import LOWEST_PPI, PRINT_PPI, SCREEN_PPI, soft_pictures
+from .resolution import LOWEST_PPI, PRINT_PPI, fit_pictures, soft_pictures
 from .whole_file import write_whole
 
 MAX_PASSES = 4
 SHEET = "print"  # the variant of the edition's HTML that is laid out: the printer's sheet
-# The layout takes each picture at no more than 300 ppi at its printed size (resolution.py);
-# `screen` lowers that to 200 ppi for the screen PDF, as it writes it.
-LAYOUT_OPTIONS = {"pdf_variant": printshop.PDF_VARIANT, "dpi": PRINT_PPI}
-# The printer's PDF: PDF/X-4, untagged (a print shop reads no tags).
-PRINT_OPTIONS = {"pdf_variant": printshop.PDF_VARIANT, "pdf_tags": False}
-# The screen PDF: tagged for screen readers (PDF/UA-1).
-SCREEN_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
+LAYOUT_OPTIONS = {"pdf_variant": printshop.PDF_VARIANT}
+# The printer's PDF: PDF/X-4, tagged for screen readers, as the screen PDF is cut from it (a
+# print shop's tools pass the tags by).
+PRINT_OPTIONS = {"pdf_variant": printshop.PDF_VARIANT, "pdf_tags": True}
 
 
 class PrintError(Exception):
@@ -155,22 +153,29 @@ def make_pdfs(
     extra = (-len(document.pages)) % 4
     if extra:
         back = layout(renderer.html(folios, SHEET, extra, sheet, back_only=True), LAYOUT_OPTIONS)
+        if len(back.pages) != extra + 1:  # an extra page ran over: the count is off
+            raise PrintError(
+                f"{renderer.edition.source or 'mkdocs.yml'}: the {extra} page(s) before the back "
+                f"cover ran to {len(back.pages) - 1}, so the edition's page count is not a "
+                "multiple of four; choose other pages in 'extra_pages', such as "
+                "'extra_pages: [notes]'")
         document = document.copy([*document.pages[:-1], *back.pages])
         del back
     pages = len(document.pages)
 
-    # The one layout, written twice: first for the printer (its pictures at up to 300 ppi),
-    # then for the screen (the same pages cut to the trim, tagged, pictures at up to 200 ppi).
-    printer_pages = 0
-    if printer_file is not None and profile is not None:
+    # The one layout, written once by WeasyPrint: the printer's PDF (to a temporary file when
+    # only the screen's is wanted), from which the screen PDF is cut; both with the same
+    # pictures, none sharper than print needs.
+    fit_pictures(document, base_url)
+    if printer_file is not None:
         report_soft_pictures(renderer, document, base_url)
-        print_doc = printshop.prepared(document, profile)
-        _write(print_doc, printer_file, {**PRINT_OPTIONS, "finisher": printshop.finisher(profile)})
-        printer_pages = pages
-        del print_doc
-    screen.lower_picture_resolution(document, SCREEN_PPI)
-    _write(screen.unmanaged(document), screen_path,
-           {**SCREEN_OPTIONS, "finisher": screen.finisher})
+    profile = profile or printshop.BUNDLED
+    with tempfile.TemporaryDirectory(prefix="magazine-print-") as folder:
+        sheet_file = printer_file or Path(folder) / "sheet.pdf"
+        _write(printshop.prepared(document, profile), sheet_file,
+               {**PRINT_OPTIONS, "finisher": printshop.finisher(profile)})
+        write_whole(screen_path, lambda temporary: screen.cut_from(sheet_file, temporary))
+    printer_pages = pages if printer_file is not None else 0
 
     result = PrintResult(lang, screen_path, printer_file, pages, printer_pages, folios, passes,
                          sorted({*diagnostics, *renderer.diagnostics}))
@@ -220,7 +225,7 @@ def failure(renderer: Renderer, edition: Edition, base_url: str, error: BaseExce
             path = article.version(renderer.lang).path
             return (f"{path}: the print edition cannot lay out this article "
                     f"({type(error).__name__}); simplify its layout, such as quotes or lists "
-                    "nested deep, and run 'magazine check'")
+                    "inside one another many levels deep, and run 'magazine check'")
     return f"the print edition cannot be laid out: {type(error).__name__}: {error}"
 
 

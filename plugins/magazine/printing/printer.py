@@ -176,6 +176,21 @@ def crop_marks(pdf: object, page: object, trim: tuple[float, ...]) -> list[bytes
     return [save.reference, draw.reference]
 
 
+def remove_crop_marks(pdf: object) -> None:
+    """Take the crop marks of `crop_marks` out of a printer's PDF opened with pikepdf: each page's
+    own content is the middle of the three streams the finisher put in its place."""
+    import pikepdf
+
+    for page in pdf.pages:  # type: ignore[attr-defined]
+        contents = page.obj.Contents
+        if not isinstance(contents, pikepdf.Array) or len(contents) != 3:
+            raise ValueError("a page of the printer's PDF is not wrapped in its crop marks")
+        page.obj.Contents = contents[1]
+        spaces = page.obj.Resources.get("/ColorSpace")
+        if spaces is not None and "/Registration" in spaces:
+            del spaces["/Registration"]
+
+
 def deflated(path: Path) -> bytes:
     """The profile at `path`, compressed as a PDF stream's FlateDecode data."""
     stat = path.stat()

@@ -49,6 +49,9 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 PRIORITY = -50
 FIRST_FOLIO = 1  # the cover is page 1 of the page counter, though it shows no number
 FRONT_END = "front-end"  # the anchor that stands in for the first article in a front-only layout
+# The sessions at a glance fill one page: up to 8 with their place and description, up to 20
+# with their titles, dates and numbers (two to a row).
+GLANCE_DESCRIBED, GLANCE_MOST = 8, 20
 # Hosts that only stand in for a real address: such an address is never printed.
 PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net", "localhost")
 PLACEHOLDER_SUFFIXES = (".example", ".test", ".invalid", ".localhost")
@@ -297,17 +300,26 @@ class Renderer:
                     "chose nothing for them (the count of a printed magazine is a multiple of "
                     "four)", "add 'extra_pages: [sessions, notes]' to the edition file")
             if kind == "sessions":
-                page["sessions"] = [{
-                    "number": self.t("session_number", n=s.number) if s.number else "",
-                    "title": s.version(self.lang).title,
-                    "lang": s.version(self.lang).lang,
-                    "date": self.t.date(s.date) if s.date else self.t("date_unknown"),
-                    "place": in_language(s.place, self.lang) if s.place else "",
-                    "description": _shortened(in_language(s.description, self.lang)
-                                              if s.description else "", 45),
-                } for s in sorted(self.magazine.sessions.values(), key=lambda s: s.order)]
+                page.update(self.sessions_at_a_glance())
             pages.append(page)
         return pages
+
+    def sessions_at_a_glance(self) -> dict[str, Any]:
+        """The sessions for their page: each with its description while few enough fit on one
+        page with theirs, their titles alone while more do, and past that the first ones and how
+        many more the site has (the page must stay one page: see `pdf.py`)."""
+        sessions = sorted(self.magazine.sessions.values(), key=lambda s: s.order)
+        described = len(sessions) <= GLANCE_DESCRIBED
+        shown = sessions[:GLANCE_MOST]
+        return {"sessions": [{
+            "number": self.t("session_number", n=s.number) if s.number else "",
+            "title": s.version(self.lang).title,
+            "lang": s.version(self.lang).lang,
+            "date": self.t.date(s.date) if s.date else self.t("date_unknown"),
+            "place": in_language(s.place, self.lang) if s.place and described else "",
+            "description": _shortened(in_language(s.description, self.lang), 45)
+            if s.description and described else "",
+        } for s in shown], "more": len(sessions) - len(shown)}
 
     def markdown(self, text: str) -> str:
         """A short text of the edition file (the foreword) as HTML; raw HTML in it is escaped."""

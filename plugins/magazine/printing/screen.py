@@ -1,48 +1,69 @@
-"""What makes the screen PDF of the one layout: the printer's sheet cut to the trim, for reading.
+"""What makes the screen PDF: the printer's PDF cut to the trim, for reading.
 
-The edition is laid out once, on the printer's sheet (see `pdf.py`). For the screen the same
-pages are written again as PDF/UA-1 (tagged for screen readers, bookmarks, links), with:
+The edition is laid out once, on the printer's sheet, and WeasyPrint writes it once: the
+printer's PDF/X-4, tagged for screen readers (see `pdf.py`). The screen PDF is that file with
+pikepdf, not a second WeasyPrint write:
 
 - the page cut to the trim: each page's MediaBox is its TrimBox, so the bleed and slug (and what
-  runs into them: the cover's colour and picture) are outside the page and never shown;
-- no colour management: the printer's output intent (a 1 MB CMYK profile) stays out, and the
+  runs into them: the cover's colour and picture) are outside the page and never shown; the
+  crop marks go (`printer.remove_crop_marks`);
+- no colour management: the printer's output intent and CMYK profile (1 MB) stay out, and the
   colours set in CMYK show as a viewer shows plain CMYK: black text as black;
-- pictures at no more than 200 ppi at their size on the page (SCREEN_PPI): sharp on a screen and
-  a home printer, a smaller download than the printer's 300 ppi.
+- PDF/UA-1 instead of PDF/X-4 in its metadata: the tags, bookmarks, links and the document's
+  language are the printer's file's own.
+
+The pictures, fonts and page contents are the printer's, copied as they are.
 """
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
-def lower_picture_resolution(document: object, ppi: int) -> None:
-    """Have every raster picture of the laid-out `document` written at no more than `ppi`.
+from . import printer
 
-    WeasyPrint fixes a picture's resolution when it reads it (its `dpi` option) and scales it as
-    each PDF is written; the screen PDF is written after the printer's, so lowering it here
-    gives the screen its smaller pictures from the same layout. (A private attribute: the tests
-    read the pictures' resolution in both files back, so a WeasyPrint that renames it fails them.)
-    """
-    from weasyprint.images import RasterImage
-
-    for page in document.pages:  # type: ignore[attr-defined]
-        for box in page._page_box.descendants():  # noqa: SLF001 (WeasyPrint's layout tree)
-            image = getattr(box, "replacement", None)
-            if isinstance(image, RasterImage):
-                image._dpi = ppi  # noqa: SLF001
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+PDFUA = "http://www.aiim.org/pdfua/ns/id/"
+PDF_X = "{http://www.npes.org/pdfx/ns/id/}"  # the namespace of GTS_PDFXVersion
+PDF_UA_VERSION = "1.7"  # PDF/UA-1 is made on PDF 1.7 (ISO 32000-1); PDF/X-4 on 1.6
+ET.register_namespace("pdfuaid", PDFUA)
 
 
-def unmanaged(document: object) -> object:
-    """The same pages without the printer's colour profiles and output intent."""
-    copy = document.copy()  # type: ignore[attr-defined]
-    copy.color_profiles = {}
-    copy.output_intent = None
-    return copy
+def cut_from(printer_pdf: Path, screen_pdf: str | Path) -> None:
+    """Write the screen PDF at `screen_pdf` from the printer's PDF at `printer_pdf`."""
+    import pikepdf
+
+    with pikepdf.open(printer_pdf) as pdf:
+        printer.remove_crop_marks(pdf)
+        for page in pdf.pages:
+            page.obj.MediaBox = page.obj.TrimBox
+            del page.obj["/TrimBox"]
+            del page.obj["/BleedBox"]
+        del pdf.Root["/OutputIntents"]
+        for page in pdf.pages:  # the CMYK colours without the printer's profile
+            spaces = page.obj.Resources.get("/ColorSpace", {})
+            if "/device-cmyk" in spaces:
+                spaces["/device-cmyk"] = pikepdf.Name.DeviceCMYK
+        metadata = pdf.Root.Metadata
+        pdf.Root.Metadata = pdf.make_stream(as_pdf_ua(metadata.read_bytes()), metadata.stream_dict)
+        # The same edition gives the same file: its ID from its contents, not the printer's file
+        # (whose profile may be another print shop's) or the clock.
+        del pdf.trailer["/ID"]
+        pdf.save(screen_pdf, min_version=PDF_UA_VERSION, deterministic_id=True)
 
 
-def finisher(document: object, pdf: object) -> None:
-    """Cut every page to its trim: the MediaBox becomes the TrimBox, the bleed box goes."""
-    kids = pdf.pages["Kids"]  # type: ignore[attr-defined]
-    for number in kids[::3]:  # the page tree lists `number 0 R`
-        page = pdf.objects[number]  # type: ignore[attr-defined]
-        page["MediaBox"] = page.pop("TrimBox")
-        page.pop("BleedBox", None)
+def as_pdf_ua(xmp: bytes) -> bytes:
+    """The document's XMP metadata saying PDF/UA-1 where it said PDF/X-4: WeasyPrint writes what
+    a PDF/X file declares in one description; that one says `pdfuaid:part="1"` instead. The
+    title, authors, keywords and dates stay."""
+    start, end = xmp.index(b"<x:xmpmeta"), xmp.index(b"</x:xmpmeta>") + len(b"</x:xmpmeta>")
+    packet = ET.fromstring(xmp[start:end])  # noqa: S314 (the XMP WeasyPrint just wrote)
+    rdf = packet.find(f"{{{RDF}}}RDF")
+    declaring = [description for description in rdf.iter(f"{{{RDF}}}Description")
+                 if any(child.tag.startswith(PDF_X) for child in description)]
+    if rdf is None or len(declaring) != 1:
+        raise ValueError("the printer's PDF does not declare PDF/X-4 in its XMP metadata")
+    declaring[0].clear()
+    declaring[0].set(f"{{{RDF}}}about", "")
+    declaring[0].set(f"{{{PDFUA}}}part", "1")
+    return xmp[:start] + ET.tostring(packet) + xmp[end:]
