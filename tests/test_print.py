@@ -1242,6 +1242,20 @@ def test_the_sessions_at_a_glance_stay_one_page_however_many_there_are(tiny_repo
         assert "Op de site staan er nog 15, bij Maaksessies." in glance
 
 
+
+def test_the_back_cover_names_the_first_40_articles_and_how_many_more():
+    """An edition of 60 articles: the back cover (one page) lists 40, by section, and says 20
+    more are inside (before, a big edition's back cover ran to two pages)."""
+    from magazine.printing.render import back_contents
+
+    sections = [{"title": f"Deel {n}", "articles": [{"title": f"{n}-{i}"} for i in range(20)]}
+                for n in range(3)]
+    shown = back_contents(sections)
+    assert [len(section["articles"]) for section in shown["sections"]] == [20, 20]
+    assert shown["more"] == 20
+    assert back_contents(sections[:1]) == {"sections": sections[:1], "more": 0}
+
+
 # -- one layout for both files ---------------------------------------------------------------
 
 

@@ -225,6 +225,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "sessions_at_a_glance": {"nl": "De Maaksessies in één oogopslag",
                              "en": "The Making Sessions at a glance"},
     "notes_page": {"nl": "Notities", "en": "Notes"},
+    "articles_more": {"nl": "En nog {n} binnenin.", "en": "And {n} more inside."},
     "sessions_more": {"nl": "Op de site staan er nog {n}, bij Maaksessies.",
                       "en": "The site lists {n} more, under Making Sessions."},
 }

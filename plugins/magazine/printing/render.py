@@ -52,6 +52,7 @@ FRONT_END = "front-end"  # the anchor that stands in for the first article in a 
 # The sessions at a glance fill one page: up to 8 with their place and description, up to 20
 # with their titles, dates and numbers (two to a row).
 GLANCE_DESCRIBED, GLANCE_MOST = 8, 20
+BACK_MOST = 40  # articles named on the back cover, in its two columns
 # Hosts that only stand in for a real address: such an address is never printed.
 PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net", "localhost")
 PLACEHOLDER_SUFFIXES = (".example", ".test", ".invalid", ".localhost")
@@ -249,6 +250,7 @@ class Renderer:
             extra_pages=self.extra_pages(extra_pages), page_css=page_css,
             front_only=front_only, back_only=back_only,
             front_end=FRONT_END,
+            back_contents=back_contents(sections),
             css=(TEMPLATES / "print.css").read_text(encoding="utf-8"),
             authors=sorted({a for s in edition.sections for x in s.articles
                             for a in self.magazine.byline(x, lang)}),
@@ -532,6 +534,19 @@ def credit_inline_pictures(root: etree.Element) -> None:
                 small.text = credit
                 small.tail, img.tail = img.tail, " "
                 parent.insert(list(parent).index(img) + 1, small)
+
+
+def back_contents(sections: list[dict[str, Any]]) -> dict[str, Any]:
+    """The back cover's list of what is in the edition: its first BACK_MOST articles, by section,
+    and how many more there are (the back cover is one page)."""
+    shown, left = [], BACK_MOST
+    for section in sections:
+        articles = section["articles"][:left]
+        if articles:
+            shown.append({"title": section["title"], "articles": articles})
+        left -= len(articles)
+    total = sum(len(section["articles"]) for section in sections)
+    return {"sections": shown, "more": total - (BACK_MOST - left)}
 
 
 def _shortened(text: str, words: int) -> str:
