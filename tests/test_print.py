@@ -93,11 +93,20 @@ def test_articles_run_on_so_no_page_is_half_empty(printed, lang):
                 lowest[0] = min(lowest[0], y)
 
         p.screen.pages[index].extract_text(visitor_text=text_at)
-        # An opener with its lead picture is kept whole: when it does not fit under the end of
-        # the article before, that page may end early (the next page begins with the picture).
-        opens_with_picture = any(a.image and p.result.folios[a.key] == index + 1 + FIRST_FOLIO
-                                 for a in p.edition.articles)
-        assert lowest[0] < height / 2 or opens_with_picture, f"page {index + 1} is half empty"
+        # A section's first article opens with the full opener, its lead picture across the page,
+        # kept whole: when it does not fit under the end of the article before, that page may
+        # end early. The others open with a compact opener, which fits.
+        opens_section = any(p.result.folios[s.articles[0].key] == index + 1 + FIRST_FOLIO
+                            for s in p.edition.sections if s.articles)
+        assert lowest[0] < height / 2 or opens_section, f"page {index + 1} is half empty"
+
+
+@LANGS
+def test_each_lead_picture_is_whole_on_the_page_where_its_article_opens(printed, lang):
+    p = printed[lang]
+    pictures = [page for page, _, _, _ in picture_ppi(p.result.screen)][1:]  # not the cover's
+    openers = [p.result.folios[a.key] for a in p.edition.articles if a.image]
+    assert pictures == openers  # each drawn once (never split), on its opener's page
 
 
 def bookmarked_pages(reader) -> list[int]:  # noqa: ANN001
@@ -741,6 +750,24 @@ def test_a_section_marked_right_hand_opens_on_a_right_hand_page(tiny_repo, tmp_p
     cover = PdfReader(result.screen).pages[0].extract_text()
     assert "NUMMER 3" in cover and "Werk eerst" in cover and "Zorg" not in cover
     assert len(PdfReader(result.printer).pages) % 4 == 0
+
+
+def test_a_section_opens_with_the_full_opener_the_articles_after_it_run_on_compact(tiny_repo):
+    """Only a section's first article has the opener across the page; the others run on under
+    the end of the one before with the compact opener (print.css, `.runs-on`)."""
+    (tiny_repo / "docs" / "editions" / "proef.md").write_text(
+        "---\ntitle: Proef\ndate: 2021-03-01\nsections:\n"
+        "  - title: Een\n    articles: [essays/werk-eerst, interviews/zorg]\n"
+        "  - title: Twee\n    right_hand: true\n    articles: [practices/alleen-nl]\n---\n")
+    magazine, _ = load_magazine(tiny_repo)
+    settings = read_site_settings(tiny_repo)
+    edition, _ = load_edition(magazine, "proef", settings.site_names)
+    soup = BeautifulSoup(Renderer(magazine, edition, "nl", settings).html(), "html.parser")
+    opened = {a["data-key"]: a["class"] for a in soup.select("article.article")}
+    assert {key: "runs-on" in classes for key, classes in opened.items()} == {
+        "essays/werk-eerst": False, "interviews/zorg": True,
+        "practices/alleen-nl": False}
+    assert "opens-right" in opened["practices/alleen-nl"]
 
 
 # -- a session's action agenda as a page ----------------------------------------------------------
