@@ -3,9 +3,10 @@
 Print wants about 300 pixels per inch (ppi) at the printed size. A picture that has up to 450 ppi
 (MOST_PPI) at the largest size it prints at goes into both PDFs as it is: a JPEG is copied into
 the file without being decoded and compressed again, so it loses nothing and costs no time. A
-sharper one only makes the files larger: `fit_pictures` scales it down to 300 ppi (PRINT_PPI)
-once, after the layout, for both PDFs, so a 6000-pixel photo does not go to the print shop at
-876 ppi. Below 200 ppi (LOWEST_PPI) a picture prints soft; then the editor is warned, at the line
+sharper one only makes the files larger: `fit_pictures` scales it down to 300 ppi (PRINT_PPI), or
+to the half, quarter or eighth of its size that a JPEG decodes at when that lies between 300 and
+450 ppi, once, after the layout, for both PDFs, so a 6000-pixel photo does not go to the print
+shop at 876 ppi. Below 200 ppi (LOWEST_PPI) a picture prints soft; then the editor is warned, at the line
 that names the picture, with the largest size at which it does print well.
 """
 
@@ -104,18 +105,22 @@ def fit_pictures(document: object, base_url: str) -> int:
 
 def _scale(image: object, factor: float) -> None:
     """Replace the data of WeasyPrint's `image` with its pixels scaled by `factor`, in its format
-    (JPEG stays JPEG, the rest PNG), with its colour profile."""
+    (JPEG stays JPEG, the rest PNG), with its colour profile. A JPEG that decodes at a half, a
+    quarter or an eighth of its size with no more than MOST_PPI is taken at that size as it is:
+    half the work of decoding it whole and resampling it."""
     from PIL import Image
 
     size = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))  # type: ignore[attr-defined]
     with Image.open(io.BytesIO(image.image_data.data)) as picture:  # type: ignore[attr-defined]
-        picture.draft(picture.mode, size)  # a JPEG decodes at 1/2, 1/4 or 1/8 if still as large
+        picture.draft(picture.mode, size)  # the smallest such size that is still `size` or more
         profile = picture.info.get("icc_profile")
-        smaller = picture.convert(image.mode).resize(size, Image.Resampling.LANCZOS)  # type: ignore[attr-defined]
+        scaled = picture.convert(image.mode)  # type: ignore[attr-defined]
+    if scaled.width > size[0] * MOST_PPI / PRINT_PPI:
+        scaled = scaled.resize(size, Image.Resampling.LANCZOS)
     out = io.BytesIO()
     if image.format == "JPEG":  # type: ignore[attr-defined]
-        smaller.save(out, "JPEG", quality=JPEG_QUALITY, icc_profile=profile)
+        scaled.save(out, "JPEG", quality=JPEG_QUALITY, icc_profile=profile)
     else:
-        smaller.save(out, "PNG", icc_profile=profile)
+        scaled.save(out, "PNG", icc_profile=profile)
     image.image_data = image.cache_image_data(out.getvalue(), slot="print")  # type: ignore[attr-defined]
-    image.width, image.height = size  # type: ignore[attr-defined]
+    image.width, image.height = scaled.size  # type: ignore[attr-defined]
