@@ -92,3 +92,21 @@ def test_the_translation_status_is_split_too_with_the_summary_of_every_article(t
         assert html.select_one(".mz-status-summary").get_text().startswith("4 artikelen:")
         assert len(html.select(".mz-status tbody tr")) == 2
     assert second.select_one("link[rel=prev]")["href"] == "../../"
+
+
+@pytest.mark.parametrize(("option", "value"), [("page_size", 0), ("page_size", -3),
+                                               ("related", -1)])
+def test_a_count_below_its_least_in_mkdocs_yml_is_named_with_its_fix(tmp_path, option, value):
+    """`page_size: 0` divided by zero deep in the listings; now the build stops at once with
+    the option, what it must be and the line to write, and no traceback."""
+    import subprocess
+    import sys
+
+    config = READERS_CONFIG.replace("  - magazine:\n", f"  - magazine:\n      {option}: {value}\n")
+    root = write_site(tmp_path / "repo", readers_files(dict(GROWN_SITE)), config)
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr and "ZeroDivisionError" not in done.stderr
+    assert f"'{option}'" in done.stderr and "a whole number of" in done.stderr, done.stderr
+    assert f"{option}: {50 if option == 'page_size' else 5}" in done.stderr, done.stderr

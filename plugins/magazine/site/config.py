@@ -3,17 +3,33 @@
 from __future__ import annotations
 
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
+from mkdocs.config.base import Config, ValidationError
+
+
+class Count(c.Type):
+    """A whole number of at least `least`; MkDocs stops the build with the message, naming the
+    option, before anything is built (`page_size: 0` would divide by zero in the listings)."""
+
+    def __init__(self, least: int, default: int) -> None:
+        super().__init__(int, default=default)
+        self.least = least
+
+    def run_validation(self, value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < self.least:
+            raise ValidationError(
+                f"'{self._name}' must be a whole number of {self.least} or more, not {value!r}; "  # type: ignore[attr-defined]
+                f"write {self._name}: {self.default} in mkdocs.yml")  # type: ignore[attr-defined]
+        return value
 
 
 class MagazineConfig(Config):
     drafts = c.Type(bool, default=False)
     """Build articles with `status: draft` too, to preview them; never on for the published site."""
 
-    related = c.Type(int, default=5)
+    related = Count(least=0, default=5)
     """How many related articles each article shows."""
 
-    page_size = c.Type(int, default=50)
+    page_size = Count(least=1, default=50)
     """How many articles a listing shows per page (all articles, each section, theme and author);
     the next ones are on `<listing>/page/2/` and so on, so that no page grows without bound."""
 
