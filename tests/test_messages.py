@@ -101,3 +101,16 @@ def test_magazine_check_speaks_the_magazines_language(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "essays/werk-eerst.md:6:1: error: there is no theme 'werk' (write themes: [work])" in out
     assert "3 articles checked: 1 error, 1 warning" in out
+
+
+def test_magazine_changed_speaks_the_magazines_language(tmp_path, capsys):
+    """`magazine changed` in a pull request that changes no article: said in Dutch."""
+    import subprocess
+
+    root = write_site(tmp_path / "repo", TINY_SITE)
+    git = ["git", "-C", str(root), "-c", "user.name=T", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], check=True)
+    assert cli.main(["--root", str(root), "changed", "--since", "HEAD"]) == 0
+    assert capsys.readouterr().out.strip() == "Geen artikel veranderd."

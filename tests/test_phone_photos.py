@@ -62,10 +62,10 @@ def test_magazine_pictures_clean_removes_them_and_shrinks_a_huge_original(tmp_pa
     photo(root / "docs/images/schoon.png", (1000, 800), camera_data=False)
     before = (root / "docs/images/schoon.png").read_bytes()
     assert cli.main(["--root", str(root), "pictures", "--clean"]) == 0
-    out = capsys.readouterr().out
-    assert ("docs/images/tafel.jpg: removed location, serial number; 6000x4000 -> 3600x2400 pixels"
-            in out)
-    assert "1 picture cleaned" in out
+    out = capsys.readouterr().out  # in the magazine's language, Dutch
+    assert ("docs/images/tafel.jpg: plek en serienummer verwijderd; 6000x4000 -> 3600x2400 "
+            "pixels" in out), out
+    assert "1 afbeelding schoongemaakt; commit hem om de wijziging te publiceren" in out, out
     with Image.open(root / "docs/images/tafel.jpg") as cleaned:
         assert cleaned.size == (3600, 2400) and cleaned.format == "JPEG"
         exif = cleaned.getexif()

@@ -378,22 +378,29 @@ def run_pictures(root: Path, paths: list[str]) -> int:
     """Clean the originals: no location or serial number, no more pixels than print needs."""
     from .content.picture_cleaning import clean, originals
 
+    said = site_languages(root)[0]  # the editors' language, as the check speaks it
     files = [root / p for p in paths] if paths else originals(root)
     cleaned = 0
     for file in files:
         try:
             done = clean(root, file)
         except (OSError, ValueError) as error:
-            print(one_line(f"magazine pictures: error: {file}: {error}"), file=sys.stderr)
+            problem = translate(f"{file.relative_to(root) if file.is_relative_to(root) else file}"
+                                f": the picture cannot be cleaned ({error}); open it on your "
+                                "computer, save it again as JPEG or PNG and upload it", said)
+            print(one_line(f"magazine pictures: {severity_word('error', said)}: {problem}"),
+                  file=sys.stderr)
             return EXIT_CONTENT_ERRORS
         if done is None:
             continue
         cleaned += 1
-        what = ", ".join(done.removed) or "camera data"
+        what = f" {translate('and', said)} ".join(translate(word, said)
+                                                  for word in done.removed or ("camera data",))
         size = (f"; {done.before[0]}x{done.before[1]} -> {done.after[0]}x{done.after[1]} pixels"
                 if done.before != done.after else "")
-        print(one_line(f"{done.path}: removed {what}{size}"))
-    print(f"{plural(cleaned, 'picture')} cleaned; commit them to publish the change")
+        print(one_line(translate(f"{done.path}: removed {what}{size}", said)))
+    print(translate(f"{cleaned} picture cleaned; commit it to publish the change" if cleaned == 1
+                    else f"{cleaned} pictures cleaned; commit them to publish the change", said))
     return EXIT_OK
 
 
@@ -409,10 +416,10 @@ def run_changed(root: Path, since: str, output: str, preview_url: str) -> int:
     changes = changed_articles(magazine, files, languages)
     for change in changes:
         where = ", ".join(f"preview/{page}" for page in change.pages.values())
-        print(one_line(f"{change.key}: "
-                       f"{where or 'not in the preview (see the problems of the check)'}"))
+        print(one_line(f"{change.key}: " + (where or translate(
+            "not in the preview (see the problems of the check)", languages[0]))))
     if not changes:
-        print("No article changed.")
+        print(translate("No article changed.", languages[0]))
     if output == "github":
         write_changes_summary(changes, languages, preview_url)
     return EXIT_OK

@@ -443,6 +443,19 @@ TEXTS: tuple[tuple[str, str], ...] = (
      "uit"),
     ("the contents' page numbers did not settle after {n} layouts",
      "de paginanummers van de inhoud lagen na {n} keer opmaken nog niet vast"),
+    ("{path}: removed {what}; {size} pixels", "{path}: {what} verwijderd; {size} pixels"),
+    ("{path}: removed {what}", "{path}: {what} verwijderd"),
+    ("1 picture cleaned; commit it to publish the change",
+     "1 afbeelding schoongemaakt; commit hem om de wijziging te publiceren"),
+    ("{n} pictures cleaned; commit them to publish the change",
+     "{n} afbeeldingen schoongemaakt; commit ze om de wijziging te publiceren"),
+    ("{file}: the picture cannot be cleaned ({error}); open it on your computer, save it again "
+     "as JPEG or PNG and upload it",
+     "{file}: de afbeelding kan niet worden schoongemaakt ({error}); open hem op je computer, "
+     "sla hem opnieuw op als JPEG of PNG en upload hem"),
+    ("not in the preview (see the problems of the check)",
+     "niet in het voorbeeld (zie de problemen die de controle meldt)"),
+    ("No article changed.", "Geen artikel veranderd."),
     ("it prints well up to {size} mm; for this place give a picture of at least {width} x "
      "{height} pixels ({ppi} ppi)",
      "tot {size} mm wordt hij scherp gedrukt; geef voor deze plek een afbeelding van minstens "
@@ -763,6 +776,8 @@ WORDS = {
     "the camera's serial number": "het serienummer van de camera",
     "the place it was taken (GPS) and the camera's serial number":
         "de plek waar hij gemaakt is (GPS) en het serienummer van de camera",
+    "location": "plek", "serial number": "serienummer", "camera data": "cameragegevens",
+    "and": "en",
     "January": "januari", "February": "februari", "March": "maart", "April": "april",
     "May": "mei", "June": "juni", "July": "juli", "August": "augustus", "September": "september",
     "October": "oktober", "November": "november", "December": "december",
