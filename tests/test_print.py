@@ -980,8 +980,15 @@ def test_a_wrong_print_shop_profile_stops_the_printers_pdf_with_a_message(
     done = subprocess.run([sys.executable, "-m", "magazine.cli", "--root", str(tiny_repo),
                            "print", "--lang", "nl", "--output", str(tmp_path / "cli.pdf")],
                           capture_output=True, text=True, timeout=300)
-    assert done.returncode != 0 and "MAGAZINE_ICC_PROFILE" in done.stderr
+    assert done.returncode != 0 and "MAGAZINE_ICC_PROFILE noemt" in done.stderr  # in Dutch
     assert "Traceback" not in done.stderr and not (tmp_path / "cli-print.pdf").exists()
+    if profile == "missing":  # the site's build says it too, in the editors' language
+        built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir",
+                                str(tmp_path / "site")], cwd=tiny_repo, capture_output=True,
+                               text=True, timeout=300)
+        assert built.returncode != 0 and "Traceback" not in built.stderr
+        assert ("De gedrukte editie kon niet worden gemaakt: MAGAZINE_ICC_PROFILE noemt"
+                in built.stderr), built.stderr[-2000:]
 
 
 def painted_areas(pdf_path: Path) -> list[list[tuple[str, tuple[float, float, float, float]]]]:

@@ -92,9 +92,12 @@ def test_a_picture_changed_under_the_same_name_lays_the_edition_out_again(tmp_pa
 
 
 @pytest.mark.allow_warnings
-def test_what_the_layout_reported_is_reported_again(tmp_path, layouts, caplog):
-    """A picture too small for its place is found by the layout: a kept layout says so too."""
+def test_what_the_layout_reported_is_reported_again(tmp_path, layouts, caplog, capsys,
+                                                    monkeypatch):
+    """A picture too small for its place is found by the layout: a kept layout says so too,
+    in the magazine's language, and in GitHub Actions on the article's line as well."""
     caplog.set_level(logging.INFO, logger="mkdocs.plugins.magazine")
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
     picture = io.BytesIO()
     Image.new("RGB", (900, 600), (200, 80, 40)).save(picture, "JPEG")  # 131 ppi in print
     text = TINY_SITE[ESSAY].replace(
@@ -105,11 +108,17 @@ def test_what_the_layout_reported_is_reported_again(tmp_path, layouts, caplog):
     (root / "docs/images/tafel.jpg").write_bytes(picture.getvalue())
 
     def reported() -> list[str]:
-        return [r.getMessage() for r in caplog.records if "wordt onscherp gedrukt" in r.getMessage()]  # in Dutch
+        return [r.getMessage() for r in caplog.records
+                if "wordt onscherp gedrukt" in r.getMessage()]
 
     build(root, site_dir=tmp_path / "first")
     first = reported()
     assert first and all("essays/werk-eerst.md:8:" in message for message in first), first
+    annotations = [line for line in capsys.readouterr().out.splitlines()
+                   if "onscherp" in line]
+    assert annotations and all(line.startswith(
+        "::warning file=essays/werk-eerst.md,line=8,col=1,title=magazine build::de afbeelding")
+        for line in annotations), annotations
     caplog.clear()
     layouts.clear()
     build(root, site_dir=tmp_path / "second")

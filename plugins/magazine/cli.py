@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from string import Template
 
+from .content.annotations import github_annotation
 from .content.changes import ChangedArticle, GitError, changed_articles, changed_files
 from .content.diagnostics import Diagnostic, one_line
 from .content.fields import suggestion
@@ -142,25 +143,6 @@ def run_check(root: Path, output: str, lang: str = "en") -> int:
             print(message_line(diagnostic, lang))
         print(summary)
     return EXIT_CONTENT_ERRORS if errors else EXIT_OK
-
-
-def github_annotation(diagnostic: Diagnostic) -> str:
-    """A workflow command that GitHub shows on the file and line of the pull request."""
-    message = one_line(f"{diagnostic.message} ({diagnostic.hint})" if diagnostic.hint
-                       else diagnostic.message)
-    return (f"::{diagnostic.severity} file={escape_property(one_line(diagnostic.path))},"
-            f"line={diagnostic.line},col={diagnostic.col},"
-            f"title={escape_property('magazine check')}::{escape_data(message)}")
-
-
-def escape_data(text: str) -> str:
-    """GitHub's escaping of a workflow command's message: %, CR and LF."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    """GitHub's escaping of a workflow command's property: also ':' and ','."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def check_summary(articles: int, errors: int, warnings: int, lang: str) -> str:

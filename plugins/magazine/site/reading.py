@@ -18,10 +18,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
+from ..content.annotations import github_annotation, in_github_actions
 from ..content.diagnostics import Diagnostic
 from ..content.loader import DEFAULT_LANGUAGES, load_magazine, symlink_diagnostics
 from ..content.messages import line as message_line
-from ..content.messages import translate
+from ..content.messages import localize, translate
 from ..content.model import Magazine
 from ..content.translation_status import translation_status
 from ..printing.edition import check_edition, with_edition_problems
@@ -94,10 +95,14 @@ class BuildContent:
 
     def report_new(self, diagnostics: list[Diagnostic]) -> None:
         """Log the print edition's problems, but not a line the content check has blamed already
-        in other words."""
+        in other words; in GitHub Actions, show them on their files and lines as well."""
         places = {(d.path, d.line) for d in self.reported if d.severity == "error"}
-        report([d for d in diagnostics if d not in self.reported and (d.path, d.line) not in places],
-               self.magazine.default_language)
+        new = [d for d in diagnostics if d not in self.reported and (d.path, d.line) not in places]
+        lang = self.magazine.default_language
+        report(new, lang)
+        if in_github_actions():
+            for diagnostic in new:
+                print(github_annotation(localize(diagnostic, lang), "magazine build"), flush=True)
 
 
 def freeze_memory(config: MkDocsConfig) -> None:

@@ -12,6 +12,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
+from ...content.messages import translate
 from .. import TEMPLATES
 from ..caches.build_caches import BuildCaches
 from ..config import MagazineConfig
@@ -59,7 +60,9 @@ def write_pdfs(site_dir: Path, options: MagazineConfig, content: BuildContent,
         results, diagnostics = make_site_pdfs(content.magazine, site_dir, options.edition,
                                               cache_folder)
     except PrintError as error:  # no site whose pages link to a missing PDF
-        raise PluginError(f"The print edition could not be made: {error}") from None
+        lang = content.magazine.default_language  # the editors' language
+        raise PluginError(translate(f"The print edition could not be made: {error}", lang)) \
+            from None
     content.report_new(diagnostics)
     for result in results:
         where = result.screen.relative_to(site_dir).as_posix()  # not the staging folder
