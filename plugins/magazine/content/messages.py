@@ -442,16 +442,17 @@ TEXTS: tuple[tuple[str, str], ...] = (
      "eenvoudiger, zoals citaten of lijsten die diep in elkaar zitten, en voer 'magazine check' "
      "uit"),
     ("MAGAZINE_ICC_PROFILE names '{own}', which is not a file; give the path of the print "
-     "shop's .icc profile, or unset it to print to ISO Coated v2 (FOGRA39)",
+     "shop's .icc profile, or unset it to print with the magazine's own profile (FOGRA39, "
+     "coated paper)",
      "MAGAZINE_ICC_PROFILE noemt '{own}', en dat is geen bestand; geef het pad van het "
-     ".icc-profiel van de drukkerij, of laat MAGAZINE_ICC_PROFILE weg om te drukken op ISO "
-     "Coated v2 (FOGRA39)"),
+     ".icc-profiel van de drukkerij, of laat MAGAZINE_ICC_PROFILE weg om te drukken met het "
+     "eigen profiel van het magazine (FOGRA39, gestreken papier)"),
     ("MAGAZINE_ICC_PROFILE names '{own}', which is not a CMYK printer profile; ask the print "
-     "shop for the .icc profile of its press and paper, or unset it to print to ISO Coated v2 "
-     "(FOGRA39)",
+     "shop for the .icc profile of its press and paper, or unset it to print with the "
+     "magazine's own profile (FOGRA39, coated paper)",
      "MAGAZINE_ICC_PROFILE noemt '{own}', en dat is geen CMYK-profiel voor een drukpers; vraag "
      "de drukkerij om het .icc-profiel van haar pers en papier, of laat MAGAZINE_ICC_PROFILE weg "
-     "om te drukken op ISO Coated v2 (FOGRA39)"),
+     "om te drukken met het eigen profiel van het magazine (FOGRA39, gestreken papier)"),
     ("The print edition could not be made: {error}",
      "De gedrukte editie kon niet worden gemaakt: {error}"),
     ("the contents' page numbers did not settle after {n} layouts",

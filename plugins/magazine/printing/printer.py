@@ -60,15 +60,16 @@ def output_profile() -> Profile:
     path = Path(own)
     if not path.is_file():
         raise ProfileError(f"MAGAZINE_ICC_PROFILE names '{own}', which is not a file; give the "
-                           "path of the print shop's .icc profile, or unset it to print to "
-                           "ISO Coated v2 (FOGRA39)")
+                           "path of the print shop's .icc profile, or unset it to print "
+                           "with the magazine's own profile (FOGRA39, coated paper)")
     with path.open("rb") as file:
         header = file.read(40)
     # An ICC header: the signature 'acsp' at 36, the device class at 12, the colour space at 16.
     if header[36:40] != b"acsp" or header[12:16] != b"prtr" or header[16:20] != b"CMYK":
         raise ProfileError(f"MAGAZINE_ICC_PROFILE names '{own}', which is not a CMYK printer "
                            "profile; ask the print shop for the .icc profile of its press and "
-                           "paper, or unset it to print to ISO Coated v2 (FOGRA39)")
+                           "paper, or unset it to print with the magazine's own profile "
+                           "(FOGRA39, coated paper)")
     return Profile(path, path.stem, path.stem)
 
 
