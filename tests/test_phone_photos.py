@@ -47,6 +47,21 @@ def test_a_heic_photo_is_published_as_webp_and_jpeg_and_printed(tmp_path):
     assert fetched.headers["Content-Type"] == "image/jpeg"  # the print edition reads a JPEG
 
 
+
+def test_a_phone_photo_is_converted_once_for_the_edition(tmp_path, monkeypatch):
+    """The edition is laid out more than once (the front again with its page numbers): a HEIC
+    photo on the cover is converted to JPEG once, not once per layout."""
+    from magazine.printing import fetcher
+
+    root = repo(tmp_path, "tafel.heic")
+    photo(root / "docs/images/tafel.heic", (1600, 1000), camera_data=False)
+    converted = []
+    monkeypatch.setattr(fetcher, "as_jpeg", lambda data: converted.append(1) or b"jpeg")
+    serving = RepositoryFetcher(root)
+    address = (root / "docs/images/tafel.heic").as_uri()
+    assert serving.fetch(address).read() == serving.fetch(address).read() == b"jpeg"
+    assert converted == [1]
+
 def test_the_check_names_a_location_and_a_serial_number_and_the_command(tmp_path):
     root = repo(tmp_path, "tafel.jpg")
     photo(root / "docs/images/tafel.jpg", (1600, 1000), camera_data=True)

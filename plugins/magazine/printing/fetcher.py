@@ -62,6 +62,8 @@ class RepositoryFetcher(URLFetcher):
         self.root = Path(root).resolve()
         self.refused: list[str] = []
         self.read: dict[str, str] = {}  # each picture served, in the repository: its digest
+        self._as_jpeg: dict[str, bytes] = {}  # a phone photo converted, by its digest: the
+        # edition is laid out more than once (its front and back again), a photo converted once
 
     def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
         path = self.picture_path(url)
@@ -69,9 +71,11 @@ class RepositoryFetcher(URLFetcher):
             self.refused.append(url)
             raise RefusedAddress(f"the print edition reads only pictures in the repository: {url}")
         data = path.read_bytes()
-        self.read[path.relative_to(self.root).as_posix()] = hashlib.sha256(data).hexdigest()
+        digest = self.read[path.relative_to(self.root).as_posix()] = hashlib.sha256(data).hexdigest()
         if path.suffix.lower() in PHONE_SUFFIXES:  # WeasyPrint reads no HEIC: a JPEG of it
-            return URLFetcherResponse(url, as_jpeg(data), {"Content-Type": "image/jpeg"})
+            if digest not in self._as_jpeg:
+                self._as_jpeg[digest] = as_jpeg(data)
+            return URLFetcherResponse(url, self._as_jpeg[digest], {"Content-Type": "image/jpeg"})
         return URLFetcherResponse(url, data, {"Content-Type": PICTURE_TYPES[path.suffix.lower()]})
 
     def picture_path(self, url: str) -> Path | None:

@@ -43,7 +43,14 @@ from .render import (
     article_anchor,
     read_site_settings,
 )
-from .resolution import LOWEST_PPI, PRINT_PPI, fit_pictures, soft_pictures
+from .resolution import (
+    LOWEST_PPI,
+    PRINT_PPI,
+    Placement,
+    fit_pictures,
+    placements,
+    soft_pictures,
+)
 from .whole_file import write_whole
 
 MAX_PASSES = 4
@@ -166,9 +173,10 @@ def make_pdfs(
     # The one layout, written once by WeasyPrint: the printer's PDF (to a temporary file when
     # only the screen's is wanted), from which the screen PDF is cut; both with the same
     # pictures, none sharper than print needs.
-    fit_pictures(document, base_url)
+    placed = placements(document, base_url)
     if printer_file is not None:
-        report_soft_pictures(renderer, document, base_url)
+        report_soft_pictures(renderer, placed)
+    fit_pictures(placed)
     profile = profile or printshop.BUNDLED
     with tempfile.TemporaryDirectory(prefix="magazine-print-") as folder:
         sheet_file = printer_file or Path(folder) / "sheet.pdf"
@@ -188,9 +196,9 @@ def make_pdfs(
     return result
 
 
-def report_soft_pictures(renderer: Renderer, document: object, base_url: str) -> None:
+def report_soft_pictures(renderer: Renderer, placed_pictures: list[Placement]) -> None:
     """Warn, at the line that names it, about each picture that prints below LOWEST_PPI."""
-    for placed in soft_pictures(document, base_url):
+    for placed in soft_pictures(placed_pictures):
         path, line = renderer.picture_places.get(placed.file, ("", 1))
         name = placed.file.relative_to(renderer.root).as_posix()
         width, height = placed.size_mm

@@ -71,27 +71,27 @@ def placements(document: object, base_url: str) -> list[Placement]:
     return found
 
 
-def soft_pictures(document: object, base_url: str) -> list[Placement]:
+def soft_pictures(placed_pictures: list[Placement]) -> list[Placement]:
     """The placement of each picture that prints below LOWEST_PPI, the softest use of each file."""
     softest: dict[Path, Placement] = {}
-    for placed in placements(document, base_url):
+    for placed in placed_pictures:
         if placed.ppi < LOWEST_PPI and (placed.file not in softest
                                         or placed.ppi < softest[placed.file].ppi):
             softest[placed.file] = placed
     return sorted(softest.values(), key=lambda placed: (placed.page, str(placed.file)))
 
 
-def fit_pictures(document: object, base_url: str) -> int:
-    """Scale each picture that has more than MOST_PPI at the largest size it prints at down to
-    PRINT_PPI at that size, once, for both PDFs; leave the others as they came. Returns how many
-    were scaled.
+def fit_pictures(placed_pictures: list[Placement]) -> int:
+    """Scale each picture (of `placements`) that has more than MOST_PPI at the largest size it
+    prints at down to PRINT_PPI at that size, once, for both PDFs; leave the others as they came.
+    Returns how many were scaled.
 
     WeasyPrint keeps a picture's data and pixel size on the picture it read (`image_data`,
     `width`, `height`: private attributes; the tests read the pictures of both PDFs back, so a
     WeasyPrint that renames them fails them). The boxes on the pages keep their size in mm.
     """
     largest: dict[int, Placement] = {}  # per picture read: its place with the fewest ppi
-    for placed in placements(document, base_url):
+    for placed in placed_pictures:
         known = largest.get(id(placed.image))
         if known is None or placed.ppi < known.ppi:
             largest[id(placed.image)] = placed
