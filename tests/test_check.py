@@ -256,6 +256,14 @@ CASES += [
         PILOT + "    history:\n      - state: klaar\n        date: morgen\n        source: X\n"),
      "docs/sessions/s1.md", 9, 1, "change 1 of action 1 has no date, or not one written as year-month-day",
      "date: 2019-09-01"),
+    ("action change on a day that does not exist", agenda(
+        PILOT + "    history:\n      - state: klaar\n        date: 2020-13-01\n        source: X\n"),
+     "docs/sessions/s1.md", 9, 1, "change 1 of action 1: 2020-13-01 does not exist: there is no "
+     "month 13", "correct the month or the day"),
+    ("action change dated day first", agenda(
+        PILOT + "    history:\n      - state: klaar\n        date: 14-05-2019\n        source: X\n"),
+     "docs/sessions/s1.md", 9, 1, "change 1 of action 1 has no date, or not one written as "
+     "year-month-day", "write date: 2019-05-14"),
     ("action changes out of order", agenda(
         PILOT + "    history:\n      - {state: bezig, date: 2020-01-01, source: X}\n"
         "      - {state: klaar, date: 2019-01-01, source: Y}\n"),

@@ -27,11 +27,11 @@ from typing import Any
 
 from .diagnostics import Report
 from .fields import (
-    ISO_DATE,
     SOURCES_HINT,
+    day_first,
     describe,
-    impossible_part,
     plain,
+    read_date,
     renaming,
     shorten,
     suggestion,
@@ -243,17 +243,20 @@ class AgendaReader:
         return changes
 
     def date(self, value: Any, at: tuple[str | int, ...], what: str) -> dt.date | None:
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
+        """The day a state changed, read as an article's date is (`fields.read_date`)."""
+        day, impossible = read_date(value)
+        if day is not None:
+            return day
         written = value.strip() if isinstance(value, str) else ""
-        if ISO_DATE.match(written):
-            year, month, day = (int(part) for part in written.split("-"))
-            if impossible_part(year, month, day) is None:
-                return dt.date(year, month, day)
-        self.error(at, f"{what} has no date, or not one written as year-month-day: {shorten(repr(value))}",
-                   "write the day the state changed as year-month-day: date: 2019-09-01")
+        if impossible:
+            self.error(at, f"{what}: {written} does not exist: {impossible}",
+                       "correct the month or the day; write year-month-day, such as "
+                       "date: 2019-05-14")
+        else:
+            self.error(at, f"{what} has no date, or not one written as year-month-day: "
+                       f"{shorten(repr(value))}",
+                       f"write date: {meant}" if (meant := day_first(written)) else
+                       "write the day the state changed as year-month-day: date: 2019-09-01")
         return None
 
     def source(self, value: Any, at: tuple[str | int, ...], what: str) -> Source | None:

@@ -88,16 +88,11 @@ class Fields:
             if required:
                 self.missing(key, f"add the line {key}: 2019-05-14, with the article's own date")
             return None
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        written = str(value).strip() if isinstance(value, str) else ""
-        if ISO_DATE.match(written):  # "2019-05-14" between quotes is what many editors write
-            year, month, day = (int(part) for part in written.split("-"))
-            impossible = impossible_part(year, month, day)
-            if impossible is None:
-                return dt.date(year, month, day)
+        day, impossible = read_date(value)
+        if day is not None:
+            return day
+        written = value.strip() if isinstance(value, str) else ""
+        if impossible:
             self.error(key, f"'{key}' {written} does not exist: {impossible}",
                        f"correct the month or the day; write year-month-day, such as "
                        f"{key}: 2019-05-14")
@@ -272,6 +267,22 @@ ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")  # 14-05-2019, as Dutch dates go
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
+
+
+def read_date(value: object) -> tuple[dt.date | None, str | None]:
+    """A date from a field's value: (the date, None); or (None, which part does not exist) for
+    a date written year-month-day that does not exist; or (None, None) for anything else. YAML
+    reads 2019-05-14 as a date; between quotes, as many editors write it, it is text."""
+    if isinstance(value, dt.datetime):
+        return value.date(), None
+    if isinstance(value, dt.date):
+        return value, None
+    written = value.strip() if isinstance(value, str) else ""
+    if not ISO_DATE.match(written):
+        return None, None
+    year, month, day = (int(part) for part in written.split("-"))
+    impossible = impossible_part(year, month, day)
+    return (dt.date(year, month, day) if impossible is None else None), impossible
 
 
 def impossible_part(year: int, month: int, day: int) -> str | None:

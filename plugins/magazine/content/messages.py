@@ -281,6 +281,8 @@ TEXTS: tuple[tuple[str, str], ...] = (
      "de stand bij verandering {c} van actie {n} ontbreekt of bestaat niet: {value}"),
     ("change {c} of action {n} has no date, or not one written as year-month-day: {value}",
      "verandering {c} van actie {n} heeft geen datum, of geen datum zoals 2019-09-01: {value}"),
+    ("change {c} of action {n}: {value} does not exist: {why}",
+     "verandering {c} van actie {n}: {value} bestaat niet: {why}"),
     ("write the day the state changed as year-month-day: date: 2019-09-01",
      "schrijf de dag waarop de stand veranderde als jaar-maand-dag: date: 2019-09-01"),
     ("change {c} of action {n} is dated before the change above it",
