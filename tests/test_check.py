@@ -258,8 +258,8 @@ CASES += [
      "date: 2019-09-01"),
     ("action change on a day that does not exist", agenda(
         PILOT + "    history:\n      - state: klaar\n        date: 2020-13-01\n        source: X\n"),
-     "docs/sessions/s1.md", 9, 1, "change 1 of action 1: 2020-13-01 does not exist: there is no "
-     "month 13", "correct the month or the day"),
+     "docs/sessions/s1.md", 9, 1, "change 1 of action 1 is dated 2020-13-01, which does not exist: "
+     "there is no month 13", "correct the month or the day"),
     ("action change dated day first", agenda(
         PILOT + "    history:\n      - state: klaar\n        date: 14-05-2019\n        source: X\n"),
      "docs/sessions/s1.md", 9, 1, "change 1 of action 1 has no date, or not one written as "

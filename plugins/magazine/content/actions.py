@@ -249,7 +249,7 @@ class AgendaReader:
             return day
         written = value.strip() if isinstance(value, str) else ""
         if impossible:
-            self.error(at, f"{what}: {written} does not exist: {impossible}",
+            self.error(at, f"{what} is dated {written}, which does not exist: {impossible}",
                        "correct the month or the day; write year-month-day, such as "
                        "date: 2019-05-14")
         else:
