@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote, urlsplit
 
 from .model import KINDS, Ref
+from .published_files import PICTURE_SUFFIXES
 
 INLINE_LINK = re.compile(
     r"(?<!!)\[(?:[^\]\\]|\\.)*\]\(\s*(?:<([^>\n]*)>|([^)\s]+))(?:\s+[\"'(][^)]*)?\s*\)"
@@ -160,7 +161,7 @@ def picture_name(target: str) -> str:
     except ValueError:
         name = ""
     suffix = posixpath.splitext(name)[1].lower()
-    usable = suffix in (".jpg", ".jpeg", ".png", ".webp", ".gif", ".heic", ".heif")
+    usable = suffix in PICTURE_SUFFIXES
     return name if usable and name.isprintable() and " " not in name else "photo.jpg"
 
 
