@@ -24,7 +24,12 @@ class Diagnostic:
     hint: str = ""
 
     def __str__(self) -> str:
-        text = f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        return self.line_with(self.severity)
+
+    def line_with(self, severity: str) -> str:
+        """`path:line:col: severity: message (hint)` on one line, with `severity` in the words
+        of the reader's language (`messages.line`)."""
+        text = f"{self.path}:{self.line}:{self.col}: {severity}: {self.message}"
         return one_line(f"{text} ({self.hint})" if self.hint else text)
 
     def as_dict(self) -> dict[str, object]:

@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import replace
 
-from .diagnostics import Diagnostic, one_line
+from .diagnostics import Diagnostic
 
 # (English, Dutch): the problems first, then the fixes. A more particular text stands before a
 # more general one that would also match it.
@@ -846,9 +846,7 @@ def line(diagnostic: Diagnostic, lang: str) -> str:
     """`path:line:col: fout: problem (fix)`, in `lang`, on one line: escaped after it is
     translated, as `Diagnostic.__str__` escapes (a value from content may hold a line break)."""
     shown = localize(diagnostic, lang)
-    text = (f"{shown.path}:{shown.line}:{shown.col}: {severity_word(shown.severity, lang)}: "
-            f"{shown.message}")
-    return one_line(f"{text} ({shown.hint})" if shown.hint else text)
+    return shown.line_with(severity_word(shown.severity, lang))
 
 
 class _Missing(dict[str, str]):
