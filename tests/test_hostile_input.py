@@ -737,7 +737,7 @@ def test_an_author_s_name_too_long_for_a_folder_is_an_error_and_the_preview_is_m
     code, out = check(root, capsys)
     assert code == 1
     assert ("interviews/zorg.md:5:1: error: item 2 of 'authors' is 400 characters long; the limit "
-            "is 200") in out, out
+            "is 200 (shorten it:") in out, out  # the fix is to shorten it, as for a title
     site = build(root, strict=False, site_dir=root / "preview")
     assert (site / "essays/werk-eerst/index.html").is_file()
 

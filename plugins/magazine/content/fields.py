@@ -74,13 +74,21 @@ class Fields:
                 f'{key}: "{shorten(self.doc.raw.get(key, value))}"',
             )
             return None
-        limit = TEXT_LIMITS.get(key, MAX_TEXT)
-        if len(value.strip()) > limit:
-            self.error(key, f"'{key}' is {len(value.strip())} characters long; the limit is "
-                       f"{limit}", "shorten it: it is shown on every page that lists this one; "
-                       "what is longer belongs in the text")
+        if self.too_long(key, value.strip(), f"'{key}'"):
             return None
         return value.strip()
+
+    def too_long(self, key: str, text: str, what: str, index: int | None = None) -> bool:
+        """Report `text`, the value of `what`, when it is longer than `key`'s limit: a title
+        or an author's name is shown on every page that lists the article (and an author's name
+        is the name of a folder too)."""
+        limit = TEXT_LIMITS.get(key, MAX_TEXT)
+        if len(text) <= limit:
+            return False
+        self.error(key, f"{what} is {len(text)} characters long; the limit is {limit}",
+                   "shorten it: it is shown on every page that lists this one; what is longer "
+                   "belongs in the text", index)
+        return True
 
     def date(self, key: str, required: bool = True) -> dt.date | None:
         value = self.doc.meta.get(key)
@@ -133,11 +141,7 @@ class Fields:
                     index,
                 )
                 return None
-            limit = TEXT_LIMITS.get(key, MAX_TEXT)
-            if len(item.strip()) > limit:  # an author's name is also the name of a folder
-                self.error(key, f"item {index + 1} of '{key}' is {len(item.strip())} characters "
-                           f"long; the limit is {limit}",
-                           "write each item as plain text between the square brackets", index)
+            if self.too_long(key, item.strip(), f"item {index + 1} of '{key}'", index):
                 return None
             items.append(item.strip())
         if key == "authors":
