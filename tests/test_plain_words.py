@@ -11,6 +11,7 @@ import re
 import pytest
 from conftest import TINY_SITE, write_site
 from magazine import cli
+from magazine.content import github_output
 from magazine.content.messages import TEXTS, WORDS
 from magazine.content.ui_strings import STRINGS
 
@@ -46,9 +47,9 @@ def test_no_message_of_either_language_uses_jargon():
 
 def test_the_banner_the_pages_and_the_pull_requests_summary_use_no_jargon():
     words = [text for entry in STRINGS.values() for text in entry.values()]
-    words += [text for title, heads, clean in cli.JOB_SUMMARY.values()
+    words += [text for title, heads, clean in github_output.JOB_SUMMARY.values()
               for text in (title, *heads, clean)]
-    words += [text for entry in cli.CHANGES_SUMMARY.values() for text in entry.values()]
+    words += [text for entry in github_output.CHANGES_SUMMARY.values() for text in entry.values()]
     assert len(words) > 50
     assert [text for text in words if JARGON.search(text)] == []
 

@@ -5,16 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import re
 import sys
 from pathlib import Path
 from string import Template
 
-from .content.annotations import github_annotation
-from .content.changes import ChangedArticle, GitError, changed_articles, changed_files
-from .content.diagnostics import Diagnostic, one_line
+from .content.changes import GitError, changed_articles, changed_files
+from .content.diagnostics import one_line
 from .content.fields import suggestion
+from .content.github_output import github_annotation, write_changes_summary, write_job_summary
 from .content.loader import DEFAULT_LANGUAGES, load_magazine, theme_aliases
 from .content.messages import line as message_line
 from .content.messages import localize, severity_word, translate
@@ -152,48 +150,6 @@ def check_summary(articles: int, errors: int, warnings: int, lang: str) -> str:
                 f"{warnings} {'waarschuwing' if warnings == 1 else 'waarschuwingen'}")
     return (f"{plural(articles, 'article')} checked: "
             f"{plural(errors, 'error')}, {plural(warnings, 'warning')}")
-
-
-JOB_SUMMARY = {
-    "en": ("Content check", ("file", "line", "problem", "fix"),
-           "Every article and page can be published."),
-    "nl": ("Controle van de inhoud", ("bestand", "regel", "probleem", "oplossing"),
-           "Elk artikel en elke pagina kan gepubliceerd worden."),
-}
-
-
-def write_job_summary(diagnostics: list[Diagnostic], summary: str, lang: str = "en") -> None:
-    """A short table in the job's summary page (GITHUB_STEP_SUMMARY), when run on GitHub."""
-    target = os.environ.get("GITHUB_STEP_SUMMARY")
-    if not target:
-        return
-    title, heads, clean = JOB_SUMMARY.get(lang, JOB_SUMMARY["en"])
-    lines = [f"### {title}: {summary}", ""]
-    if diagnostics:
-        lines += ["| " + " | ".join(heads) + " |", "| --- | --- | --- | --- |"]
-        lines += [f"| {code_cell(d.path)} | {d.line} | "
-                  f"{table_cell(severity_word(d.severity, lang) + ': ' + d.message)} | "
-                  f"{table_cell(d.hint)} |" for d in diagnostics]
-    else:
-        lines.append(clean)
-    with open(target, "a", encoding="utf-8") as file:
-        file.write("\n".join(lines) + "\n")
-
-
-# The characters with which Markdown begins a link, a picture, emphasis, code, HTML, an entity or
-# a cell's end; escaped with a backslash, each stands for itself.
-MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]()<>!|~&])")
-
-
-def table_cell(text: str) -> str:
-    """Text in a Markdown table cell, as text: on one line, every character that Markdown reads
-    as a link, a picture, emphasis, HTML or a cell's end escaped."""
-    return MARKDOWN_PUNCTUATION.sub(r"\\\1", one_line(text))
-
-
-def code_cell(text: str) -> str:
-    """Text as code in a Markdown table cell: one line, no backtick to end the code early."""
-    return "`" + one_line(text).replace("`", "'").replace("|", "\\|") + "`"
 
 
 def run_print(root: Path, lang: str, edition: str | None, output: str | None) -> int:
@@ -405,52 +361,6 @@ def run_changed(root: Path, since: str, output: str, preview_url: str) -> int:
     if output == "github":
         write_changes_summary(changes, languages, preview_url)
     return EXIT_OK
-
-
-CHANGES_SUMMARY = {
-    "en": {
-        "title": "Your articles in the preview", "download": "Download the preview",
-        "open": "(Artifacts: `preview`), unpack it and open a page below in your browser: the "
-                "site as it will look, with your changes. The artifact `screenshots` shows the "
-                "same pages on a phone and a laptop.",
-        "article": "article", "missing": "not in the preview: see the problems above",
-        "none": "This pull request changes no article; `index.html` opens the home page.",
-    },
-    "nl": {
-        "title": "Je artikelen in het voorbeeld", "download": "Download het voorbeeld",
-        "open": "(Artifacts: `preview`), pak het uit en open een pagina hieronder in je "
-                "browser: de site zoals hij wordt, met jouw wijzigingen. Het artifact "
-                "`screenshots` toont dezelfde pagina's op een telefoon en een laptop.",
-        "article": "artikel", "missing": "niet in het voorbeeld: zie de problemen hierboven",
-        "none": "Deze pull request verandert geen artikel; `index.html` opent de voorpagina.",
-    },
-}
-
-
-def write_changes_summary(changes: list[ChangedArticle], languages: tuple[str, ...],
-                          preview_url: str) -> None:
-    """The changed articles and their pages in the preview, in the job's summary page, in the
-    magazine's language."""
-    target = os.environ.get("GITHUB_STEP_SUMMARY")
-    if not target:
-        return
-    words = CHANGES_SUMMARY.get(languages[0], CHANGES_SUMMARY["en"])
-    download = f"[{words['download']}]({preview_url})" if preview_url else words["download"]
-    lines = [f"### {words['title']}", "", f"{download} {words['open']}", ""]
-    if changes:
-        lines += [f"| {words['article']} | " + " | ".join(languages) + " |",
-                  "| --- | " + " | ".join("---" for _ in languages) + " |"]
-        for change in changes:
-            name = table_cell(change.title or change.key)
-            if change.pages:
-                cells = [f"`{change.pages[lang]}`" for lang in languages]
-            else:
-                cells = [words["missing"]] + [""] * (len(languages) - 1)
-            lines.append(f"| {name} ({code_cell(change.key)}) | " + " | ".join(cells) + " |")
-    else:
-        lines.append(words["none"])
-    with open(target, "a", encoding="utf-8") as file:
-        file.write("\n".join(lines) + "\n")
 
 
 # -- helpers -----------------------------------------------------------------------------------

@@ -18,8 +18,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
-from ..content.annotations import github_annotation, in_github_actions
 from ..content.diagnostics import Diagnostic
+from ..content.github_output import github_annotation, in_github_actions
 from ..content.loader import DEFAULT_LANGUAGES, load_magazine, symlink_diagnostics
 from ..content.messages import line as message_line
 from ..content.messages import localize, translate
