@@ -6,8 +6,8 @@ the file without being decoded and compressed again, so it loses nothing and cos
 sharper one only makes the files larger: `fit_pictures` scales it down to 300 ppi (PRINT_PPI), or
 to the half, quarter or eighth of its size that a JPEG decodes at when that lies between 300 and
 450 ppi, once, after the layout, for both PDFs, so a 6000-pixel photo does not go to the print
-shop at 876 ppi. Below 200 ppi (LOWEST_PPI) a picture prints soft; then the editor is warned, at the line
-that names the picture, with the largest size at which it does print well.
+shop at 876 ppi. Below 200 ppi (LOWEST_PPI) a picture prints soft; then the editor is warned, at
+the line that names the picture, with the largest size at which it does print well.
 """
 
 from __future__ import annotations

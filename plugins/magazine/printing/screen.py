@@ -35,17 +35,16 @@ def cut_from(printer_pdf: Path, screen_pdf: str | Path) -> None:
 
     with pikepdf.open(printer_pdf) as pdf:
         printer.remove_crop_marks(pdf)
+        del pdf.Root["/OutputIntents"]
         for page in pdf.pages:
             page.obj.MediaBox = page.obj.TrimBox
             del page.obj["/TrimBox"]
             del page.obj["/BleedBox"]
-        del pdf.Root["/OutputIntents"]
-        for page in pdf.pages:  # the CMYK colours without the printer's profile
             spaces = page.obj.Resources.get("/ColorSpace", {})
-            if "/device-cmyk" in spaces:
+            if "/device-cmyk" in spaces:  # the CMYK colours without the printer's profile
                 spaces["/device-cmyk"] = pikepdf.Name.DeviceCMYK
-        metadata = pdf.Root.Metadata
-        pdf.Root.Metadata = pdf.make_stream(as_pdf_ua(metadata.read_bytes()), metadata.stream_dict)
+        pdf.Root.Metadata = pdf.make_stream(as_pdf_ua(pdf.Root.Metadata.read_bytes()),
+                                            Type=pikepdf.Name.Metadata, Subtype=pikepdf.Name.XML)
         # The same edition gives the same file: its ID from its contents, not the printer's file
         # (whose profile may be another print shop's) or the clock.
         del pdf.trailer["/ID"]
@@ -55,15 +54,14 @@ def cut_from(printer_pdf: Path, screen_pdf: str | Path) -> None:
 def as_pdf_ua(xmp: bytes) -> bytes:
     """The document's XMP metadata saying PDF/UA-1 where it said PDF/X-4: WeasyPrint writes what
     a PDF/X file declares in one description; that one says `pdfuaid:part="1"` instead. The
-    title, authors, keywords and dates stay."""
-    start, end = xmp.index(b"<x:xmpmeta"), xmp.index(b"</x:xmpmeta>") + len(b"</x:xmpmeta>")
-    packet = ET.fromstring(xmp[start:end])  # noqa: S314 (the XMP WeasyPrint just wrote)
-    rdf = packet.find(f"{{{RDF}}}RDF")
+    title, authors, keywords and dates stay, and the packet around them as WeasyPrint wrote it."""
+    start, end = xmp.index(b"<rdf:RDF"), xmp.index(b"</rdf:RDF>") + len(b"</rdf:RDF>")
+    rdf = ET.fromstring(xmp[start:end])  # noqa: S314 (the XMP WeasyPrint just wrote)
     declaring = [description for description in rdf.iter(f"{{{RDF}}}Description")
                  if any(child.tag.startswith(PDF_X) for child in description)]
-    if rdf is None or len(declaring) != 1:
+    if len(declaring) != 1:
         raise ValueError("the printer's PDF does not declare PDF/X-4 in its XMP metadata")
     declaring[0].clear()
     declaring[0].set(f"{{{RDF}}}about", "")
     declaring[0].set(f"{{{PDFUA}}}part", "1")
-    return xmp[:start] + ET.tostring(packet) + xmp[end:]
+    return xmp[:start] + ET.tostring(rdf) + xmp[end:]
