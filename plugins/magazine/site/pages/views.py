@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from ...content.knowledge_map import KnowledgeMap, knowledge_map
 from ...content.links import strip_language
@@ -27,6 +28,8 @@ from ...content.translation_status import ArticleStatus, translation_status
 from ...content.ui_strings import Strings
 from ...content.urls import INDEX, Urls, listing_url, page_count
 from ..pictures.maker import Picture, Renditions
+
+Item = TypeVar("Item")  # what a listing lists: an article, a row of the translation status
 
 HOME_LATEST = 3
 # The width a lead picture and a card's picture take (magazine.css), for the browser's choice
@@ -426,11 +429,16 @@ class Views:
               number: int) -> tuple[list[Card], Pager | None]:
         """The cards of page `number` of a listing, and where it is among its pages (None when
         the listing fits on one page)."""
-        count = page_count(len(articles), self.page_size)
+        shown, number, count = self.page_of(articles, number)
+        return [self.card(a) for a in shown], self.pager(kind, id, number, count)
+
+    def page_of(self, items: list[Item], number: int) -> tuple[list[Item], int, int]:
+        """The items on page `number` of a listing (a number past the last means the last), that
+        number, and how many pages the listing has."""
+        count = page_count(len(items), self.page_size)
         number = min(max(1, number), count)
         start = (number - 1) * self.page_size
-        cards = [self.card(a) for a in articles[start:start + self.page_size]]
-        return cards, self.pager(kind, id, number, count)
+        return items[start:start + self.page_size], number, count
 
     def pager(self, kind: str, id: str, number: int, count: int) -> Pager | None:
         """Where page `number` is among the `count` pages of a listing; None for one page."""
@@ -507,11 +515,9 @@ class Views:
         summary = self.t("status_summary", n=len(items),
                          missing=sum(1 for item in items if item.missing),
                          outdated=sum(1 for item in items if item.outdated))
-        count = page_count(len(items), self.page_size)
-        number = min(max(1, number), count)
-        start = (number - 1) * self.page_size
+        shown, number, count = self.page_of(items, number)
         rows = []
-        for item in items[start:start + self.page_size]:
+        for item in shown:
             article = self.magazine.article(item.key)
             assert article is not None
             version = article.version(self.lang)
