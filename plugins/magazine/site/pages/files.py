@@ -69,19 +69,24 @@ def one_file(article: Article, lang: str, root: Path, urls: Urls, config: MkDocs
     return file
 
 
+def generated_page(config: MkDocsConfig, src: str, dest: str, lang: str, urls: Urls) -> File:
+    """A page the plugin makes (its text comes from its template), in `lang`, at `dest`, marked
+    for static-i18n as that language's page."""
+    file = File.generated(config, src, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+    file.dest_uri = dest  # before anything reads `url`, which MkDocs derives from it
+    file.locale = lang  # type: ignore[attr-defined]
+    file.locale_alternate_of = lang  # type: ignore[attr-defined]
+    file.localization = None if lang == urls.default_language else lang  # type: ignore[attr-defined]
+    file.norm_src_uri = file.src_uri  # type: ignore[attr-defined]
+    return file
+
+
 def author_files(author: Author, languages: tuple[str, ...], urls: Urls,
                  config: MkDocsConfig) -> dict[str, File]:
     """An author's page in each language (its text comes from the template), as alternates."""
-    files = {}
-    for lang in languages:
-        file = File.generated(config, f"authors/{author.slug}.md", content="",
-                              inclusion=InclusionLevel.NOT_IN_NAV)
-        file.dest_uri = urls.author_dest(author.slug, lang)
-        file.locale = lang  # type: ignore[attr-defined]
-        file.locale_alternate_of = lang  # type: ignore[attr-defined]
-        file.localization = None if lang == urls.default_language else lang  # type: ignore[attr-defined]
-        file.norm_src_uri = file.src_uri  # type: ignore[attr-defined]
-        files[lang] = file
+    files = {lang: generated_page(config, f"authors/{author.slug}.md",
+                                  urls.author_dest(author.slug, lang), lang, urls)
+             for lang in languages}
     for file in files.values():
         file.alternates = files  # type: ignore[attr-defined]
     return files

@@ -22,6 +22,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from ...content.model import KINDS, Magazine
 from ...content.ui_strings import Strings
 from ...content.urls import INDEX, Urls, listing_base, listing_url, page_count
+from .files import generated_page
 
 
 @dataclass(frozen=True)
@@ -71,12 +72,12 @@ class ListingPages:
             for number in range(2, page_count(size, page_size) + 1):
                 src = f"{listing_base(kind, id)}page/{number}.md"
                 self.by_src[src] = Listing(kind, id, number)
-                groups.append({lang: self.page_file(config, src, urls.dest(
+                groups.append({lang: generated_page(config, src, urls.dest(
                     listing_url(urls, kind, id, lang, number)), lang, urls)
                     for lang in languages})
         authors = "authors/index.md"  # the index of every author: generated, like their pages
         self.by_src[authors] = Listing("authors", "", 1)
-        groups.append({lang: self.page_file(config, authors, urls.dest(
+        groups.append({lang: generated_page(config, authors, urls.dest(
             listing_url(urls, "authors", "", lang, 1)), lang, urls) for lang in languages})
         for group in groups:
             for file in group.values():
@@ -86,16 +87,6 @@ class ListingPages:
                                    inclusion=InclusionLevel.NOT_IN_NAV)
             index.dest_uri = urls.prefix(lang) + INDEX
             self.made[lang] = [group[lang] for group in groups] + [index]
-
-    @staticmethod
-    def page_file(config: MkDocsConfig, src: str, dest: str, lang: str, urls: Urls) -> File:
-        file = File.generated(config, src, content="", inclusion=InclusionLevel.NOT_IN_NAV)
-        file.dest_uri = dest  # before anything reads `url`, which MkDocs derives from it
-        file.locale = lang  # type: ignore[attr-defined]
-        file.locale_alternate_of = lang  # type: ignore[attr-defined]
-        file.localization = None if lang == urls.default_language else lang  # type: ignore[attr-defined]
-        file.norm_src_uri = file.src_uri  # type: ignore[attr-defined]
-        return file
 
     def listing(self, src_uri: str) -> Listing | None:
         """What a page made here lists, or None for any other page."""
