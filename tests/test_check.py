@@ -710,3 +710,24 @@ def test_check_writes_github_annotations_and_a_job_summary(tmp_path, capsys, mon
     # The fix as text: Markdown's brackets escaped, so that GitHub shows them as typed.
     assert ("| `essays/x.md` | 6 | error: there is no theme 'werk' | write themes: \\[work\\] |"
             in text)
+
+
+def test_a_misnamed_session_file_is_one_error_with_the_name_to_give(tmp_path):
+    """`docs/sessions/Maaksessie 5.md` is not read as a session: the one problem is its name.
+    It was also read as a plain page, whose fields are few: a warning for each session field,
+    with hints such as "write 'date:' instead of 'date:'"."""
+    session = TINY_SITE["docs/sessions/s1.md"]
+    root = write(tmp_path / "repo", {**TINY_SITE, "docs/sessions/Maaksessie 5.md": session})
+    _, diagnostics = load_magazine(root)
+    about = [d for d in diagnostics if d.path == "docs/sessions/Maaksessie 5.md"]
+    assert len(about) == 1, "\n".join(map(str, about))
+    assert about[0].severity == "error" and "rename it to 'maaksessie-5.md'" in about[0].hint
+
+
+def test_a_field_is_never_told_to_be_called_what_it_is_called():
+    """A Dutch alias names a field only where that field is known: a page's `date` has no
+    near field among a page's (title, description, hide, search)."""
+    from magazine.content.fields import FIELD_WORDS, renaming
+
+    assert renaming("date", ["title", "description", "hide", "search"], FIELD_WORDS) == ""
+    assert renaming("datum", ["title", "date"], FIELD_WORDS) == "write 'date:' instead of 'datum:'"

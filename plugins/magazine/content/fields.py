@@ -349,8 +349,10 @@ def shorten(value: Any, limit: int = 60) -> str:
 def nearest(word: str, options: Iterable[str], aliases: dict[str, str] | None = None) -> str | None:
     """The option nearest to `word` (an alias, such as a Dutch word, names its option)."""
     names = {option.lower(): option for option in options}
+    known = set(names.values())
     for alias, option in (aliases or {}).items():
-        names.setdefault(alias.lower(), option)
+        if option in known:  # `datum` names `date` only where `date` is a field
+            names.setdefault(alias.lower(), option)
     if word.lower() in names:
         return names[word.lower()]
     match = difflib.get_close_matches(word.lower(), list(names), n=1, cutoff=0.6)

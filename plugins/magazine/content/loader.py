@@ -109,6 +109,7 @@ class Reader:
         self.linking: list[tuple[Page, Article | None]] = []  # pages whose links are checked
         self.unbuilt: list[Version] = []  # article texts that are not built, checked all the same
         self.drafts: set[str] = set()
+        self.refused_names: set[str] = set()  # files whose name `classify` refused, with why
         self.folder_entries: dict[str, list[os.DirEntry[str]]] = {}
         self.folders_inside: dict[str, bool] = {}
         self.resolved_root = root.resolve()
@@ -231,11 +232,13 @@ class Reader:
         name = file_name[: -len(".md")]
         base, dot, suffix = name.rpartition(".")
         if dot and suffix != suffix.lower() and suffix.lower() in self.languages:
+            self.refused_names.add(rel)
             self.report.error(
                 rel, 1, f"the language '{suffix}' in '{file_name}' is written in capitals, so "
                 "the file is not used", f"rename it to '{base}.{suffix.lower()}.md'")
             return None
         if dot and suffix not in self.languages and re.fullmatch(r"[a-z]{2}", suffix):
+            self.refused_names.add(rel)
             self.report.warning(
                 rel, 1, f"'{suffix}' is not a language of this magazine; the file is not used",
                 f"the languages are {', '.join(self.languages)}",
@@ -247,6 +250,7 @@ class Reader:
             return None
         if not is_slug(stem):
             fixed = slugify(stem) or "new-article"
+            self.refused_names.add(rel)
             self.report.error(
                 rel, 1, f"the file name '{file_name}' cannot be part of a web address",
                 "use lowercase letters, digits and hyphens: "
@@ -710,6 +714,7 @@ class Reader:
         """The front matter and text of the pages of docs/ that are not themes or sessions."""
         done = {s.path for group in ("themes", "sessions") for files in groups[group].values()
                 for s in files}
+        refused = self.refused_names  # a theme or session file `classify` said is not used
         docs = self.root / "docs"
         if not docs.is_dir():
             return
@@ -717,7 +722,7 @@ class Reader:
             subfolders.sort()
             for name in sorted(names):
                 path = (Path(folder) / name).relative_to(self.root).as_posix()
-                if not name.endswith(".md") or path in done:
+                if not name.endswith(".md") or path in done or path in refused:
                     continue
                 self.check_docs_page(path, edition=path.startswith("docs/editions/"))
 
