@@ -731,3 +731,21 @@ def test_a_field_is_never_told_to_be_called_what_it_is_called():
 
     assert renaming("date", ["title", "description", "hide", "search"], FIELD_WORDS) == ""
     assert renaming("datum", ["title", "date"], FIELD_WORDS) == "write 'date:' instead of 'datum:'"
+
+
+def test_an_edition_entry_is_reported_on_its_own_line(tmp_path):
+    """`- /etc/passwd` on line 8 of the edition file is reported on line 8, not on the line of
+    `sections:`; so is an unknown section field and a session without an agenda."""
+    from magazine.printing.edition import check_edition
+    from test_check_agrees_with_build import EDITION_CONFIG
+
+    root = write(tmp_path / "repo", {**TINY_SITE, "docs/editions/e.md": (
+        "---\ntitle: E\ndate: 2020-06-01\nsections:\n  - title: Een\n    articles:\n"
+        "      - essays/werk-eerst\n      - /etc/passwd\n    kleur: rood\n"
+        "    agendas: [geen-sessie]\n---\n")})
+    (root / "mkdocs.yml").write_text(EDITION_CONFIG)
+    magazine, _ = load_magazine(root)
+    lines = {d.message.split(";")[0]: d.line for d in check_edition(magazine, "e")}
+    assert lines.get("no published article 'etc/passwd'") == 8, lines
+    assert lines.get("unknown field 'kleur' in section 1") == 9, lines
+    assert lines.get("no session 'geen-sessie'") == 10, lines

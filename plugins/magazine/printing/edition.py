@@ -48,7 +48,7 @@ import markdown
 from ..content.body_check import MKDOCS_EXTENSIONS, locate, may_hold_problems
 from ..content.diagnostics import Diagnostic, Report
 from ..content.fields import renaming, suggestion
-from ..content.frontmatter import FrontMatterError, read_document
+from ..content.frontmatter import Document, FrontMatterError, read_document
 from ..content.html_policy import problems_in
 from ..content.loader import warn_first_emoji
 from ..content.markdown_cost import costly_paragraph
@@ -207,7 +207,7 @@ def load_edition(
                      "write each section as '- title: ...' with 'articles: [essays/name, ...]'")
         sections = fallback.sections
     else:
-        sections = _sections(magazine, raw_sections, path, doc.line_of("sections"), report)
+        sections = _sections(magazine, raw_sections, path, doc, report)
 
     if "map" in meta and not isinstance(meta["map"], bool):
         report.error(path, doc.line_of("map"), "'map' must be true or false",
@@ -343,31 +343,33 @@ def _cover_lines(edition: Edition, raw: Any, path: str, line: int,
     return chosen
 
 
-def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
+def _sections(magazine: Magazine, raw: list[Any], path: str, doc: Document,
               report: Report) -> list[EditionSection]:
+    """The edition's sections, each problem on the line of the entry it is about."""
     published = {a.key: a for a in magazine.articles if a.status != "draft"}
-    lines = _item_lines(Path(magazine.root) / path, first_line)
     seen: set[str] = set()
     sections = []
     for number, item in enumerate(raw, start=1):
-        agendas = _agendas(magazine, item, number, path, lines, first_line, report)
+        at = ("sections", number - 1)
+        agendas = _agendas(magazine, item, number, path, doc, report)
         if isinstance(item, dict) and agendas and "articles" not in item:
             item = {**item, "articles": []}  # a section of action agendas only
         if not isinstance(item, dict) or not isinstance(item.get("articles"), list):
-            report.error(path, first_line, f"section {number} has no list 'articles'",
+            report.error(path, doc.line_at(*at), f"section {number} has no list 'articles'",
                          "write 'articles: [essays/name, interviews/name]' under the section")
             continue
         for key in item:
             if key not in SECTION_FIELDS:
-                report.warning(path, first_line, f"unknown field '{key}' in section {number}",
+                report.warning(path, doc.line_at(*at, key),
+                               f"unknown field '{key}' in section {number}",
                                renaming(str(key), SECTION_FIELDS) or
                                f"a section has: {', '.join(SECTION_FIELDS)}")
         title = _texts(item.get("title"), magazine.languages) or {
             lang: Strings(lang)("articles") for lang in magazine.languages}
         articles = []
-        for key in item["articles"]:
+        for index, key in enumerate(item["articles"]):
             key = str(key).strip().removesuffix(".md").strip("/")
-            line = lines.get(key, first_line)
+            line = doc.line_at(*at, "articles", index)
             if key in seen:
                 report.warning(path, line, f"the article '{key}' is in the edition twice",
                                "keep it in one section; it is printed once")
@@ -393,20 +395,21 @@ def _sections(magazine: Magazine, raw: list[Any], path: str, first_line: int,
     return [s for s in sections if s.articles or s.agendas]
 
 
-def _agendas(magazine: Magazine, item: Any, number: int, path: str, lines: dict[str, int],
-             first_line: int, report: Report) -> list[Session]:
+def _agendas(magazine: Magazine, item: Any, number: int, path: str, doc: Document,
+             report: Report) -> list[Session]:
     """The sessions whose action agenda a section prints; each must have a documented one."""
     if not isinstance(item, dict) or item.get("agendas") is None:
         return []
     raw = item["agendas"]
     if not isinstance(raw, list):
-        report.error(path, first_line, f"'agendas' of section {number} is not a list",
+        report.error(path, doc.line_at("sections", number - 1, "agendas"),
+                     f"'agendas' of section {number} is not a list",
                      "write 'agendas: [name-of-the-session]' with the file names of docs/sessions/, without .md")
         return []
     sessions = []
-    for id in raw:
+    for index, id in enumerate(raw):
         id = str(id).strip()
-        line = lines.get(id, first_line)
+        line = doc.line_at("sections", number - 1, "agendas", index)
         session = magazine.sessions.get(id)
         if session is None:
             report.error(path, line, f"no session '{id}'; its action agenda is left out",
@@ -419,22 +422,6 @@ def _agendas(magazine: Magazine, item: Any, number: int, path: str, lines: dict[
         else:
             sessions.append(session)
     return sessions
-
-
-def _item_lines(file: Path, first_line: int) -> dict[str, int]:
-    """The file line on which each article key (or session id) is first written, for
-    diagnostics."""
-    lines: dict[str, int] = {}
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except OSError:
-        return lines
-    for number, line in enumerate(text.splitlines(), start=1):
-        for word in line.replace("[", " ").replace("]", " ").replace(",", " ").split():
-            word = word.strip("-'\" ").removesuffix(".md")
-            if word and word not in lines:
-                lines[word] = number
-    return lines
 
 
 def _texts(value: Any, languages: tuple[str, ...]) -> dict[str, str]:
