@@ -1162,6 +1162,14 @@ def picture_ppi(pdf_path: Path) -> list[tuple[int, int, int, int]]:
             if r[2] == "image"]
 
 
+def give_lead_picture(root: Path, name: str) -> None:
+    """Make docs/images/`name` the lead picture of the interview of `picture_repo`."""
+    article = root / "interviews" / "dana.md"
+    article.write_text(article.read_text().replace(
+        "themes: [work]\n", f"themes: [work]\nimage: ../docs/images/{name}\n"
+        "image_alt: Een tafel\n"))
+
+
 def test_pictures_print_at_300_ppi_at_most_and_a_soft_one_is_named(tmp_path):
     """A 4000-pixel photo reaches the print shop at 300 ppi, not 584; a small picture is
     printed, and the editor is told where it is named and how large it prints well."""
@@ -1170,10 +1178,7 @@ def test_pictures_print_at_300_ppi_at_most_and_a_soft_one_is_named(tmp_path):
     root = picture_repo(tmp_path)
     Image.new("RGB", (4000, 2600), (60, 140, 90)).save(root / "docs/images/tafel.png")
     Image.new("RGB", (900, 600), (140, 60, 90)).save(root / "docs/images/lead.png")
-    article = root / "interviews" / "dana.md"
-    article.write_text(article.read_text().replace(
-        "themes: [work]\n", "themes: [work]\nimage: ../docs/images/lead.png\n"
-        "image_alt: Een tafel\n"))
+    give_lead_picture(root, "lead.png")
     magazine, _ = load_magazine(root)
     result = make_pdfs(magazine, "nl", tmp_path / "out" / "m.pdf")
     printed = picture_ppi(result.printer)
@@ -1206,10 +1211,7 @@ def test_a_picture_sharp_enough_goes_into_both_files_as_it_is(tmp_path, width):
     lead = root / "docs/images/lead.jpg"
     noise = Image.effect_noise((width, width * 5 // 8), 60).convert("RGB")
     noise.save(lead, "JPEG", quality=88)
-    article = root / "interviews" / "dana.md"
-    article.write_text(article.read_text().replace(
-        "themes: [work]\n", "themes: [work]\nimage: ../docs/images/lead.jpg\n"
-        "image_alt: Een tafel\n"))
+    give_lead_picture(root, "lead.jpg")
     magazine, _ = load_magazine(root)
     result = make_pdfs(magazine, "nl", tmp_path / "out" / "m.pdf")
     for pdf_path in (result.printer, result.screen):

@@ -120,10 +120,9 @@ def run_check(root: Path, output: str, lang: str = "en") -> int:
     diagnostics = with_edition_problems(diagnostics, check_edition(magazine, edition))
     errors = sum(1 for d in diagnostics if d.severity == "error")
     warnings = len(diagnostics) - errors
-    summary = (f"{plural(len(magazine.articles), 'article')} checked: "
-               f"{plural(errors, 'error')}, {plural(warnings, 'warning')}")
-    if output != "json":  # json is for tools: English, whatever the magazine's language
-        summary = check_summary(len(magazine.articles), errors, warnings, lang)
+    # json is for tools: English, whatever the magazine's language
+    summary = check_summary(len(magazine.articles), errors, warnings,
+                            "en" if output == "json" else lang)
     if output == "json":
         json.dump(
             {"diagnostics": [d.as_dict() for d in diagnostics], "errors": errors,

@@ -115,6 +115,7 @@ class Reader:
         self.resolved_root = root.resolve()
         # Each picture file's size and kind, read once however many pages use it.
         self.originals: dict[str, tuple[pictures.Original | None, pictures.Problem | None]] = {}
+        self.located: dict[tuple[str, str], tuple[str | None, pictures.Problem | None]] = {}
         # (file, picture as written) of the pictures that cannot be decoded: pages and the print
         # edition show their alt text, as for a missing picture.
         self.refused: set[tuple[str, str]] = set()
@@ -145,9 +146,9 @@ class Reader:
         self.check_docs_pages(groups)
         # Pictures first: where they blame a picture, the link check only keeps it out of the page.
         for entity in [*articles, *themes.values(), *sessions.values()]:
-            for version in entity.versions.values():
-                self.check_text_pictures(version)
-            self.check_credits_kept(list(entity.versions.values()))
+            found = {version.path: self.check_text_pictures(version)
+                     for version in entity.versions.values()}
+            self.check_credits_kept(found)
         for version in self.unbuilt:
             self.check_text_pictures(version)
         self.check_page_pictures()
@@ -570,7 +571,7 @@ class Reader:
     def picture(self, source: str, line: int, target: str, lead: bool, col: int = 1) -> str | None:
         """Check one picture written in file `source`; its repository path, or None if it cannot
         be published. Each picture file is opened once per build however often it is used."""
-        path, problem = pictures.locate(self.resolved_root, source, target)
+        path, problem = self.locate(source, target)
         if path is not None:
             if path not in self.originals:
                 self.originals[path] = pictures.inspect(self.resolved_root, path)
@@ -589,9 +590,18 @@ class Reader:
             return None
         return path
 
-    def check_text_pictures(self, version: Version) -> None:
-        """Every picture in a file's text: a file inside the repository, with alt text."""
-        for ref in pictures.find_images(version.body, version.body_line):
+    def locate(self, source: str, target: str) -> tuple[str | None, pictures.Problem | None]:
+        """The repository file that picture address `target` in file `source` names (or why it
+        names none), found once however often it is asked."""
+        if (source, target) not in self.located:
+            self.located[source, target] = pictures.locate(self.resolved_root, source, target)
+        return self.located[source, target]
+
+    def check_text_pictures(self, version: Version) -> list[pictures.ImageRef]:
+        """Every picture in a file's text: a file inside the repository, with alt text. Returns
+        the pictures found."""
+        refs = list(pictures.find_images(version.body, version.body_line))
+        for ref in refs:
             if not ref.alt:
                 self.report.error(
                     version.path, ref.line, f"the picture '{ref.target}' has no alt text",
@@ -599,19 +609,21 @@ class Reader:
                     f"![A sentence on what it shows]({ref.target})", ref.start,
                 )
             self.picture(version.path, ref.line, ref.target, lead=False, col=ref.col)
+        return refs
 
-    def check_credits_kept(self, versions: list[Version]) -> None:
+    def check_credits_kept(self, found: dict[str, list[pictures.ImageRef]]) -> None:
         """A picture credited in one language is credited in the other: a credit, which a
-        licence such as CC BY requires, may not drop out of a translation."""
+        licence such as CC BY requires, may not drop out of a translation. `found`: the pictures
+        of each language's file (`check_text_pictures`)."""
         credits: dict[str, tuple[str, str]] = {}  # picture file -> its credit, the file giving it
         uncredited = []
-        for version in versions:
-            for ref in pictures.find_images(version.body, version.body_line):
-                path, _ = pictures.locate(self.resolved_root, version.path, ref.target)
+        for source, refs in found.items():
+            for ref in refs:
+                path, _ = self.locate(source, ref.target)
                 if path is not None and ref.credit:
-                    credits.setdefault(path, (ref.credit, version.path))
+                    credits.setdefault(path, (ref.credit, source))
                 elif path is not None:
-                    uncredited.append((version.path, ref, path))
+                    uncredited.append((source, ref, path))
         for source, ref, path in uncredited:
             credit, where = credits.get(path, ("", source))
             if where != source:
