@@ -86,4 +86,6 @@ def test_magazine_pictures_clean_removes_them_and_shrinks_a_huge_original(tmp_pa
         exif = cleaned.getexif()
         assert not exif.get_ifd(0x8825) and not exif.get_ifd(0x8769)
     assert (root / "docs/images/schoon.png").read_bytes() == before  # nothing to do: untouched
+    assert cli.main(["--root", str(root), "pictures", "--clean"]) == 0  # now nothing to do
+    assert capsys.readouterr().out == "Geen afbeelding hoefde schoongemaakt te worden.\n"
     assert warnings_about(root, "tafel") == []

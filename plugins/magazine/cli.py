@@ -336,8 +336,9 @@ def run_pictures(root: Path, paths: list[str]) -> int:
         size = (f"; {done.before[0]}x{done.before[1]} -> {done.after[0]}x{done.after[1]} pixels"
                 if done.before != done.after else "")
         print(one_line(translate(f"{done.path}: removed {what}{size}", said)))
-    print(translate(f"{cleaned} picture cleaned; commit it to publish the change" if cleaned == 1
-                    else f"{cleaned} pictures cleaned; commit them to publish the change", said))
+    print(translate("No picture needed cleaning." if cleaned == 0 else
+                    "1 picture cleaned; commit it to publish the change" if cleaned == 1 else
+                    f"{cleaned} pictures cleaned; commit them to publish the change", said))
     return EXIT_OK
 
 

@@ -461,6 +461,7 @@ TEXTS: tuple[tuple[str, str], ...] = (
      "de paginanummers van de inhoud lagen na {n} keer opmaken nog niet vast"),
     ("{path}: removed {what}; {size} pixels", "{path}: {what} verwijderd; {size} pixels"),
     ("{path}: removed {what}", "{path}: {what} verwijderd"),
+    ("No picture needed cleaning.", "Geen afbeelding hoefde schoongemaakt te worden."),
     ("1 picture cleaned; commit it to publish the change",
      "1 afbeelding schoongemaakt; commit hem om de wijziging te publiceren"),
     ("{n} pictures cleaned; commit them to publish the change",
